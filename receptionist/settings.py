@@ -69,9 +69,26 @@ class Settings(BaseSettings):
     smtp_password: SecretStr | None = None
     smtp_from: str = "receptionist@localhost"
 
+    # Outbox and safeguarding notifications (receptionist.outbox, receptionist.escalations)
+    twilio_messaging_service_sid: str | None = None
+    webhook_signing_secret: SecretStr | None = Field(
+        default=None, description="HMAC key for the safeguarding webhook (X-Receptionist-Signature)."
+    )
+    dispatch_batch_size: int = Field(default=100, ge=1, le=1000)
+    dispatch_concurrency: int = Field(default=32, ge=1, le=256)
+    dispatch_poll_seconds: float = Field(default=0.25, gt=0, le=60)
+
     # Web
     host: str = "127.0.0.1"
     port: int = 8000
+
+    # Operations: logs, metrics and traces never carry personal data (receptionist.observability)
+    log_level: str = "INFO"
+    log_format: Literal["json", "text"] | None = Field(default=None, description="Default: json in production.")
+    metrics_port: int | None = Field(default=None, description="Worker/dispatcher Prometheus exporter port.")
+    tracing_enabled: bool = False
+    otlp_endpoint: str | None = Field(default=None, description="OTLP/HTTP traces endpoint, e.g. http://otel:4318.")
+    service_name: str = "receptionist"
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:

@@ -14,8 +14,24 @@ import sys
 from collections.abc import Sequence
 
 COMMAND_MODULES: tuple[str, ...] = (
+    "serve",
+    "users",
     "scan",
     "evaluate",
+    "tenant",
+    "simulate",
+    "calls",
+    "console",
+    "db",
+    "keys",
+    "audit",
+    "retention",
+    "rights",
+    "telephony",
+    "worker",
+    "dispatch",
+    "outbox",
+    "escalations",
 )
 
 

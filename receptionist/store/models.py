@@ -22,8 +22,8 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
-    Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -69,7 +69,14 @@ class DataKey(Base):
     """A wrapped data key for one (call, data class). Destroying ``wrapped_key`` shreds the data."""
 
     __tablename__ = "data_keys"
-    __table_args__ = (UniqueConstraint("call_id", "data_class"),)
+    __table_args__ = (
+        UniqueConstraint("call_id", "data_class"),
+        # Retention sweep: a tenant's live (unshredded) keys of one class, in id order (migration 0003).
+        Index(
+            "ix_data_keys_live", "tenant_id", "data_class", "id",
+            postgresql_where=text("wrapped_key IS NOT NULL"), sqlite_where=text("wrapped_key IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
@@ -88,6 +95,10 @@ class Call(Base):
     __table_args__ = (
         Index("ix_calls_tenant_started", "tenant_id", "started_at"),
         Index("ix_calls_tenant_number_hash", "tenant_id", "caller_number_hash"),
+        # Subject-access search across all tenants (migration 0002).
+        Index("ix_calls_caller_number_hash", "caller_number_hash"),
+        # Retention cut-offs and the all-tenant call list order by start time alone (migration 0003).
+        Index("ix_calls_started_at", "started_at"),
     )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
@@ -156,13 +167,17 @@ class FindingRecord(Base):
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     call_id: Mapped[str] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
-    turn_id: Mapped[str | None] = mapped_column(ForeignKey("turns.id", ondelete="CASCADE"), default=None)
+    # Indexed (migration 0004): deleting turns checks this foreign key once per turn.
+    turn_id: Mapped[str | None] = mapped_column(ForeignKey("turns.id", ondelete="CASCADE"), default=None, index=True)
     kind: Mapped[str] = mapped_column(String(20))
     label: Mapped[str] = mapped_column(String(40))
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     score: Mapped[float] = mapped_column()
     excerpt_enc: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+
+    # ORM-only (no schema change): lets one flush insert a turn and its findings in order.
+    turn: Mapped[Turn | None] = relationship()
 
 
 class Recording(Base):
@@ -307,6 +322,8 @@ class AuditEvent(Base):
     """Append-only, hash-chained audit log. ``hash`` covers ``prev_hash`` and the event's fields."""
 
     __tablename__ = "audit_events"
+    # One successor per event: two writers can never fork the chain (migration 0002).
+    __table_args__ = (Index("ix_audit_events_prev_hash", "prev_hash", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)

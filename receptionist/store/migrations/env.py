@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
 from sqlalchemy import Engine
 
-from receptionist.store.base import UTCDateTime
-
 from receptionist.store import models  # noqa: F401  (registers tables)
-from receptionist.store.base import Base
+from receptionist.store.base import Base, UTCDateTime
 
 
-
-def _render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def _render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
     # Our UTC wrapper is a plain timezone-aware DateTime in the schema.
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"

@@ -1,0 +1,1 @@
+"""Benchmarks: each ``bench_<name>.py`` module exposes ``main()`` and prints a table."""

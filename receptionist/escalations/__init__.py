@@ -1,0 +1,1 @@
+"""Safeguarding escalations: raise, notify, acknowledge, escalate to deputies, case record."""

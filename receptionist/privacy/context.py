@@ -1,0 +1,265 @@
+"""Context that turns a keyword into a non-disclosure: course names, idioms, fiction, R1.
+
+Two mechanisms, both precompiled:
+
+* **shields** — phrases whose words look sensitive but are not (course and service names,
+  buildings and roles, idioms). Any finding whose trigger overlaps a shield is dropped.
+* **guards** — named checks on the window *before* a match (fiction or teaching framing,
+  hypotheticals, negation, speaking for an organisation). Each rule lists the guards that
+  apply to it, because negation vetoes "i'm not in the union" but not "he won't let me out".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from receptionist.privacy.patterns import alternation, compile_pattern
+
+_SHIELD_PHRASES: Final = (
+    # courses, subjects, qualifications, services and teams
+    r"health and social care",
+    r"(?:mental health|wellbeing|first aid|autism|dementia|diabetes|asthma|epilepsy|cancer|"
+    r"hiv|sexual health|drug|alcohol|drugs?(?: and| &) alcohol|addiction|bereavement|"
+    r"substance misuse|domestic (?:abuse|violence)|safeguarding|prevent|county lines|"
+    r"self harm|suicide|eating disorders?|stress|menopause|pregnancy|fertility|sen|send|"
+    r"disability|inclusion|equality|diversity|lgbt\w*|pride|trans|race|anti racism|"
+    r"knife crime|online safety|consent|fgm|radicalisation|extremism|hate crime|bullying|"
+    r"anti bullying|ms|multiple sclerosis|parkinson's|alzheimer's|stroke|heart|kidney|liver|"
+    r"deaf|blind|hearing|hearing aid|sight|down's syndrome|cystic fibrosis|motor neurone|"
+    r"sickle cell|crohn's|arthritis|macmillan|dyslexia|adhd|hospice|cerebral palsy|"
+    r"learning disability|mind)"
+    r" (?:technician|technicians|consultant|audiologist|doctor|doctors|dietitian|therapist|"
+    r"first aid|awareness|training|course|courses|class|classes|module|workshop|talk|"
+    r"advocate|advocates|advisor|adviser|caseworker|idva|referral|referrals|"
+    r"session|sessions|evening|day|week|month|fortnight|lead|leads|nurse|nurses|nursing|team|"
+    r"service|services|worker|workers|practitioner|officer|champion|champions|ambassador|"
+    r"ambassadors|coordinator|network|charity|society|group|club|fair|policy|policies|"
+    r"unit|ward|clinic|specialist|walk|run|fun run|coffee morning|assembly|assemblies|"
+    r"campaign|leaflet|leaflets|poster|posters|display|conference|lecture|lesson|lessons|"
+    r"qualification|certificate|diploma|degree|apprenticeship|programme|strategy|plan|"
+    r"support worker|support group|drop in|helpline|hub|board|forum|panel|research|uk|"
+    r"trust|foundation|action|alliance|association|shop|café|cafe|bake sale|appeal|"
+    r"fundraiser|raffle|collection|tins?|stall)",
+    r"religious (?:studies|education)|\bre (?:lesson|teacher)|theology|criminology|"
+    r"criminal (?:justice|law|psychology|investigation|records? (?:check|office|bureau))|"
+    r"youth (?:justice|offending) (?:module|service|team|worker|officer|course)|"
+    r"youth (?:justice|offending)|forensic (?:science|psychology)|paramedic science|"
+    r"nursing associate|nursing (?:degree|course|apprenticeship)|social work (?:degree|course)|"
+    r"genetic (?:counsellor|counselling|engineering|science)|genetics (?:course|module|degree|"
+    r"a level|lecture|lab)|biometrics? (?:lab|module|course)|biometric residence (?:permit|card)|"
+    r"face id|touch id|citizenship (?:lessons?|test|ceremony)|politics (?:a level|course|"
+    r"degree|lessons?|society|module)|sex(?:ual)? education|relationships and sex education|"
+    r"ethnic minority (?:achievement|support|service|team|network)",
+    # buildings, organisations, events and roles named after a faith, party or union
+    r"(?:catholic|roman catholic|c of e|church of england|church in wales|methodist|baptist|"
+    r"anglican|jewish|muslim|islamic|hindu|sikh|christian|quaker|buddhist|orthodox|evangelical|"
+    r"pentecostal|labour|conservative|tory|liberal|lib dem|green|plaid|reform|socialist|"
+    r"union|unite|unison|gmb|trade union|students'|student)"
+    r" (?:school|schools|primary|secondary|high|academy|college|sixth form|church|chapel|"
+    r"cathedral|centre|center|society|soc|group|club|hall|halls|union|charity|shop(?! steward)|bar|"
+    r"community|association|committee|council|councillor|candidate|office|party (?:office|"
+    r"conference)|chaplaincy|nursery|youth|liaison|building|street|road|lane|house|"
+    r"tradition|festival|cemetery|graveyard)",
+    r"union (?:street|road|lane|square|terrace|bar|building|jack)|the labour club|"
+    r"(?:women's aid|refuge|nspcc|childline|samaritans|barnardo's|victim support|shelter) "
+    r"(?:charity|shop|helpline|number|website|leaflet|leaflets|collection|fundraiser|walk|"
+    r"appeal|bake sale)|"
+    r"survivors? of (?:domestic (?:abuse|violence)|abuse|sexual abuse|rape|fgm|trafficking|"
+    r"modern slavery|childhood abuse)|"
+    r"holocaust memorial day|black history month|windrush (?:day|generation)|"
+    r"remembrance (?:day|parade|service|sunday)|trade union liaison|facility time|"
+    r"holiday pay|strike (?:day|days) (?:closure|arrangements)",
+    # idioms that borrow the vocabulary of harm
+    r"(?:is|was|are|it's|queue's|that's) (?:\w+ )?killing me|kill (?:for|me) (?:a|some)|"
+    r"about to die|(?:battery|phone)'s? (?:about to |going to |gonna )?die|dying (?:for|to)|"
+    r"(?:was|is) (?:absolute )?murder|death trap|break (?:their|his|her|my|your) neck|"
+    r"(?:got|get) (?:absolutely )?slaughtered|smashed it|nerves are shot|heart sank|"
+    r"(?:i'm|we're|i am|we are|i was) (?:absolutely |so )?starving|driving me (?:mad|crazy|up the wall|round the bend)|nightmare to|"
+    r"(?:going to|gonna|'ll|will|would|'d) kill (?:me|you|him|her|us) (?:if|when) (?:i|you|he|"
+    r"she|we|they) (?:forget|forgets|forgot|lose|loses|lost|miss|misses|missed|'m late|am late|"
+    r"'re late|are late|break|broke|spend|spent|see the (?:state|mess)|find out (?:about|how "
+    r"much))|"
+    r"kill(?:ed|ing)? (?:it|time)|dead (?:good|easy|nice|funny)|scared (?:the life|to death) of|"
+    r"(?:i|he|she) could (?:have |'ve )?killed (?:him|her|them)|cut (?:it|things) (?:fine|short)|"
+    r"cut (?:the|a) (?:cake|ribbon|grass|hedge|lawn)|hedge cutting|bath bomb|clay pigeon "
+    r"shooting|photo ?bomb|bombed (?:it|the exam|my exam)|(?:the )?bomb (?:squad )?(?:scare|"
+    r"drill)|shooting (?:star|stars|practice|range|hoops|a film|the film|video)|"
+    r"(?:school|the|a|our) (?:play|panto|pantomime|nativity|musical|film|book|novel|story) "
+    r"(?:\w+ ){0,6}(?:kidnapped|murdered|killed|dies|stabbed|shot)",
+)
+
+_SHIELD: Final = compile_pattern(r"\b" + alternation(_SHIELD_PHRASES) + r"\b")
+
+
+def shielded_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the text that must never trigger a finding on their own."""
+    return [m.span() for m in _SHIELD.finditer(text)]
+
+
+# Fiction, teaching, research and third-party professional framing: "the play is about ...".
+_FICTION: Final = compile_pattern(
+    r"\b(?:play|film|movie|book|novel|story|drama|documentary|programme|episode|series|soap|character|"
+    r"show|game|assembly|talk|lesson|lessons|module|course|workshop|training|lecture|essay|"
+    r"project|presentation|dissertation|exhibition|poem|song|lyrics|script|scene|topic|"
+    r"unit|syllabus|curriculum|coursework|guest speaker|speaker|author|case study|research|"
+    r"article|podcast|policy|policies|procedure|leaflet|poster|campaign|awareness|history|"
+    r"in the war|world war|ww2|wwii)\b"
+    r"(?:[^.?!]{0,40}\b(?:about|on|called|where|covers?|covering|includes?|including|"
+    r"deals? with|featuring|set in|in which|explores?|tackles?|is|was|gets)\b)"
+)
+_HYPOTHETICAL: Final = compile_pattern(
+    r"\b(?:what (?:happens|do you do|would you do|should (?:i|we) do|do (?:i|we) do) if|"
+    r"hypothetically|in theory|for example|say (?:a|an) (?:child|pupil|student|parent)|"
+    r"if (?:a|any|one of the) (?:child|pupil|student|parent|member of staff)|"
+    r"what's (?:the|your) (?:policy|procedure|process)|how (?:do|would) you (?:handle|deal))\b"
+)
+_NEGATION: Final = compile_pattern(
+    r"\b(?:not|never|no longer|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|"
+    r"haven't|ain't|nobody's|no one's|nor)(?: (?:a|an|really|actually|even|ever|at all|"
+    r"been|got|have|had|having|being|in|any|the))*\s*$"
+)
+# Speaking for an organisation (R1): bookings and institutional roles, not personal facts.
+_ORGANISATION: Final = compile_pattern(
+    r"\b(?:on behalf of|calling from|ringing from|i'm from|we're from|representing|"
+    r"(?:book|booking|hire|hiring|reserve|reserving) (?:the |a |our )?(?:\w+ ){0,2}"
+    r"(?:hall|room|chapel|pitch|stall|space|venue|court|centre|field|gym|theatre|studio)|"
+    r"(?:our|the) (?:society|committee|branch|congregation|parish|mosque|church|chapel|"
+    r"synagogue|temple|gurdwara|association|group|campaign|party|union) (?:\w+ )?"
+    r"(?:is|are|would|wants|want|needs|need|would like|'d like)|(?:we|we'd|we'll|we're) (?:need|"
+    r"want|like|would like|'d like|looking for|hoping to) (?:to )?(?:\w+ ){0,2}(?:room|hall|"
+    r"chapel|pitch|space|venue|meeting|minutes|facility time|members)|our members|the "
+    r"members|for the branch|(?:i'm|i am) the (?:\w+ )?(?:rep|representative|steward|"
+    r"secretary|chair|officer|organiser|liaison|convenor|agent|candidate) (?:for|at|of) "
+    r"(?:the|our) \w+)\b"
+)
+
+# Someone the fact is about: a pronoun, a relative or a first-person form near the match.
+_PERSONAL: Final = compile_pattern(
+    r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|our|us|he|he's|him|his|she|she's|her|"
+    r"they|they're|their|them|son|daughter|child|kid|mum|dad|husband|wife|partner|brother|"
+    r"sister|nan|grandad|grandma|auntie|uncle|friend|colleague|pupil|student|baby|boy|girl|"
+    r"toddler|one's|lad|man|woman|lady|chap|neighbour|tenant|client|resident|patient)\b"
+)
+
+# Hurting oneself by accident: "fell off his bike and hurt himself playing out".
+_ACCIDENT: Final = compile_pattern(
+    r"\b(?:fell|fallen|falls|fall|tripped|trip|slipped|slip|accident|accidentally|by mistake|"
+    r"playing|played|football|rugby|netball|hockey|pe|games|training|match|trampoline|"
+    r"bike|scooter|skateboard|climbing frame|playground|in the garden|on the stairs|"
+    r"sprained|twisted|badly)\b"
+)
+
+# About someone who has died: not health data (dev labelling rules).
+_DECEASED: Final = compile_pattern(
+    r"\b(?:passed away|passed on|died|dying of|death|funeral|memorial|late (?:husband|wife|"
+    r"mum|dad|mother|father|son|daughter|partner|grandad|nan|gran)|lost (?:my|his|her|our) "
+    r"\w+ to|rest in peace|bereave\w*|in memory of)\b"
+)
+
+# Unlocking one's own phone or laptop with a face or finger is not biometric data (dev rules).
+_DEVICE: Final = compile_pattern(
+    r"\b(?:unlock|unlocks|unlocking|open|opens|log into|logs into|sign into) (?:my|his|her|the|"
+    r"their) (?:phone|laptop|iphone|ipad|tablet|computer|device|mac)|(?:on|for) (?:my|his|her) "
+    r"(?:phone|iphone|laptop|ipad|tablet)\b"
+)
+
+# Said in jest: "he'll kill me if i tell you about the surprise party".
+_JEST: Final = compile_pattern(
+    r"\b(?:surprise|surprise party|joking|kidding|only joking|ha ha|haha|lol|for a laugh|"
+    r"in a good way)\b"
+)
+
+# Something that keeps happening is not "happening now" (R2): "he keeps kicking the door in".
+_HABITUAL: Final = compile_pattern(
+    r"\b(?:keeps?|kept|always|every (?:night|time|week|day|weekend)|used to|whenever|"
+    r"last (?:night|week|month|year|time)|sometimes|often)\b"
+)
+
+# A condition feared or risked is not one had: "i'm scared about alzheimer's".
+_WORRY: Final = compile_pattern(
+    r"\b(?:scared|worried|afraid|frightened|terrified|anxious|concerned|nervous|paranoid) "
+    r"(?:about|of) (?:getting |catching |developing )?$|\b(?:risk of|chance of|might get|could "
+    r"get|prevent|preventing|avoid|avoiding|vaccine for|jab for|screening for) (?:\w+ )?$"
+)
+
+Guard = Callable[[str, int, int], bool]
+
+
+def _fiction(text: str, start: int, end: int) -> bool:
+    return _FICTION.search(text, max(0, start - 70), start) is not None
+
+
+def _hypothetical(text: str, start: int, end: int) -> bool:
+    return _HYPOTHETICAL.search(text, max(0, start - 60), start) is not None
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    return _NEGATION.search(text[max(0, start - 30) : start]) is not None
+
+
+def _organisation(text: str, start: int, end: int) -> bool:
+    return _ORGANISATION.search(text) is not None
+
+
+def _accident(text: str, start: int, end: int) -> bool:
+    return _ACCIDENT.search(text, max(0, start - 50), end + 40) is not None
+
+
+def _deceased(text: str, start: int, end: int) -> bool:
+    return _DECEASED.search(text, max(0, start - 60), end + 40) is not None
+
+
+def _device(text: str, start: int, end: int) -> bool:
+    return _DEVICE.search(text, max(0, start - 50), end + 50) is not None
+
+
+def _jest(text: str, start: int, end: int) -> bool:
+    return _JEST.search(text, max(0, start - 60), end + 60) is not None
+
+
+_PAST: Final = compile_pattern(
+    r"\b(?:last (?:night|week|month|year|time)|yesterday|(?:days|weeks|months|years) ago|used "
+    r"to|when (?:i|he|she|we) was|"
+    r"years back|in the past)\b"
+)
+
+
+def _habitual(text: str, start: int, end: int) -> bool:
+    return (
+        _HABITUAL.search(text, max(0, start - 40), start) is not None
+        or _PAST.search(text, max(0, start - 40), end + 40) is not None
+    )
+
+
+def _worry(text: str, start: int, end: int) -> bool:
+    return _WORRY.search(text[max(0, start - 40) : start]) is not None
+
+
+def _impersonal(text: str, start: int, end: int) -> bool:
+    return _PERSONAL.search(text, max(0, start - 100), end + 40) is None
+
+
+GUARDS: Final[dict[str, Guard]] = {
+    "fiction": _fiction,
+    "hypothetical": _hypothetical,
+    "negation": _negated,
+    "organisation": _organisation,
+    "impersonal": _impersonal,
+    "accident": _accident,
+    "deceased": _deceased,
+    "device": _device,
+    "jest": _jest,
+    "habitual": _habitual,
+    "worry": _worry,
+}
+
+
+def framed(text: str) -> bool:
+    """True when the whole utterance is framed as fiction, teaching or a hypothetical."""
+    return _FICTION.search(text) is not None or _HYPOTHETICAL.search(text) is not None
+
+
+def vetoed(guard_names: frozenset[str], text: str, start: int, end: int) -> bool:
+    """True when any named guard says this match is not a personal disclosure."""
+    return any(GUARDS[name](text, start, end) for name in guard_names)

@@ -1,0 +1,233 @@
+"""Generic disclosure cues: the recall net under the phrase rules.
+
+Phrase rules (:mod:`receptionist.privacy.safeguarding`) name a subtype directly but only
+catch the phrasings they list. Callers say the same things in endless ways, so this module
+looks for *kinds* of evidence that generalise — harm done to a person, sexual contact,
+threats and fear, control and secrecy, unmet basic needs, exploitation markers — and then
+decides the subtype from who is involved (a child, a partner, peers, an older adult) and
+the domain words around it (:mod:`receptionist.privacy.subtypes`). Its findings score below
+the phrase rules, so a specific rule always names the subtype when one fires.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from receptionist.privacy.patterns import Rule, rules
+
+#: Label of findings whose subtype :func:`infer_subtype` decides.
+GENERIC: Final = "?"
+
+_P = r"(?:me|him|her|them|us|myself|himself|herself|themselves|my {KIN}|his {KIN}|her {KIN}|their {KIN}|our {KIN}|(?:the|a|one of the) (?:little |young |small )?(?:baby|kids|children|child|boy|boys|girl|girls|lad|pupil|pupils|toddler|little \w+))"
+_Q = r"(?:me|him|her|them|us|my {KIN}|his {KIN}|her {KIN}|their {KIN}|our {KIN}|the (?:baby|kids|children|child|boy|girl|lad|little \w+))"
+_FRAMING: Final = ("fiction", "hypothetical", "jest")
+
+#: Evidence that something harmful is being done to a person, whatever the subtype.
+HARM_CUES: Final[tuple[Rule, ...]] = (
+    rules("safeguarding", GENERIC, 0.8, (
+        # violence against a person
+        r"(?:hit|hits|hitting|punch\w*|kick\w*|slap\w*|beat(?! (?:\w+ )?(?:at|in) )|beats(?! "
+        r"(?:\w+ )?(?:at|in) )|beating(?! (?:\w+ )?(?:at|in) )|beaten|batter\w*|"
+        r"shake|shakes|shaking|shaken|shook|strangl\w*|chok\w*|burn|burns|burnt|burned|burning|"
+        r"throttl\w*|smack\w*|thump\w*|shov\w*|threw|throws|throwing|drag\w*|pinch\w*|"
+        r"hurt|hurts|hurting|attack\w*|assault\w*|stab\w*|scald\w*|whip\w*|bit|bites|biting|"
+        r"spat at|spits at|spitting at) (?:\w+ )?" + _P + r"(?! out\b)|(?:beaten|beat|battered|"
+        r"jumped) up",
+    ), guards=(*_FRAMING, "accident")),
+    rules("safeguarding", GENERIC, 0.8, (
+        r"(?:tie|ties|tied|tying|strap|straps|strapped|lock|locks|locked|locking|shut|shuts) "
+        + _Q + r" (?:in|into|up|out|down|to|inside)\b|(?:keeps?|kept) " + _Q + r" locked "
+        r"(?:in|up|inside|out)",
+        r"(?:pinned|pins|pinning|held|holds|holding) " + _Q + r" (?:down|against|to the)|"
+        r"(?:controls?|controlling|takes?|took|taking|kept|keeps|keeping|spends?) (?:all )?(?:of )?"
+        r"(?:my|her|his|our|their) (?:wages|money|bank card|cards|benefits|pay|salary|child "
+        r"benefit|universal credit|pension|savings)|(?:taken|took) (?:my|her) (?:passport|"
+        r"documents|id|visa|papers)",
+        r"(?:touch|touches|touched|touching|feel|feels|felt) (?:her|him|me|them)(?: up| there| "
+        r"down there| inappropriately)?(?= and| when| while| at| in|,|\.|$)|(?:coming|comes|came|"
+        r"come) into (?:the|my|her|his) (?:flat|room|house|bedroom|bathroom) when (?:i'm|she's|"
+        r"he's|i am|she is|we're) (?:asleep|in bed|in the shower|in the bath|getting changed)",
+        r"(?:asked|asking|asks|wants|wanted|told|tells|telling) (?:her|him|me|them) (?:to )?send "
+        r"(?:\w+ )?(?:pics|pictures|photos|nudes|videos|selfies)|a (?:man|guy|bloke|lad|woman) "
+        r"(?:she|he) met (?:online|on \w+)",
+        r"(?:get|be|gets|would get|'d get) (?:stabbed|hurt|beaten|killed|battered|shot|done in) if "
+        r"(?:he|she|i|they) (?:told|tells|tell|said|says|grassed|grass)",
+        r"(?:letting|lets|let) (?:himself|herself|themselves) in|(?:taking|takes|took) "
+        r"(?:her|his|their|my)? ?(?:things|stuff|jewellery|money) (?:\w+ )?(?:without asking|"
+        r"from (?:her|him|them))",
+        r"(?:give|gives|gave|giving) (?:\w+ ){0,3}(?:drink|alcohol|vodka|drugs|weed|pills)(?= "
+        r"and| when| at|,|$)|selling (?:stuff|drugs|weed|gear) for (?:them|him|older|some|a "
+        r"gang|these|those)",
+        # sexual contact or material involving someone
+        r"sexual\w*(?! health| education| orientation)|naked|nudes?|rape\w*|(?<!non-)(?<!non\s)"
+        r"molest\w*|grop\w*|"
+        r"indecent\w*|private parts|privates|porn\w*|(?:comes|came|coming|gets|got|getting) "
+        r"(?:into|in) (?:her|his|my|their) (?:room|bed) (?:at night|when|while)|touch\w* "
+        r"(?:\w+ )?(?:up|inappropriately|down there|there)",
+        # threats and fear of a person
+        r"(?:threaten\w*|scared|terrified|frightened|petrified|afraid) (?:of (?:him|her|them|"
+        r"what (?:he|she|they)|my {KIN}|his {KIN}|her {KIN})|to (?:go home|tell|leave)|"
+        r"for (?:my|her|his|their) life)",
+        r"(?:said|says|told|tells|warned) (?:\w+ ){0,2}(?:he'll|she'll|they'll|he'd|she'd|they'd|"
+        r"he will|she will|they will|he would|she would) (?:\w+ ){0,2}(?:kill|hurt|stab|beat|"
+        r"burn|batter|come for|find|get) " + _P,
+        r"know(?:s)? where (?:she|he|i|we|they|you) (?:live|lives|work|works)|(?:coming|come|"
+        r"going to come) (?:for|after) (?:me|her|him|us|them)",
+        # control and secrecy
+        r"(?:won't|doesn't|don't|never) (?:let|lets|allow|allows) (?:me|her|him|them|us) "
+        r"(?:\w+ ){0,3}(?:out|in|leave|go|see|have|talk|speak|eat|sleep|use|wear|work|visit|"
+        r"drive|phone|ring|contact|keep|spend)|(?:not|isn't|aren't|never) "
+        r"allowed (?:out|to (?:go|leave|see|eat|talk|have))",
+        r"(?:has|have|had) to ask (?:him|her|them) (?:for|permission|before)|"
+        r"(?:controls?|controlling|takes?|took|taking) (?:all )?(?:of )?(?:my|her|his|their) "
+        r"(?:\w+ )?(?:money|pension|wages|benefits|savings|bank card)",
+        r"(?:makes?|made|making|forces?|forced|forcing|gets?|got) " + _P + r" (?:\w+ )?"
+        r"(?:sleep with|have sex|carry|hold|sell|deliver|hand over|sign|kneel|undress|watch)",
+        r"(?:told|tells|telling) (?:me|him|her|them) (?:not to|never to|to never) (?:tell|say)|"
+        r"(?:don't|mustn't|not to|never) tell (?:anyone|anybody|your (?:mum|dad|parents|"
+        r"teacher)|his (?:mum|dad|parents)|her (?:mum|dad|parents))|keep (?:it )?(?:a |our )?"
+        r"secret|our (?:little )?secret",
+        # basic needs unmet
+        r"(?:forgets?|forgot|forgetting|never|doesn't|don't|didn't|won't) (?:to )?(?:feed|fed|"
+        r"wash|washed|change|changed|bath|bathe) (?:us|him|her|them|the \w+)|(?:is|'s|are|'re) "
+        r"never (?:changed|fed|washed|bathed)",
+        r"(?:nothing|no food) (?:to eat|in the (?:fridge|cupboards?|house))|(?:soaked|soaking|"
+        r"soiled|filthy|dirty|full) (?:\w+ )?nappy|no one (?:takes|looks after|feeds|washes|"
+        r"picks up|checks on) (?:him|her|them)",
+        # exploitation markers
+        r"(?:dealer|dealers|a gang|gangs|older (?:men|man|guys|blokes|males|boyfriend)|"
+        r"different men|grown men)",
+        r"(?:carry|carrying|carries|hold|holding|holds|deliver|delivering|moving|drop off|"
+        r"dropping off) (?:\w+ )?(?:stuff|drugs|packages|parcels|bags|packets|things) (?:for|"
+        r"to|around|between|on)|(?:other|different) towns|out of town",
+        r"(?:give|gives|gave|giving|buy|buys|bought) (?:her|him|them|the \w+) (?:free )?(?:vodka|"
+        r"alcohol|drink|drinks|drugs|weed|money|gifts|cigarettes|vapes|presents|cash)",
+        r"(?:sleep|sleeps|sleeping|living|live) (?:upstairs|at work|in the back|on site|in the "
+        r"shop|above the shop)|never (?:go|goes|allowed) out",
+        # ideology and violence against groups
+        r"(?:should|deserve to|need to|must) (?:be )?(?:killed|die|be wiped out|be shot|be "
+        r"gassed|be deported)|(?:jews|muslims|immigrants|foreigners|gays|blacks|whites) "
+        r"(?:control|are taking over|are invading|are the enemy)|fight back against",
+        # elderly or disabled adults and money or care
+        r"(?:borrowing|borrows|borrowed|taking|takes|took|stealing|steals|stole) (?:\w+ )?"
+        r"(?:money|cash|pension) (?:off|from) (?:him|her|them)|signed (?:her|his|their) "
+        r"(?:\w+ )?(?:over|away)|hasn't been seen|not been seen",
+        # harm suffered, told in the passive
+        r"(?:got|gets|been|was|were|being|getting|get) (?:\w+ )?(?:pushed|kicked|punched|hit|"
+        r"slapped|beaten|attacked|assaulted|jumped|spat on|tripped|strangled|choked|bitten|"
+        r"burnt|burned|stabbed|groped|touched|threatened|followed|cornered|dragged|thrown)"
+        r"(?! (?:out|off|for time|to the limit|into|in the (?:final|match|game|semi|quiz|race)|"
+        r"with a|by (?:a|the|their|our|his|her|next door's) (?:\w+ )?(?:dog|dogs|cat|bee|bees|"
+        r"wasp|wasps|swan|seagull|goose|horse|ball|car|bike)))",
+        r"(?:calls?|called|calling) (?:him|her|them|me|my \w+) (?:a )?(?:little |stupid |"
+        r"fat |ugly |useless )?(?:rat|worthless|useless|stupid|scum|waste of space|mistake|"
+        r"animal|freak|pig|idiot|cow|bitch|bastard|retard)",
+        r"(?:hands?|arms?|fingers) (?:round|around|on) (?:my|her|his|their) (?:neck|throat)|"
+        r"(?:grabbed|held|had|got) (?:me|her|him|them) by the (?:neck|throat|hair)|"
+        r"(?:strangled|choked|strangling|choking) (?:me|her|him|them)",
+        r"(?:story|explanation|excuse|account) (?:\w+ )?(?:didn't|doesn't|don't|does not|did not) "
+        r"(?:add up|make sense|match)|unexplained (?:injur\w+|bruis\w+|marks|burns)|(?:teeth|tooth) "
+        r"(?:\w+ )?(?:knocked out|broken|smashed)",
+        r"(?:makes?|made|making|forces?|forced) (?:him|her|me|them|us) (?:to )?(?:sleep|stay|live|"
+        r"eat|sit|wait) (?:in|on|outside|out in) (?:the |a )?(?:shed|garden|garage|floor|car|"
+        r"cellar|cupboard|cold|dark|street|hallway|bathroom)",
+        r"(?:not|never|don't|mustn't) to tell (?:my|his|her|their|your) (?:parents|mum|dad|"
+        r"family|teacher)|(?:asking|asks|asked|wants|wanted) (?:me|her|him) to meet (?:him|her|"
+        r"up)|(?:pictures|photos|pics|videos) of (?:his|her|their) (?:bits|privates|private "
+        r"parts|willy|penis|dick|body)|dick pics?",
+        r"(?:giving|gave|given|gives|sent|sending|sends|transferred|lent|lending) (?:\w+ ){0,2}"
+        r"(?:money|cash|thousands|savings|\w+ thousand|\w+ hundred|\w+ grand) to (?:a man|a "
+        r"woman|someone|somebody|a guy|this man|this woman) (?:\w+ ){0,2}(?:met|on|online|who)|"
+        r"(?:sent|given|transferred|lent) (?:him|her|them) (?:over )?(?:\w+ )?(?:thousand|"
+        r"thousands|grand|hundreds)",
+        r"(?:begging|asking|looking|searching|scavenging|stealing) (?:\w+ )?for food|(?:haven't|"
+        r"hasn't|not|never) had (?:any )?(?:tea|dinner|breakfast|lunch|food|anything to eat)|"
+        r"(?:mum|dad|mother|father|parents?)(?:'s| has| have)? (?:not|never|hasn't|haven't) "
+        r"(?:come|been) (?:home|back)",
+        r"(?:locks?|locked|locking|shuts?|shut) (?:\w+ ){0,2}(?:him|her|them|me|my \w+) "
+        r"(?:in (?:the|a|his|her|their) (?:\w+ )?(?:room|cupboard|shed|cellar|garage|bathroom)|out "
+        r"(?:all night|in the cold|of the house))",
+        r"(?:send|sending|take|taking|sent) (?:me|her|him|them) (?:back )?to \w+ to (?:marry|get "
+        r"married|be married)|marry (?:my|his|her|their) cousin|married off",
+        r"(?:pay|paying|pays) (?:the |my |her |his )?(?:rent|debt|it off|bills) (?:by|with) "
+        r"(?:sleeping|sex|sexual|favours|doing)|sex for rent|rent for sex",
+        r"(?:watches|watching|watched|films|filming|filmed|spies on|spying on) (?:her|him|them|"
+        r"me) (?:in the (?:shower|bath|toilet|bathroom)|(?:getting )?(?:changed|undressed|"
+        r"changing)|undress|when (?:she's|he's|i'm) (?:changing|in the (?:shower|bath)))|"
+        r"(?:offered|offers|offering) (?:her|him|them|me) (?:money|cash|sweets|vapes|cigarettes|"
+        r"drugs|a lift|lifts) (?:to|if)",
+        r"(?:kicked|thrown|threw|chucked|throws|kicks) (?:him|her|them|me) out(?! of (?:the|a|"
+        r"his|her) (?:class|club|team|game|lesson|shop|match|room))|(?:sleeping|sleeps|sat|"
+        r"sitting|parked|waits|waiting) (?:\w+ ){0,3}outside (?:her|my|his|their) (?:house|flat|"
+        r"home|work|school) (?:\w+ ){0,4}(?:watching|all night|for hours|every night)|"
+        r"(?:watching|watches) (?:her|me|him|them|the house|my house|her flat|my flat)",
+        # injuries described on a person
+        r"(?:marks|bruises|bruising|burns|welts|scratches|cuts|black eye|fingermarks) (?:\w+ )?"
+        r"(?:on|round|around|all over|across|up|down) (?:both )?(?:his|her|their|my) (?:\w+ )?"
+        r"(?:neck|face|arms?|legs?|back|body|throat|wrists?|chest|bottom|bum|tummy|ears?|head|"
+        r"eyes?|cheeks?|thighs?|hands?|feet|fingers?)|(?:a |another )?black eye|(?:grip|finger|"
+        r"belt|hand|slap|strap|bite|cigarette)[- ]?(?:mark|marks|shaped)? (?:bruises|marks|"
+        r"burns)|(?:burn|belt|bite) marks|cigarette burns",
+        # a cover story or secrecy demanded
+        r"(?:told|tells|telling|made) (?:him|her|them|me) (?:to )?(?:say|tell (?:people|them|"
+        r"everyone|the teachers?)) (?:that )?(?:he|she|they|i) (?:fell|walked into|tripped|"
+        r"banged|did it)|keep (?:their|it|our|the|these) (?:\w+ )?(?:private|secret|between "
+        r"(?:us|them|you and me))",
+        # threats of violence in the caller's hearing
+        r"or (?:i'll|he'll|she'll|they'll|i will|he will|she will) (?:\w+ )?(?:kill|hurt|"
+        r"batter|smack|stab|beat|burn|break) (?:you|him|her|them|your|his|her)",
+        r"(?:screams?|screaming|shouts?|shouting|yells?|yelling|swears?|swearing) at "
+        r"(?:us|me|him|her|them|the (?:kids|children|baby)) (?:all the time|every day|"
+        r"constantly|and|when|if)",
+        # being made to do things
+        r"(?:makes?|made|making|forces?|forced) (?:her|him|me|them|us) (?:do|watch|touch|"
+        r"take|wear|keep) (?:\w+ )?(?:things|stuff|it|videos|pictures|photos|secret)",
+        r"(?:taking|took|takes|filming|filmed|films) (?:photos|pictures|pics|videos|footage) "
+        r"of (?:the )?(?:kids|children|girls|boys|pupils|my \w+|her|him) (?:in|while|when|"
+        r"getting|undress|changing|through)",
+        # unmet basic needs
+        r"(?:in|with) (?:t-?shirts?|no coats?|no shoes|bare feet|shorts) (?:\w+ ){0,2}(?:in the "
+        r"(?:snow|rain|cold|ice)|in winter)|(?:looks?|looking|is|are|seems?) (?:really |very |so )?"
+        r"(?:underweight|malnourished|skin and bone)",
+        r"(?:leaves?|left|leaving) (?:him|her|them) to (?:look after|mind|care for|feed|watch) "
+        r"(?:the|his|her|their) (?:\w+ )?(?:baby|brother|sister|siblings|kids|little ones)|"
+        r"(?:nobody|no one|nobody's|no one's) (?:has )?(?:put|done|taken|looked|bothered|"
+        r"cleaned|treated)|no bed|sleeps? on the floor",
+        # control by a partner or family
+        r"non-? ?molestation order|(?:hidden|hid|hides|keeps|kept|taken away|won't give "
+        r"(?:me|her|him) back) (?:my|her|his) (?:passport|bank cards?|cards|keys|car keys|phone|id)|(?:can't|cannot|not allowed "
+        r"to) go (?:anywhere|out) without (?:him|her)",
+        # exploitation markers
+        r"picked up by (?:\w+ )?(?:men|a man|lads|older|guys|strangers)|pimp\w*|"
+        r"(?:drive|driving|take|taking|carry|carrying|drop|dropping) (?:\w+ )?(?:stuff|things|"
+        r"packages|parcels|bags) (?:up |down |over )?to (?:\w+ ){1,2}for (?:cash|money)|"
+        r"(?:using|use|uses|used|taken over|took over) (?:\w+ )?(?:\w+'s )?(?:flat|house|home|"
+        r"place) (?:to|for) (?:deal|dealing|sell|selling|store|storing|drugs)",
+        # harassment and scams
+        r"(?:messages|texts|comments|posts|voice notes) (?:saying|calling|telling)|"
+        r"comment\w* on (?:my|her|his) (?:body|looks|weight|chest|boobs|bum|figure)|"
+        r"(?:touched|touches|touching|groped|gropes|groping|felt|feels|rubbed|rubs) (?:him|her|"
+        r"them|me|my \w+|the (?:girls|boys|kids|children)) (?:under|up|on (?:his|her|my|the) "
+        r"(?:leg|legs|thigh|thighs|bum|bottom|chest|knee)|between|when|in|at)|"
+        r"forced (?:himself|herself) on (?:her|him|me)|took advantage of (?:her|him|me) (?:when|"
+        r"while)|(?:spiked|spiking) (?:her|my|his) drink|without (?:her|my|his) consent|(?:didn't|"
+        r"wouldn't) stop when (?:i|she|he) said no|(?:makes?|made|making) (?:her|him) sit on "
+        r"(?:his|her) (?:knee|lap)|kiss(?:es|ed|ing)? (?:her|him|me) on the (?:lips|mouth)|"
+        r"(?:cameras?|hidden camera|filming|filmed) in (?:the|her|my|our|his) (?:bathroom|bedroom|"
+        r"shower|toilet|changing rooms?)|(?:putting|puts|put) (?:her|him|me) down in front of|"
+        r"humiliat(?:es|ed|ing) (?:her|him|me)|(?:started|starting|keeps) wetting the bed|"
+        r"(?:exposing|exposed|exposes) (?:himself|herself)|flashing (?:at )?(?:the )?(?:kids|"
+        r"children|girls|women|people)|(?:sharing|shared|posting|posted|sending|sent) (?:a |the )?"
+        r"(?:picture|photo|pic|video|pictures|photos|pics|videos) of (?:her|him|me|my \w+) (?:in "
+        r"(?:her|his|my) (?:bra|underwear|pants|knickers|bikini)|naked|undressed|getting changed)|"
+        r"(?:calling|call|calls|called) (?:him|her|me|them|my \w+|his \w+|her \w+) (?:a )?(?:gay|fat|ugly|slag|"
+        r"slut|loser|freak|paki|terrorist|retard|\w+ (?:cow|bitch|bastard))|threatening "
+        r"(?:letters|messages|notes|calls|texts|emails)",
+        r"(?:emptying|emptied|draining|drained|cleared out|clearing out|raiding|raided) (?:his|her|"
+        r"their) (?:bank )?(?:account|accounts|savings)",
+        r"(?:giving|gave|given|gives|handed) (?:over )?(?:his|her|their) (?:bank details|pin|"
+        r"card details|savings|pension|password) to",
+        r"(?:trying to|tried to|attempting to) (?:get|break|force (?:his|her|their) way) "
+        r"(?:in|into)|(?:isn't|is not|not|stopped|can't|cannot|struggling) breathing|collapsed",
+    ), guards=_FRAMING),
+)

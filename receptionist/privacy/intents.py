@@ -1,0 +1,83 @@
+"""Caller intents the call flow must honour at once: a human, or no recording.
+
+``human_request`` is a wish to talk to a person instead of the assistant, now or as a
+callback in place of the bot. A routine "can the head of year ring me" or a question about a
+member of staff is not one. ``recording_objection`` is an objection to being recorded; asking
+whether the call is recorded, consenting, or asking for a recording of an event is not.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from receptionist.privacy.patterns import Rule, rules
+
+_PERSON = (
+    r"(?:a |an |the |some |someone |somebody )?(?:real |actual |proper |live |human |"
+    r"genuine )?(?:person|people|human(?: being)?|humans|someone real|somebody real|"
+    r"member of staff|staff member|somebody in charge|someone in charge|whoever'?s in charge|"
+    r"manager|supervisor|operator|receptionist|a human|adviser|advisor|agent|customer "
+    r"services|someone|somebody|anyone|anybody|your manager|the manager|a member of (?:the )?"
+    r"\w+(?: team| staff| office)?|someone (?:in|from) (?:the )?\w+|somebody (?:in|from) "
+    r"(?:the )?\w+|the \w+ (?:team|office|department)|"
+    r"services|head ?teacher|head of \w+|headmaster|headmistress|principal|the head|"
+    r"(?:mr|mrs|ms|miss|dr|doctor|professor) \w+)"
+)
+
+HUMAN_REQUEST: Final = (
+    rules("intent", "human_request", 0.92, (
+        r"(?:speak|talk|chat) (?:to|with) " + _PERSON,
+        r"(?:real|actual|proper|live|genuine) (?:person|human)|human being|"
+        r"(?:not|rather not|don't want to) (?:talk|speak|deal) (?:to|with) (?:a |the |an )?"
+        r"(?:bot|robot|machine|computer|ai|automated \w+|assistant)|"
+        r"(?:is this|are you|am i talking to|am i speaking to) (?:a |an )?(?:machine|robot|bot|"
+        r"computer|ai|real)",
+        r"(?:put|get|transfer|connect|pass) me (?:through|over|on)? ?(?:to|with) (?:\w+ ){0,3}"
+        r"\w+|put me through|transfer me|connect me|get me (?:a |an )?(?:person|human|someone|"
+        r"somebody|manager)",
+        r"(?:can|could|may) (?:i|we) (?:have|get) (?:someone|somebody|a person|a human) (?:from|"
+        r"in|on) (?:the )?\w+",
+        r"(?:i want|i'd like|i need|can i have|get) (?:a |an )?(?:person|human|real person|"
+        r"member of staff|someone) to (?:ring|call|phone|contact) me(?: back)?(?: instead)?",
+        r"(?:can|could|may) i (?:speak|talk) to (?:\w+ ){0,3}\w+",
+        r"(?:operator|human) please|(?:give|get) me (?:a|an) (?:human|person|operator)",
+        r"(?:be |being |get )?(?:put|putting) (?:me )?through to|(?:be |get )?transferred to|"
+        r"(?:transfer|connect|pass|put) me (?:on |over |through |back )?(?:to|with)|let me (?:talk|"
+        r"speak) to",
+        r"is there (?:a person|anyone|anybody|somebody|someone|a human|a real person|a member of "
+        r"staff) (?:there|i can|to talk|available|who can)|(?:someone|somebody|anyone) real|"
+        r"(?:i want|i need|i'd like|want|need|get me) (?:a|an|to speak to a|to talk to a) "
+        r"(?:person|human|operator|real person)|not a (?:machine|bot|robot|computer)|you're (?:a|"
+        r"just a) (?:bot|robot|machine|computer|recording)",
+    ), guards=("negation", "fiction")),
+)
+
+RECORDING_OBJECTION: Final = (
+    rules("intent", "recording_objection", 0.92, (
+        r"(?:don't|do not|dont|doesn't|won't|wouldn't) (?:want|wish|like|agree|fancy) (?:\w+ ){0,3}"
+        r"record(?:ed|ing)",
+        r"(?:not|don't|do not|won't|never) (?:consent|agree)(?:ing)? to (?:\w+ ){0,3}record\w*",
+        r"(?:not|n't|never) (?:comfortable|happy|ok|okay|alright|keen|fine) (?:with |about |being )?"
+        r"(?:\w+ ){0,3}record(?:ed|ing)|(?:prefer|rather) (?:not|you didn't|you don't|you did "
+        r"not) (?:to )?(?:be )?record\w*|(?:do not|don't|won't|not) (?:give|giving) (?:you )?"
+        r"(?:permission|consent) (?:to|for) (?:\w+ ){0,2}record\w*|not having (?:this|it|me|the "
+        r"call|my \w+) recorded|(?:don't|do not|dont) record(?:ing)?(?=,|\.|!|$| please| thanks| "
+        r"i'm| i am| it)",
+        r"(?:stop|turn off|switch off|turn that off|pause|cancel) (?:the |this |that |your )?"
+        r"record(?:ing|er)?(?: me| this| it)?|turn (?:the |that |it )?(?:recording|recorder) off|"
+        r"switch (?:the |that )?(?:recording|recorder) off",
+        r"no (?:recording|recordings)(?: please| thanks| thank you)?|opt(?:ing)? out of "
+        r"(?:being |the |call )?record\w*|(?:without|not be|not being|no) record(?:ed|ing)",
+        r"(?:please |can you |could you )?(?:don't|do not|not) record (?:me|this|the call|"
+        r"my call|it|anything|what i say)",
+        r"(?:i )?object (?:to|against) (?:being |the |this |you )?record\w*|"
+        r"(?:not happy|uncomfortable|unhappy) (?:about |with )?(?:being |the |this )?record\w*|"
+        r"(?:i'd|i would) (?:rather|prefer) (?:you )?(?:not|didn't) (?:be )?record\w*|"
+        r"delete (?:the|my|this|that) (?:call )?recording|(?:don't|do not) keep (?:a|the|any) "
+        r"recording",
+        r"(?:dw i |dwi |rydw i )?ddim (?:eisiau|isio|moyn) (?:cael )?(?:fy )?recordio|"
+        r"peidiwch (?:â |a )?(?:fy )?recordio|dim recordio",
+    )),
+)
+
+INTENT_RULES: Final[tuple[Rule, ...]] = (*HUMAN_REQUEST, *RECORDING_OBJECTION)

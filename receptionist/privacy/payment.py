@@ -1,0 +1,246 @@
+"""Card data in caller speech: PANs, expiry dates and security codes (bank data is in
+:mod:`~receptionist.privacy.bank`; :func:`detect_payment` reports both).
+
+A card number is only a card number when it passes Luhn and starts like one (2–6), so
+phone numbers (which start with 0), references and vouchers that fail the checksum never
+fire. Expiry dates and security codes are short digit strings that look like anything else;
+they fire only next to the words that name them, and not when those words are about a
+passport or a door. Valid-from dates are deliberately left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from receptionist.privacy.bank import find_bank_details
+from receptionist.privacy.spoken import DigitRun, RunIndex, digit_runs, words_between
+from receptionist.privacy.types import Finding
+
+PAN_SCORE = 0.99
+CONTEXT_SCORE = 0.9
+
+_MONTH = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.I,
+)
+_EXPIRY_CTX = re.compile(
+    r"\b(?:expir(?:y|es|ed|ation|ing)(?: date)?|exp|valid (?:until|till|til|thru|through|to)|end date|runs out)\b",
+    re.I,
+)
+_CVV_CTX = re.compile(
+    r"\b(?:cvv2?|cvc2?|cv2|cid|csc|security (?:code|number|digits|no)|"
+    r"(?:three|3|four|4)[ -]digit (?:code|number)|(?:digits|numbers|number|code) on the back|"
+    r"on the back of (?:the|my|your) card)\b",
+    re.I,
+)
+# "it's three one four on the back" names a security code only when a card is being discussed.
+_CVV_WEAK_CTX = re.compile(r"\b(?:on the back|(?:three|3) (?:digits|numbers))\b", re.I)
+# Things other than a payment card that have expiry dates and security codes.
+_NOT_CARD_SUBJECT = re.compile(
+    r"\b(?:passport|permit|licen[cs]e|visa application|membership|contract|lease|tenancy|subscription|offer|"
+    r"warranty|insurance|mot|certificate|dbs|railcard|pass|door|gate|alarm|building|keypad|locker|entry|wi-?fi|"
+    r"key ?safe|lockbox|social|parking|student card|id card|library card|bus card|gift card|voucher)\b",
+    re.I,
+)
+_CARD_WORD = re.compile(r"\b(?:card|visa|mastercard|amex|debit|credit)\b", re.I)
+_VALID_FROM = re.compile(r"\b(?:valid from|start(?:s|ing)?(?: date)?|from|issued?)\W*$", re.I)
+
+_MAX_BRIDGE_WORDS = 12
+# Words between two digit runs that mean the second is a different number, not the rest of a card.
+_OTHER_NUMBER = re.compile(
+    r"\b(?:number|no|phone|mobile|landline|ring|call|text|reference|ref|room|order|invoice|account|sort|code|"
+    r"expiry|expires|cvv|cvc|postcode|id|policy|member|membership|student|pupil|extension|ext|flat|house)\b",
+    re.I,
+)
+
+
+def luhn_valid(digits: str) -> bool:
+    """True when ``digits`` passes the Luhn checksum used by every card network."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def looks_like_pan(digits: str) -> bool:
+    """A plausible full card number: 13–19 digits, a card-network first digit, valid Luhn."""
+    return 13 <= len(digits) <= 19 and digits[0] in "23456" and luhn_valid(digits)
+
+
+def _find_pans(text: str, runs: Sequence[DigitRun]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pans: list[str] = []
+    used: set[int] = set()
+    for ri, run in enumerate(runs):
+        chunks = run.chunks
+        best: tuple[int, int] | None = None
+        for i in range(len(chunks)):
+            digits = ""
+            for j in range(i, len(chunks)):
+                digits += chunks[j].digits
+                if len(digits) > 19:
+                    break
+                if looks_like_pan(digits) and (best is None or j - i > best[1] - best[0]):
+                    best = (i, j)
+        if best is None:
+            continue
+        used.add(ri)
+        i, j = best
+        spans.append((chunks[i].start, chunks[j].end))
+        pan = "".join(c.digits for c in chunks[i : j + 1])
+        pans.append(pan)
+        # A false start ("four one one one, four one one one, one one…") repeats part of it.
+        head = "".join(c.digits for c in chunks[:i])
+        if head and head in pan:
+            spans.append((chunks[0].start, chunks[i - 1].end))
+        # Digits read straight on after the number are its expiry and security code.
+        tail = "".join(c.digits for c in chunks[j + 1 :])
+        if chunks[j + 1 :] and len(tail) <= 8:
+            spans.append((chunks[j + 1].start, chunks[-1].end))
+    # A number split by a pause ("hang on, I need my glasses") is still one card number. Only
+    # runs of four or more digits join, never a complete phone number, and never across words
+    # that introduce a different number ("room 4112 and my mobile's 07700…").
+    for ri in range(len(runs)):
+        if ri in used or not _bridgeable(runs[ri]):
+            continue
+        digits = runs[ri].digits
+        for rj in range(ri + 1, len(runs)):
+            if rj in used or not _bridgeable(runs[rj]):
+                break
+            gap_start, gap_end = runs[rj - 1].end, runs[rj].start
+            if words_between(text, gap_start, gap_end) > _MAX_BRIDGE_WORDS or _OTHER_NUMBER.search(
+                text, gap_start, gap_end
+            ):
+                break
+            digits += runs[rj].digits
+            if len(digits) > 19:
+                break
+            if looks_like_pan(digits):
+                for k in range(ri, rj + 1):
+                    used.add(k)
+                    spans.append((runs[k].start, runs[k].end))
+                pans.append(digits)
+                break
+    spans.extend(_false_starts(text, runs, used, spans, pans))
+    return spans
+
+
+def _bridgeable(run: DigitRun) -> bool:
+    d = run.digits
+    return len(d) >= 4 and not (d[0] == "0" and d[1:2] in tuple("1235789") and len(d) in (10, 11))
+
+
+def _false_starts(
+    text: str, runs: Sequence[DigitRun], used: set[int], spans: list[tuple[int, int]], pans: list[str]
+) -> list[tuple[int, int]]:
+    """Runs near a card number that repeat part of it ("sorry, four one one one, no wait…")."""
+    if not pans:
+        return []
+    out: list[tuple[int, int]] = []
+    for ri, run in enumerate(runs):
+        if ri in used or len(run.digits) < 4 or not any(run.digits in pan for pan in pans):
+            continue
+        gaps = (
+            words_between(text, run.end, s) if s >= run.end else words_between(text, e, run.start) for s, e in spans
+        )
+        if min(gaps, default=_MAX_BRIDGE_WORDS + 1) <= _MAX_BRIDGE_WORDS:
+            out.append((run.start, run.end))
+    return out
+
+
+def _valid_expiry(digits: str) -> bool:
+    if len(digits) == 3:
+        return digits[0] != "0"
+    if len(digits) in (4, 6):
+        return 1 <= int(digits[:2]) <= 12
+    return False
+
+
+def _date_after(text: str, pos: int, runs: RunIndex, window: int = 5) -> tuple[int, int] | None:
+    """The span of an expiry-shaped date starting within ``window`` words after ``pos``."""
+    month = _MONTH.search(text, pos, pos + 80)
+    if month and words_between(text, pos, month.start()) <= window:
+        end = month.end()
+        run = runs.after(end)
+        if run and words_between(text, end, run.start) <= 1 and len(run.digits) in (2, 4):
+            end = run.end
+        return month.start(), end
+    run = runs.after(pos)
+    if run is None or words_between(text, pos, run.start) > window:
+        return None
+    prefix = ""
+    for chunk in run.chunks:
+        prefix += chunk.digits
+        if _valid_expiry(prefix):
+            return run.start, chunk.end
+        if len(prefix) > 6:
+            break
+    return None
+
+
+def _about_something_else(text: str, ctx: re.Match[str]) -> bool:
+    """The context word is about a passport, a door code and so on, not a card."""
+    return _NOT_CARD_SUBJECT.search(text, max(0, ctx.start() - 30), min(len(text), ctx.end() + 25)) is not None
+
+
+def _find_expiry(text: str, runs: RunIndex) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for ctx in _EXPIRY_CTX.finditer(text):
+        if _about_something_else(text, ctx):
+            continue
+        found = _date_after(text, ctx.end(), runs)
+        if found is None:
+            # "oh nine twenty six is the expiry": the date came first.
+            run = runs.before(ctx.start())
+            if (
+                run
+                and words_between(text, run.end, ctx.start()) <= 3
+                and _valid_expiry(run.digits)
+                and not _VALID_FROM.search(text, max(0, run.start - 30), run.start)
+            ):
+                found = (run.start, run.end)
+        if found:
+            spans.append(found)
+    return spans
+
+
+def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Finding]:
+    """Card (``payment_card``) and bank (``bank_details``) findings in one utterance.
+
+    ``runs`` lets the engine share one :func:`digit_runs` pass between detectors.
+    """
+    if runs is None:
+        runs = digit_runs(text)
+    findings: list[Finding] = []
+    pans = _find_pans(text, runs)
+    findings.extend(Finding("category", "payment_card", s, e, PAN_SCORE) for s, e in pans)
+    taken = sorted(pans)
+    taken_starts = [s for s, _ in taken]
+
+    def in_pan(pos: int) -> bool:
+        i = bisect_right(taken_starts, pos)
+        return i > 0 and pos < taken[i - 1][1]
+
+    others = RunIndex([r for r in runs if not in_pan(r.start)])
+    for s, e in _find_expiry(text, others):
+        findings.append(Finding("category", "payment_card", s, e, CONTEXT_SCORE))
+    contexts = list(_CVV_CTX.finditer(text))
+    if _CARD_WORD.search(text):
+        contexts.extend(_CVV_WEAK_CTX.finditer(text))
+    for ctx in contexts:
+        if _about_something_else(text, ctx):
+            continue
+        run = others.near(text, ctx.start(), ctx.end(), range(3, 5))
+        if run:
+            findings.append(Finding("category", "payment_card", run.start, run.end, CONTEXT_SCORE))
+    findings.extend(Finding("category", "bank_details", s, e, CONTEXT_SCORE) for s, e in find_bank_details(text, others))
+    # Two contexts ("security code on the back") can name the same digits.
+    return sorted(set(findings), key=lambda f: (f.start, f.end, f.label))

@@ -1,0 +1,216 @@
+"""Safeguarding rules about adults: domestic abuse, adults at risk, bullying and harassment.
+
+Domestic abuse is violence, threats or control by a partner or ex (or one parent against the
+other); adults at risk are older, disabled or cared-for adults harmed, robbed or neglected by
+carers, family or "friends"; bullying and harassment come from peers, colleagues, customers
+or strangers, online or in person.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from receptionist.privacy.patterns import rules
+
+_FRAMING: Final = ("fiction", "hypothetical", "jest")
+
+DOMESTIC_ABUSE: Final = (
+    rules("safeguarding", "domestic_abuse", 0.9, (
+        r"(?:to|so he can|so she can|trying to|tries to|used to) control (?:me|her|him|"
+        r"everything)|controlling (?:me|her|him|behaviour)|coercive control",
+        r"(?:has|have|had|got) to ask (?:his |her |their )?permission|(?:has|have|had|got) to "
+        r"ask (?:him|her) for (?:money|cash|bus fare|anything|food|the car)",
+        r"if (?:i|she|he|we) (?:ever )?(?:leave|leaves|left|go|goes|split up|end it) (?:\w+ ){0,3}"
+        r"(?:he'll|she'll|they'll|he will|she will|they will|he'd|she'd|they'd|he would|she "
+        r"would|they would|he says|she says|they say) (?:\w+ ){0,2}(?:kill|hurt|take|burn|find|"
+        r"come after|ruin|make sure|disown)",
+        r"cut (?:me|her|him|us) off from|isolat(?:ed|ing|es) (?:me|her|him) from",
+        r"(?:checks?|checking|goes through|tracks?|tracking|monitors?) (?:my|her|his) "
+        r"(?:phone|messages|location|texts|emails|bank)",
+        r"(?:threatened|threatens|threatening|said he'd|said she'd|says he'll|says she'll|says "
+        r"he will|says she will|said he would|said she would|going|gonna) (?:to )?(?:kill|hurt|"
+        r"burn|stab|strangle|smash|batter|beat) (?:me|her|him|us|the kids|the children|the baby|"
+        r"my \w+|our \w+)|(?:threatened|threatens|threatening|said he'd|said she'd|says he'll|"
+        r"says she'll) (?:to )?(?:pour petrol|set fire|take the kids|take the children|take the "
+        r"baby|take (?:my|our|her) (?:kids|children|son|daughter|baby))",
+        r"petrol through the letterbox",
+        r"(?:made|makes|forced|forcing|pressured|pressuring) (?:her|me) (?:to )?(?:have|get) an "
+        r"abortion|(?:won't|doesn't) let (?:me|her) (?:use|take|go on) (?:contraception|the pill)|"
+        r"(?:hides|hid|flushed|threw away) (?:my|her) (?:pills|contraception)",
+        r"(?:share|sharing|send|sending) (?:him |her )?my location|in front of the (?:kids|"
+        r"children|baby)",
+        r"{PARTNER} (?:\w+ ){0,3}(?:doesn't|won't|don't|hates|goes mad if) (?:like )?(?:me|her) "
+        r"(?:going|being|seeing|talking|wearing|having|working|out)|(?:goes|gets|went|will go) "
+        r"(?:mad|mental|crazy|nuts|ballistic|psycho) (?:if|when|at) (?:i|i'm|she|she's|me|her)",
+        r"(?:forced|force|forcing|make|making|made) (?:her|him|me|them) (?:to )?(?:get )?marr\w*|"
+        r"forced marriage|so (?:she|he|they) can (?:get|be) married|married off|(?:threatening|"
+        r"threatened|going|trying) to (?:snatch|abduct|kidnap) (?:her|him|them|the kids|the baby|"
+        r"my \w+|our \w+)",
+        r"(?:my|her|his) {PARTNER}(?:'s| is| has| keeps| always| just)? (?:\w+ ){0,3}(?:hit|hits|"
+        r"hitting|punched|punches|punching|kicked|kicks|kicking|slapped|slaps|slapping|beat|"
+        r"beats|beating|beaten|pushed|pushes|pushing|shoved|shoves|shoving|threw|throws|"
+        r"throwing|hurt|hurts|hurting|raped|rapes|raping|attacked|attacking|choking|"
+        r"strangling|biting|spitting|battering|controls|controlling|smashed|smashing|"
+        r"strangled|choked|bit|bites|head ?butted|spat|burnt|burned|battered|abuses|abused|"
+        r"threatens|threatened|stalking|follows) (?:(?:\w+ ){1,3}at (?:me|her|him|us|them)|me|"
+        r"her|him|us|them|my \w+|our \w+|the "
+        r"(?:kids|children|baby|place|house|flat|door|doors|windows?)|things|everything|it|"
+        r"(?:my|our|her|the) (?:door|front door|windows?|car))|(?:my|her|his) "
+        r"{PARTNER}(?:'s| is| was| gets| can be)? (?:really |very |so |always |getting )?"
+        r"(?:abusive|violent|aggressive|controlling)",
+        r"(?:in|at|to|into|from) (?:a |the )?refuge|women's aid|fleeing|fled (?:from )?"
+        r"(?:him|her|my \w+)|(?:scared|afraid|frightened|terrified) (?:of (?:my {PARTNER}|her "
+        r"{PARTNER})|he'll find (?:me|us))",
+        r"(?:domestic (?:abuse|violence)|abusive (?:relationship|partner|husband|boyfriend|"
+        r"marriage|ex))",
+        r"(?:smashing|smashed|smashes|wrecking|wrecked|trashing|trashed) (?:the place|the house|"
+        r"the flat|everything|things|the kitchen|my \w+) (?:up)?|drunk and (?:violent|aggressive|"
+        r"kicking off|smashing|shouting|hitting|lashing out)",
+    ), guards=_FRAMING),
+    # one parent harming the other: domestic abuse the child witnesses
+    rules("safeguarding", "domestic_abuse", 0.93, (
+        r"(?:kids|children|son|daughter|baby) (?:saw|heard|watched|witnessed|were there when) "
+        r"(?:their |his |her |my )?(?:dad|father|mum|mother|stepdad|partner|him|her) (?:\w+ ){0,2}"
+        r"(?:beat|beating|hit|hitting|hurt|attack|strangle|kick|punch|push|throw)",
+        r"(?:my|our|her|his) (?:dad|father|stepdad|step dad|mum|mother|stepmum) (?:\w+ ){0,2}"
+        r"(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|strangles|chokes|"
+        r"throws things at|attacks|hurts|batters|abuses|threatens|controls) (?:my|our|her|his) "
+        r"(?:mum|mother|dad|father|stepmum|stepdad|step dad)",
+    ), guards=_FRAMING),
+    # a partner harming the children: child abuse, not (only) domestic abuse
+    rules("safeguarding", "child_abuse", 0.93, (
+        r"{PARTNER}(?:'s| has| is| keeps)? (?:been )?(?:\w+ ){0,2}(?:hitting|hits|hit|beating|"
+        r"beats|beat|kicking|kicks|kicked|punching|punches|slapping|slaps|hurting|hurts|"
+        r"smacking|smacks|belting|shaking|shakes|touching|touches|abusing|abuses) (?:our|my|the|"
+        r"her|his) (?:\w+ )?(?:son|daughter|kids|children|baby|boy|girl|little one|toddler)",
+    ), guards=_FRAMING),
+)
+
+BULLYING: Final = (
+    rules("safeguarding", "bullying_harassment", 0.86, (
+        r"bull(?:y|ied|ying|ies)(?! (?:policy|week|awareness|ambassador|workshop|talk|"
+        r"training|assembly))|harass(?:ed|ing|ment|es)?\b|stalk(?:ed|ing|er|s)?\b|"
+        r"cyber ?bull\w*|troll(?:ed|ing)|upskirt\w*|sextort\w*",
+        r"(?:keeps?|kept|keep on|constantly|always|won't stop) (?:\w+ ){0,3}(?:sending|messaging|"
+        r"texting|calling|ringing|following) (?:her|him|me|them|my \w+) (?:\w+ ){0,4}(?:saying|"
+        r"asking|threaten\w*|telling|pictures|photos|pics|stuff|horrible|nasty|at night|all night|"
+        r"late|even though|when (?:i've|she's|he's)|to meet|names|on snapchat|on instagram|on "
+        r"tiktok|online)|(?:a|this|some|the|that) (?:man|guy|bloke|woman|lad|boy|girl|stranger|"
+        r"person|colleague|manager|customer|neighbour|teacher|coach|tutor|landlord|"
+        r"someone|somebody) (?:\w+ ){0,4}(?:keeps?|kept|won't stop) (?:\w+ ){0,2}(?:sending|"
+        r"messaging|texting|calling|ringing|following|waiting for|watching)|(?:keeps?|kept|keep "
+        r"on|constantly|always|won't stop) (?:\w+ ){0,3}(?:waiting outside|picking on|calling "
+        r"(?:her|him|me|them) names|threatening)|(?:keeps?|kept|keep on|constantly|always|won't stop) (?:\w+ ){0,3}"
+        r"(?:grabbing|touching|groping|pushing|tripping|tipping|hitting|kicking|punching|"
+        r"spitting at|pinching|stealing from|taking from) (?:me|her|him|them|us|my \w+)",
+        r"cornered (?:her|him|me|them)|(?:ganged|ganging) up on|(?:jumped|beat up|battered) "
+        r"(?:her|him|me) (?:after|on|at|in|outside)",
+        r"(?:filmed|filming|recorded|posted|shared|put) (?:it|her|him|me|them|pictures|videos|"
+        r"photos|a video) (?:\w+ ){0,3}(?:online|on snapchat|on tiktok|on instagram|round the "
+        r"school|around|everywhere|on the group chat)|(?:filmed|filming) (?:it|her|him|me)",
+        r"(?:say|said|says|saying|told (?:her|him|me))(?: that)? (?:they|he|she)(?:'ll| will| are "
+        r"going to|'re going to|'re gonna|'s going to|'s gonna| is going to) (?:\w+ ){0,2}"
+        r"(?:do worse|beat|batter|get|hurt|kill|stab|rape|jump|smash|glass|burn|knife|do (?:her|"
+        r"him|me) in)",
+        r"name[- ]calling|(?:call|calls|called|calling) (?:her|him|me|them) (?:names|racist|"
+        r"\w+ names|a (?:paki|n\w+|slag|slut|whore|faggot|gay|retard|spaz|terrorist|gypo|pikey))",
+        r"racist (?:abuse|comments|names|bullying|remarks)|homophobic (?:abuse|comments|names|"
+        r"bullying)|(?:nudes?|naked (?:photos?|pictures?|pics?)) (?:of (?:her|him|me) )?(?:going "
+        r"round|being shared|shared|sent round|posted)",
+        r"(?:tipping|tip|tipped|push|pushed|pushing|knocked) (?:him|her|me) (?:out of|off) "
+        r"(?:his|her|my) (?:wheelchair|chair|bike)|(?:taking|take|took|steal|stealing|stole) "
+        r"(?:his|her|my) (?:phone|lunch|lunch money|money|bag|things) (?:every|again|off (?:him|"
+        r"her|me))|call it banter|just banter",
+        r"(?:waiting|waits|hangs around) (?:for (?:me|her|him) )?(?:outside|at) (?:when|after|"
+        r"the) (?:\w+ ){0,3}(?:finish|shift|work|school|class)|(?:grabbing|grabbed|groped|"
+        r"groping) (?:me|her|him)",
+        r"(?:cut off|set fire to|pulled out) (?:her|his|my) hair",
+        r"(?:lifting|lift|lifted|lifts|pulling|pulled|pull) (?:up |down )?(?:her|his|my) (?:skirt|"
+        r"trousers|shorts|pants|top)(?: up| down)?|(?:pinging|pinged|snapping|pulling) (?:her|my) "
+        r"bra|(?:slapping|slapped|grabbing|grabbed|touching) (?:her|my|his) (?:bum|bottom|bum)",
+        r"(?:video|videos|clip|footage|pictures?|photos?) of (?:\w+ ){0,3}(?:being|getting) "
+        r"(?:beaten|beat|hit|attacked|jumped|bullied|battered|humiliated|stripped|punched|"
+        r"kicked)|(?:all over|on|around) (?:tiktok|snapchat|instagram|facebook|social media|"
+        r"the school|whatsapp) (?:\w+ ){0,4}(?:beaten|attacked|jumped|bullied|fight|naked|"
+        r"humiliat\w+)",
+        r"fake (?:account|profile|page)s? (?:\w+ ){0,4}(?:of|about|pretending|posting|saying)|"
+        r"(?:posting|posted|sharing|shared|sending|sent) (?:\w+ ){0,2}(?:pictures|photos|pics|"
+        r"videos|stuff|lies|rumours|things) (?:of|about) (?:my|her|him|me|them)|"
+        r"(?:nasty|horrible|abusive|threatening|vile|disgusting|sexual) (?:messages|comments|"
+        r"texts|voice notes|names|posts|stuff about)",
+        r"(?:keeps?|kept|keep on|won't stop|always) (?:\w+ ){0,2}(?:turning up|turns up|showing up|"
+        r"shows up|hanging around|waiting) (?:at|outside|near|by) (?:my|her|his|their|the) "
+        r"(?:work|house|home|school|door|flat|college|job|gym)|(?:following|followed|follows) "
+        r"(?:me|her|him) (?:home|everywhere|around|to (?:school|work))",
+    ), guards=_FRAMING),
+)
+
+ADULT_AT_RISK: Final = (
+    rules("safeguarding", "adult_at_risk", 0.86, (
+        r"(?:care home|nursing home|residential home|residents?|carers?|care workers?|home "
+        r"help|support workers?) (?:\w+ ){0,8}(?:left|leave|leaving|leaves|shout|shouting|"
+        r"shouts|hit|hits|rough|roughly|slapped|slaps|not fed|no drink|no food|no water|wet "
+        r"beds?|soiled|sores|bruises|locked|tied|sedat\w*|drugged|stealing|steals|stole|"
+        r"ignored|ignore|neglect\w*)",
+        r"(?:bed|pressure) sores|sores on (?:his|her|their) (?:back|bottom|heels|legs)|"
+        r"(?:left|lying|sat) in (?:\w+ )?(?:urine|wet (?:beds?|pads|clothes)|(?:his|her|their) "
+        r"own (?:mess|urine|wee|poo))|keep (?:my|your|our) mouth shut|told (?:me|us) to keep "
+        r"quiet",
+        r"(?:makes?|made|making|forcing|forces|forced|gets|got) (?:her|him|them) (?:to )?"
+        r"(?:take out|withdraw|hand over|sign over|sign|give (?:him|her|them)|transfer|lend) "
+        r"(?:\w+ )?(?:money|thousands|hundreds|cash|pension|savings|the house|power of attorney|"
+        r"£?\d+)",
+        r"(?:taking|took|takes|stealing|steals|stole|spending|spends|spent|has|using) (?:all )?"
+        r"(?:of )?(?:her|his|their) (?:\w+ )?(?:pension|benefits|savings|bank card|pin)",
+        r"(?:not allowed|isn't allowed|aren't allowed|never allowed) (?:out|to go out|to leave|"
+        r"visitors|to see)|(?:looks?|seems?|is|was) (?:\w+ )?(?:terrified|petrified|frightened|"
+        r"scared) (?:and )?(?:thin|of (?:him|her|them|his son|her son))?",
+        r"(?:learning disabilit\w+|dementia|alzheimer's|learning difficult\w+|autis\w+|"
+        r"vulnerable) (?:\w+ ){0,8}(?:told her|told him|has to|made (?:her|him)|forced|takes "
+        r"(?:her|his)|sleep with|have sex|or (?:he|she)'ll|money|moved in|moved into|"
+        r"(?:his|her|their) flat|(?:his|her|their) house|drugs|use (?:his|her|their)|using "
+        r"(?:his|her|their))",
+        r"(?:moved|moving|taken over|took over|staying) (?:in|into|over) (?:his|her|their) "
+        r"(?:flat|house|home|place) (?:\w+ ){0,6}(?:drugs|dealing|won't leave|won't let|"
+        r"scared|terrified|take|takes|taking|use it|using it)",
+        r"(?:has|have|had) to (?:sleep|have sex) with (?:his|her|their) (?:\w+ )?(?:friends|mates)",
+        r"(?:taking|took|takes|stealing|steals|stole|helping (?:himself|herself) to) (?:\w+ )?"
+        r"(?:money|cash|things|jewellery|stuff) (?:out of|from) (?:her|his|their) (?:purse|"
+        r"wallet|account|bank|room|house|handbag)",
+        r"(?:carers?|care workers?|support workers?|staff) (?:\w+ ){0,4}(?:makes?|made|forces?|"
+        r"forced|touch\w*|hit\w*|slap\w*|rough\w*|shout\w*|swear\w* at) (?:me|her|him|them)",
+        r"(?:old|elderly|older|frail|vulnerable|disabled|blind|deaf) (?:\w+ )?(?:lady|man|woman|"
+        r"gentleman|chap|neighbour|couple|person|people|resident|tenant|fella|bloke|customer) "
+        r"(?:\w+ ){0,14}(?:shouts|shouting|screams at|hits|hit|takes|took|taking|money|pension|"
+        r"hasn't been seen|not been seen|scared|terrified|frightened|thin|locked|won't let|not "
+        r"allowed|bruises|bruised|crying|no food|no heating|cold|filthy|signed|sign over|"
+        r"moved in)",
+        r"(?:care home|nursing home|residential home|hospital ward|day centre) (?:\w+ ){0,4}"
+        r"(?:they|staff|carers|the carers|workers) (?:\w+ ){0,2}(?:tie|ties|tying|tied|strap|"
+        r"straps|strapping|restrain\w*|sedat\w*|lock\w*|hit\w*|slap\w*|shout\w*|ignor\w*|"
+        r"leave|leaves|left|push\w*|drag\w*|rough\w*|pinch\w*|starv\w*)",
+        r"(?:stopped|not|isn't|hasn't been|can't|cannot) (?:looking after|caring for|washing|"
+        r"feeding) (?:himself|herself|themselves)|house (?:is )?full of (?:rubbish|junk|mess)|"
+        r"living in (?:filth|squalor|a tip)",
+        r"(?:told|telling|asked|asking|persuaded|convinced|got|gets) (?:her|him|them) to (?:move|"
+        r"transfer|withdraw|send|hand over|give) (?:all )?(?:of )?(?:her|his|their) (?:savings|"
+        r"money|pension|cash|bank details)",
+        r"(?:asking|asks|asked|gets|got|getting|makes|made|making|pressuring) (?:him|her|them) "
+        r"(?:to )?sign (?:\w+ )?(?:cheques|checks|papers|documents|forms|a will|over|his house|her "
+        r"house|power of attorney)|(?:doesn't|don't|didn't|can't) understand what (?:they're|"
+        r"it's|he's|she's|he is|she is) (?:for|signing)",
+        r"mate crime|financial abuse|financially abus\w+|elder abuse|scamm(?:ed|ing)|"
+        r"(?:ninety|eighty|eighty-?\w+|ninety-?\w+|9\d|8\d)(?: year old)?(?:,)? (?:\w+ ){0,6}"
+        r"(?:young man|young men|man|bloke|lad|woman) (?:who |that )?(?:\w+ ){0,3}(?:makes|made|"
+        r"takes|took|gets) (?:her|him) ",
+    ), guards=_FRAMING),
+)
+
+ADULT_CHILD_HARM: Final = (
+    # an adult son or daughter harming or robbing the parent who is calling
+    rules("safeguarding", "adult_at_risk", 0.92, (
+        r"my (?:adult |grown up |grown-up |eldest |youngest )?(?:son|daughter|grandson|"
+        r"granddaughter|nephew) (?:\w+ ){0,3}(?:takes|took|steals|stole|hits|hit|pushes|"
+        r"pushed|shouts at|threatens|threatened|keeps taking) (?:all )?(?:my|me)",
+    ), guards=_FRAMING),
+)

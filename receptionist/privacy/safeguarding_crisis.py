@@ -1,0 +1,211 @@
+"""Safeguarding rules for acute risk to life: self-harm and suicide, and immediate danger.
+
+Self-harm covers intent, means not yet used ("i've got the tablets here"), goodbyes and
+hopelessness. Immediate danger (R2) is harm happening now or within minutes: an overdose
+already taken, someone at a height, a weapon on site, a child missing now, an attacker at the
+door; it scores highest so it always takes precedence. Peers urging suicide and partners
+threatening it to control are scored above self-harm so the right subtype wins.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from receptionist.privacy.patterns import rules
+
+_FRAMING: Final = ("fiction", "hypothetical", "jest")
+_SPECIFIC_TOP: Final = 0.96
+
+_SELF = r"(?:myself|herself|himself|themselves|themself|yourself)"
+_POSS = r"(?:my|his|her|their|your)"
+_MEDS = r"(?:tablets|pills|paracetamol|ibuprofen|co-?codamol|codeine|meds|medication|medicine|sleeping pills|insulin|antidepressants)"
+
+SELF_HARM: Final = (
+    # a partner threatening suicide to control, or peers urging it, is not self-harm
+    rules("safeguarding", "domestic_abuse", _SPECIFIC_TOP, (
+        r"(?:he'll|she'll|he will|she will|says (?:he|she)'ll|threatens to|threatened to) (?:kill|"
+        r"hurt|harm) (?:himself|herself) if (?:i|we) (?:leave|go out|see|break up|end it|don't|"
+        r"talk|finish)",
+        r"if (?:i|she|he) (?:ever )?(?:leave|leaves|left|go|goes|split up with|finish with) "
+        r"(?:(?:him|her) )?(?:(?:he'll|she'll|he will|she will|he'd|she'd|he says he'll|she says "
+        r"she'll) )?(?:\w+ ){0,2}(?:kill|hurt|harm) (?:himself|herself)",
+    ), guards=_FRAMING),
+    rules("safeguarding", "radicalisation", _SPECIFIC_TOP, (
+        r"(?:die|dying|died|kill|fight) (?:\w+ )?for (?:the cause|allah|god|islam|the ummah|the "
+        r"race|the caliphate|the faith|the jihad)|(?:become|be) a (?:martyr|shaheed|soldier of)",
+    ), guards=_FRAMING),
+    rules("safeguarding", "bullying_harassment", _SPECIFIC_TOP, (
+        r"(?:telling|told|tells|tell|saying|said|messaging|messaged) (?:\w+ )?(?:her|him|me|"
+        r"them|my \w+) (?:to|she should|he should|i should|they should) (?:go )?(?:kill|hang|"
+        r"cut) (?:herself|himself|myself|themselves)|go (?:and )?die|\bkys\b",
+    ), guards=_FRAMING),
+    rules("safeguarding", "self_harm_suicide", 0.95, (
+        rf"(?:kill|killing|killed|kills|hurt|hurting|hurts|harm|harming|harmed|cut|cutting|cuts|"
+        rf"burn|burning|burnt|burned|starve|starving|starved|hang|hanging|hanged|punish|punishing|"
+        rf"strangle|strangling|drown|drowning|poison|poisoning|overdose) {_SELF}",
+    ), guards=(*_FRAMING, "accident")),
+    rules("safeguarding", "self_harm_suicide", 0.95, (
+        r"self[- ]?harm\w*|suicid\w*|take (?:my|his|her|their) own life|"
+        r"(?:end|ending|ended|take|taking|took) (?:my|his|her|their) (?:own )?life",
+        r"end(?:ing)? it all|end(?:ing)? it (?:now|tonight|today|soon)|finish(?:ing)? it all",
+        r"(?:want|wanna|wants|wanting|going|gonna|thinking about|thought about|thinks about|think "
+        r"about) (?:to )?(?:die|dying|be dead|not be here|not being here|disappear forever)",
+        r"(?:don't|doesn't|didn't) (?:want|wanna) (?:to )?(?:be here|be alive|live|exist|wake up|"
+        r"go on|carry on)(?: any ?more)?",
+        r"(?:no|any) (?:point|reason) (?:in |of )?(?:me |him |her |them |my |his |her )?"
+        r"(?:being here|being alive|living|going on|carrying on|to live|to go on|to carry on|"
+        r"to be here|life)",
+        r"better off (?:dead|without (?:me|him|her|them))|(?:would|'d|wouldn't|won't) (?:even )?"
+        r"(?:miss|notice) (?:me|him|her) if (?:i|he|she) (?:was|were|died|went)",
+        r"can't (?:go on|cope any ?more|do this any ?more|take (?:it|this|any) (?:any ?more|"
+        r"much longer)|carry on|keep going)",
+        r"won't (?:need|be needing) (?:anything|it|them|this|that|any of (?:it|this|that)|my \w+) "
+        r"any ?more|won't be (?:here|around) (?:much longer|for long|tomorrow|next week|"
+        r"by then|any ?more)",
+        r"(?:giving|gave|given|give) away (?:all )?(?:of )?(?:his|her|my|their) (?:\w+ )?"
+        r"(?:stuff|things|belongings|possessions|clothes|games|cat|dog|pets?)|(?:giving|gave|"
+        r"given) (?:all )?(?:his|her|my|their) (?:\w+ )?(?:stuff|things|belongings|possessions|"
+        r"games|cat|dog|pets?) away",
+        r"(?:wrote|written|writing|left|leaving|found) (?:a |her |his |my )?(?:suicide |goodbye )"
+        r"(?:note|letter|message)",
+        r"(?:slit|slitting|scratching|scratch|scratches|scratched|cutting|cuts on|cut|marks on|"
+        r"scars on|burns on|carving|carved into) (?:my|his|her|their) (?:own )?"
+        r"(?:wrists?|arms?|legs?|thighs?|stomach|skin)",
+        r"(?:jump|jumping|jumped|throw (?:myself|himself|herself)|throwing (?:myself|himself|"
+        r"herself)) (?:off|from|in front of) (?:a |the |that )?(?:\w+ )?(?:bridge|roof|building|"
+        r"cliff|train|bus|car|lorry|motorway|multi ?storey|car park|flats|tower|balcony|window)",
+        r"(?:talking|talks|talked|going on|goes on|keeps saying|kept saying|said|says|posting|"
+        r"posted|searching|searched|googling|googled|looking up|looked up) (?:about |for |up )?"
+        r"(?:how to )?(?:dying|wanting to die|killing (?:myself|himself|herself|themselves)|"
+        r"ending (?:it|it all|(?:his|her|my|their) life)|suicide|overdosing|hanging "
+        r"(?:himself|herself|myself)|not being here|not wanting to be here|painless ways)",
+        r"(?:step|stepping|walk|walking) in front of (?:a |the )?(?:train|bus|car|lorry|traffic)",
+        r"(?:got|have|has|'ve got|'s got|saved|saving|stockpiling|stockpiled|collecting|collected|"
+        r"hoarding|hoarded|bought|buying|keeping) (?:up )?(?:all )?(?:the |some |a load of |loads of |"
+        r"a stash of |a pile of |enough |(?:my|his|her) )?(?:" + _MEDS[3:-1] + r"|rope) "
+        r"(?:\w+ )?(?:here|ready|saved|in (?:my|his|her) (?:room|drawer|bag)|hidden|to take|for "
+        r"(?:later|tonight|when))",
+        r"(?:said|saying|says|say) (?:(?:her|his|my|their|all (?:her|his|my)) )?goodbyes?(?: to "
+        r"(?:everyone|everybody|us|me|her \w+|his \w+))?|goodbye (?:message|text|letter|note|"
+        r"video)",
+        r"(?:better off|rather|want to|wanting to|wish (?:i|he|she) could|hope (?:i|he|she) "
+        r"(?:don't|doesn't)|pray (?:i|he|she) (?:don't|doesn't)) (?:\w+ ){0,2}(?:not waking up|"
+        r"not wake up|never wake up|never waking up|not be here|not being here|not exist|"
+        r"not existing|disappear|gone)",
+        r"(?:nothing|no reason|nothing left|no one|nobody) (?:to live for|worth living for)|"
+        r"(?:got|have|bought|found|'ve got) (?:the|a|some) (?:rope|noose|ligature)|(?:walk|walking|"
+        r"walked|swim|swimming) (?:out )?into the (?:sea|river|traffic|canal|lake)|"
+        r"(?:sleep|go to sleep|fall asleep) and (?:not|never) wake up|"
+        r"(?:my|all my|all her|all his|all the|the|her|his) (?:tablets|pills|meds|medication|"
+        r"paracetamol) (?:\w+ ){0,6}(?:take them|taking them|swallow them|take the lot|take them "
+        r"all|neck them)|(?:found|finding|hiding|hides|hid|keeps) (?:\w+ ){0,2}(?:blades|razors|"
+        r"razor blades|a blade|sharpener blades) (?:in|under|hidden)|(?:going to|gonna|wants to|"
+        r"want to|'ll|will) end it(?: all)?(?= and|,|\.|$| tonight| today| now| soon)|"
+        r"(?:she's|he's|i've|i'm|she|he|i) (?:been |keeps |started |is |was )?(?:burning|cutting|"
+        r"scratching|hitting|punching|biting|picking at) (?:her|his|my) (?:own )?(?:arms|legs|"
+        r"wrists|skin|thighs|stomach|face|head)|pulling (?:her|his|my) (?:own )?hair out|"
+        r"tonight(?:'s| is) the night|(?:won't|will not) (?:be here|be around|wake up) "
+        r"(?:tomorrow|in the morning)|this is (?:my|the) last (?:call|time|day|night)|"
+        r"(?:going to|gonna|wants to|want to|will|'ll|planning to|plans to) (?:take|swallow|down|"
+        r"neck) (?:all|a load|loads|the whole|a whole|every one|a bunch) (?:of )?(?:her |his |my "
+        r"|the |their |\w+'s )?(?:\w+'s )?(?:pills|tablets|meds|medication|paracetamol|"
+        r"antidepressants)|"
+        r"(?:don't|can't|cannot|doesn't) see (?:a|any) way out|no way out|(?:saving|saved|saving "
+        r"up|stockpiling|hoarding|collecting) (?:up )?(?:all )?(?:my |his |her |the )?(?:tablets|"
+        r"pills|meds|medication|paracetamol)|(?:cuts|cutting) (?:\w+ ){0,3}(?:deeper|worse)|"
+        r"(?:been|started|keeps|is|was|still) cutting (?:again|herself|himself|myself|her arms|"
+        r"his arms|her legs|his legs)|(?:been|started|is) cutting(?= and|,|\.|$)|"
+        r"how many (?:paracetamol|pills|tablets|\w+ tablets) (?:\w+ ){0,3}(?:takes|to take|kill|"
+        r"would|it would|does it)|how to (?:overdose|kill (?:myself|himself|herself)|end (?:it|my "
+        r"life|his life|her life)|hang (?:myself|himself|herself))|planning how (?:to|i'd|i would|"
+        r"he'd|she'd) (?:do it|end it|go)|want (?:everything|it all|it) to (?:stop|end|be over)",
+        r"(?:tired of|sick of|done with) (?:living|life|being alive|everything)|"
+        r"(?:don't|can't) see the point (?:of|in) (?:anything|living|going on|life|it all)",
+        r"making (?:myself|herself|himself|themselves) (?:sick|throw up|vomit)|"
+        r"(?:not|stopped) eating (?:at all|anything|for days)",
+    ), guards=_FRAMING),
+)
+
+_IMMEDIATE = "immediate_danger"
+IMMEDIATE_DANGER: Final = (
+    rules("safeguarding", _IMMEDIATE, 0.97, (
+        # an overdose already taken
+        rf"(?:taken|took|swallowed|had|necked|downed) (?:a |an |the )?(?:whole |entire |full )?"
+        rf"(?:handful|load|lot|bunch|box|packet|packets|bottle|strip|tub|all|loads|too many|"
+        rf"overdose)(?: of)?(?: (?:my|his|her|their|the|mum's|dad's))?(?: {_MEDS})?",
+        rf"(?:taken|took|swallowed) (?:all )?(?:my|his|her|their|the) {_MEDS} (?:all )?"
+        rf"(?:at once|in one go)",
+        r"(?:has|have|'s|'ve|just) (?:taken|took|had) an overdose|(?:has|have|'s|'ve|just) o ?d'?d",
+        # someone on a height or a line now
+        r"(?:on|standing on|stood on|sat on|sitting on|up on|at the edge of|climbed onto|"
+        r"climbed up on|hanging off|over the railing of) (?:the|a|his|her|their) (?:\w+ )?"
+        r"(?:roof|ledge|bridge|edge|railway|tracks|railway line|cliff|balcony|window ledge|"
+        r"multi ?storey|car park roof)(?: \w+){0,8} (?:jump|jumping|threatening|won't come "
+        r"down|refusing to come down|screaming|crying|says (?:he|she)'ll|going to|gonna|edge)",
+        r"(?:at the edge of|hanging off|over the railing of|climbed over the railing of) "
+        r"(?:the|a) (?:\w+ )?(?:roof|bridge|cliff|balcony|multi ?storey|car park)",
+        r"(?:going|gonna|threatening|says (?:he's|she's|they're) going) (?:to )?jump",
+        r"(?:i'm|he's|she's|they're|i am|he is|she is|they are) (?:stood|standing|sat|sitting|"
+        r"up|on (?:top|the edge) of) (?:on )?(?:the|a) (?:\w+ )?(?:bridge|roof|ledge|edge|cliff|"
+        r"railway|tracks|viaduct|car park roof|top floor of the car park)",
+        r"(?:trying to|tried to|attempting to) (?:get|break|force (?:his|her|their) way) "
+        r"(?:in|into)|(?:isn't|is not|not|stopped|can't|cannot|struggling|hardly) breathing|"
+        r"(?:has|'s|just|suddenly) collapsed|locked (?:himself|herself|themselves) in (?:\w+ ){0,4}"
+        r"with (?:a |the )?(?:knife|blade|razor|pills|tablets|rope|gun)",
+        r"doesn't know where (?:she|he) (?:is|lives)|(?:on (?:her|his) own|alone) (?:and |, )?"
+        r"(?:crying|lost|scared)|(?:lost|crying) (?:little )?(?:girl|boy|child|kid)",
+        r"(?:thrown|threw|throwing|throws) acid|(?:has|\w+'s|just|have|i've|we've) overdosed|"
+        r"(?:i'll|you'll|she'll|i will|you will|she will) never see (?:her|him|them|the baby|the "
+        r"kids|my \w+) again|(?:at|on) the top of (?:the|a) (?:multi ?storey|car park|building|"
+        r"bridge|cliff|tower|flats|block)",
+        r"going under|being swept|swept away|(?:can't|cannot|couldn't) get out of the (?:water|"
+        r"river|canal|sea|lake)|(?:in|into) the (?:river|canal|sea|lake|reservoir|weir) (?:\w+ ){0,6}"
+        r"(?:struggling|drowning|going under|can't swim|under the water)",
+        r"(?:wandered|run|ran|gone|went|walked) off (?:\w+ ){0,8}(?:can't find|cannot find|lost|"
+        r"no sign|nowhere to be)|can't find (?:him|her|them) anywhere|(?:no one|nobody) knows "
+        r"where (?:he|she|they) (?:is|are|went)",
+        # a weapon on site or in hand
+        r"(?:got|has|have|'s got|with|carrying|waving|brandishing|pulled|pulling|holding|holding "
+        r"up|wielding|armed with) (?:out )?(?:a |an |some |his |her )?(?:kitchen |big |huge )?"
+        r"(?:knife|knives|gun|guns|machete|blade|hammer|axe|weapon|firearm|shotgun|pistol|"
+        r"crossbow|baseball bat|samurai sword|sword|zombie knife|acid|meat cleaver|cleaver)",
+        r"(?:been|being|getting|got|just been) (?:stabbed|shot|glassed|slashed)|"
+        r"(?:is|are|'s|'re) (?:being|getting) (?:attacked|beaten up|stabbed|battered|jumped)|"
+        r"(?:not breathing|unconscious|passed out and won't wake|won't wake up|bleeding "
+        r"(?:heavily|badly|everywhere|a lot)|can't swim|drowning|turning blue)",
+        # a child missing or taken now
+        r"(?:can't find|lost|have lost|'ve lost) (?:my|our|the|her|his) (?:\w+ )?"
+        r"(?:son|daughter|child|kid|kids|little one|boy|girl|baby|toddler|grandson|granddaughter)",
+        r"(?:son|daughter|child|kid|boy|girl|baby|toddler|pupil|he|she|they)(?:'s| is| has| are| "
+        r"have) (?:gone |been |just )?(?:missing(?! (?:her|his|my|their|the|a|an|some|school|"
+        r"lessons?|class|classes|work|out|you|them|him|it|home|people|friends|family|me|us|"
+        r"dad|mum|\w+ing))|disappeared|vanished|run off|run away|not come home|not come back|"
+        r"been taken|been snatched|been abducted)",
+        r"(?:taken|took|grabbed|snatched|abducted|bundled) (?:the|my|our|her|his) (?:\w+ )?"
+        r"(?:baby|son|daughter|child|kid|kids|toddler|little one) (?:and|into|in|off|away)|"
+        r"driving off with (?:her|him|them|the baby|the kids|my \w+)|"
+        r"(?:bundled|dragged|pulled|forced|bundling|dragging|pulling) (?:\w+ ){0,3}into (?:a |the |"
+        r"his |their )?(?:car|van|house|taxi|flat)",
+        r"(?:lying|laying|collapsed|slumped) (?:\w+ )?(?:in|on) the (?:road|street|floor|ground|"
+        r"pavement) (?:\w+ ){0,4}(?:not moving|isn't moving|unconscious|bleeding|won't wake)|"
+        r"(?:not|isn't|is not|stopped) moving|unresponsive",
+        # fire, water, an attacker at the door now
+        r"(?:set fire|on fire|fire (?:in|at)|(?:house|flat|building|room|bins?)'s? (?:is |are )?"
+        r"(?:burning|alight))",
+        r"(?:pushed|thrown|fell|fallen|jumped) (?:\w+ )?(?:into|in) (?:the )?(?:canal|river|"
+        r"water|lake|sea|reservoir|quarry|pond)",
+        r"(?:he's|she's|they're|he is|she is|they are|someone's|someone is|there's (?:a man|"
+        r"someone|a woman)) (?:\w+ )?(?:outside|at) (?:the|my|our) (?:door|window|house|flat|"
+        r"gate|school|gates) (?:\w+ ){0,3}(?:now|right now|again|shouting|screaming|banging|"
+        r"with a|trying|threatening|won't leave|watching (?:me|us|her|him|the)|filming|taking "
+        r"photos|kicking)|banging on (?:the|my) (?:door|window)|"
+        r"(?:trying to|tried to) (?:get|break|kick (?:the door )?) ?in|kicking (?:the|my) door",
+        r"(?:going|gonna|coming) to (?:kill|stab|shoot) (?:me|us|her|him|them|the kids|my \w+) "
+        r"(?:\w+ ){0,6}(?:now|tonight|today|minutes?|back from|gets back|gets home|on (?:his|her) "
+        r"way)",
+        r"(?:i'm|i am|he's|she's|they're) on (?:the|a|that) (?:\w+ )?(?:bridge|roof|ledge|cliff|"
+        r"edge|railway line|tracks)|before i do it",
+        r"(?:a|some|this|the) (?:car|van|man|men|guy|bloke|stranger|group)(?:'s| has| is| have| "
+        r"are)? (?:been )?(?:following|chasing) (?:him|her|me|them|us)",
+    ), guards=(*_FRAMING, "habitual")),
+)

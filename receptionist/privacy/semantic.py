@@ -1,0 +1,177 @@
+"""Language detectors of the privacy engine: safeguarding, special categories and intents.
+
+:func:`detect_semantic` is the entry point the engine calls. It is pure, has no I/O and only
+runs regular expressions compiled at import time. The steps:
+
+1. normalise the text without changing its length (lower case, fillers, apostrophes);
+2. run every rule; drop matches inside a shield (course names, idioms, buildings) and matches
+   a rule's guards veto (fiction, hypotheticals, negation, jest, speaking for an organisation);
+3. safeguarding in three tiers, recall first: phrase rules that name a subtype (score
+   0.86-0.97), generic harm cues whose subtype is inferred from who is involved (0.8), and a
+   weighted risk lexicon over the whole utterance (0.62, inside the engine's uncertain band
+   so the second opinion is asked too);
+4. apply the labelling rules the product is judged on: ``immediate_danger`` takes precedence
+   when the harm is happening now (R2); self-harm content is always also ``health``, masked at
+   clause level; disclosure facts are not labelled twice as categories (R3).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Final
+
+from receptionist.privacy.categories import CATEGORY_RULES
+from receptionist.privacy.clauses import clause_span
+from receptionist.privacy.context import framed, shielded_spans, vetoed
+from receptionist.privacy.disclosure import GENERIC, HARM_CUES
+from receptionist.privacy.intents import INTENT_RULES
+from receptionist.privacy.patterns import Rule, compile_pattern, normalise
+from receptionist.privacy.risk import SCORE as RISK_SCORE
+from receptionist.privacy.risk import is_risky
+from receptionist.privacy.safeguarding import SAFEGUARDING_RULES
+from receptionist.privacy.subtypes import infer_subtype
+from receptionist.privacy.types import Finding
+
+ALL_RULES: Final[tuple[Rule, ...]] = (
+    *SAFEGUARDING_RULES,
+    *HARM_CUES,
+    *CATEGORY_RULES,
+    *INTENT_RULES,
+)
+
+_IMMEDIATE: Final = "immediate_danger"
+_SELF_HARM: Final = "self_harm_suicide"
+# Score ceiling for subtypes other than immediate danger, so R2 precedence always wins.
+_SPECIFIC_CEILING: Final = 0.96
+_IMMEDIATE_SCORE: Final = 0.97
+# Harm happening now or within minutes (R2) when said alongside another disclosure.
+_NOW: Final = compile_pattern(
+    r"\b(?:right now|as we speak|at (?:this|the) moment|this minute|this second|"
+    r"in (?:the next )?(?:a few|five|ten|two|couple of|\d+) minutes|any minute|"
+    r"on (?:his|her|their) way (?:here|over|round|back)|(?:outside|at) (?:the|my|our) "
+    r"(?:door|window|house|flat) now|(?:is|'s|are|'re) (?:here|outside) now|"
+    r"(?:he|she|they)(?:'s| is| are|'re) (?:still )?(?:inside|in there|trapped))\b"
+)
+
+_Hit = tuple[Finding, Rule]
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in others)
+
+
+def _raw_hits(text: str) -> list[_Hit]:
+    """Every rule match that survives shields and guards, before the labelling rules."""
+    shields = shielded_spans(text)
+    hits: list[_Hit] = []
+    for rule in ALL_RULES:
+        for match in rule.pattern.finditer(text):
+            start, end = match.span()
+            if end <= start or _overlaps((start, end), shields):
+                continue
+            if rule.guards and vetoed(rule.guards, text, start, end):
+                continue
+            if rule.span_group:
+                start, end = match.span(rule.span_group)
+            hits.append((Finding(rule.kind, rule.label, start, end, rule.score), rule))
+    return hits
+
+
+def _name_generic(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Give generic disclosure cues the subtype inferred from who and what is involved.
+
+    They score below the phrase rules, so a confident specific rule still decides.
+    """
+    if not any(f.label == GENERIC for f, _ in hits):
+        return hits
+    label = infer_subtype(text)
+    return [
+        (Finding(f.kind, label, f.start, f.end, f.score), rule) if f.label == GENERIC else (f, rule)
+        for f, rule in hits
+    ]
+
+
+def _safeguarding(text: str, hits: list[_Hit]) -> list[Finding]:
+    """One finding per disclosure clause, with corroboration raising the score."""
+    found = [f for f, _ in hits if f.kind == "safeguarding"]
+    if not found:
+        if not is_risky(text) or framed(text):
+            return []
+        # Only the lexicon net fired: flag the whole utterance, low and uncertain.
+        start = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        return [Finding("safeguarding", infer_subtype(text), start, end, RISK_SCORE)]
+    counts = Counter(f.label for f in found)
+    out: list[Finding] = []
+    for f in found:
+        start, end = clause_span(text, f.start, f.end)
+        if f.label == _IMMEDIATE:
+            score = _IMMEDIATE_SCORE
+        else:
+            score = min(_SPECIFIC_CEILING, f.score + 0.02 * (counts[f.label] - 1))
+        out.append(Finding("safeguarding", f.label, start, end, score))
+    if not counts[_IMMEDIATE]:
+        now = _NOW.search(text)
+        if now is not None:
+            start, end = clause_span(text, now.start(), now.end())
+            out.append(Finding("safeguarding", _IMMEDIATE, start, end, _IMMEDIATE_SCORE))
+    return out
+
+
+def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> list[Finding]:
+    """Category findings after R3, plus clause-level health for self-harm content."""
+    disclosed = bool(safeguarding)
+    out = [
+        f
+        for f, rule in hits
+        if f.kind == "category" and not (disclosed and rule.yields_to_safeguarding)
+    ]
+    top = max(safeguarding, key=lambda f: f.score).label if safeguarding else None
+    if top not in (_SELF_HARM, _IMMEDIATE):
+        # another subtype won (a partner threatening suicide, peers urging it): not self-harm
+        return _merge(out)
+    for f, _ in hits:
+        if f.kind == "safeguarding" and f.label == _SELF_HARM:
+            start, end = clause_span(text, f.start, f.end, tight=True)
+            out.append(Finding("category", "health", start, end, f.score))
+    return _merge(out)
+
+
+def _merge(findings: list[Finding]) -> list[Finding]:
+    """Union overlapping spans of the same label so redaction sees one span per fact."""
+    merged: list[Finding] = []
+    for f in sorted(findings, key=lambda x: (x.label, x.start, -x.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.label == f.label and f.start <= last.end:
+            merged[-1] = Finding(
+                last.kind, last.label, last.start, max(last.end, f.end), max(last.score, f.score)
+            )
+        else:
+            merged.append(f)
+    return merged
+
+
+def _intents(hits: list[_Hit]) -> list[Finding]:
+    seen: set[str] = set()
+    out: list[Finding] = []
+    for f, _ in hits:
+        if f.kind == "intent" and f.label not in seen:
+            seen.add(f.label)
+            out.append(f)
+    return out
+
+
+def detect_semantic(text: str) -> list[Finding]:
+    """Return safeguarding, category and intent findings for one caller utterance.
+
+    Offsets refer to ``text`` as given. Safeguarding and intent findings mark the disclosure
+    or request clause and are not redacted by themselves; category findings mark exactly the
+    sensitive fact, which the redactor replaces with ``[label]``.
+    """
+    if not text:
+        return []
+    norm = normalise(text)
+    hits = _name_generic(norm, _raw_hits(norm))
+    safeguarding = _safeguarding(norm, hits)
+    categories = _categories(norm, hits, safeguarding)
+    return sorted([*safeguarding, *categories, *_intents(hits)], key=lambda f: (f.start, f.end))

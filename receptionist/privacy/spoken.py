@@ -1,0 +1,250 @@
+"""Numbers as speech-to-text writes them: digits, number words, or a mix of both.
+
+Callers read card numbers, phone numbers and references aloud, and STT renders them as
+"oh seven seven double oh, nine double oh…", "four one one one", "triple five",
+"twenty six" or plain digits, often broken by commas or an "um". :func:`digit_runs` turns
+every such stretch into a :class:`DigitRun` with character offsets into the original text,
+so detectors (card numbers, sort codes, phone capture) can work on digits and still mask
+the exact words that were spoken.
+
+A run is split into *chunks* wherever the speaker paused (comma, hyphen, filler) or between
+two separately typed digit groups; detectors only cut runs at chunk boundaries, which keeps
+them from carving a card number out of the middle of a phone number. :class:`RunIndex`
+answers "which number is next to these words" for the context-driven detectors.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_UNITS: dict[str, str] = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "naught": "0", "nil": "0",
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}
+_TEENS: dict[str, str] = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+}
+_TENS: dict[str, int] = {
+    "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9,
+}
+_REPEAT: dict[str, int] = {"double": 2, "triple": 3, "treble": 3}
+_FILLERS: frozenset[str] = frozenset(
+    {"um", "umm", "uh", "uhh", "er", "erm", "ah", "hmm", "mm", "uhm", "slash", "dash", "hyphen"}
+)
+# "oh" and "o" are zero only next to other number words; alone they are interjections.
+_WEAK_ZERO: frozenset[str] = frozenset({"oh", "o"})
+
+_TOKEN = re.compile(r"\d+|[A-Za-z]+|[^\sA-Za-z\d]")
+# Punctuation a speaker's pause turns into; a run continues across it but a chunk ends.
+_PAUSE_PUNCT: frozenset[str] = frozenset({",", "-", "/", "–"})
+
+
+@dataclass(frozen=True, slots=True)
+class DigitChunk:
+    """Part of a run spoken without a pause: its span and its digits."""
+
+    start: int
+    end: int
+    digits: str
+
+
+@dataclass(frozen=True, slots=True)
+class DigitRun:
+    """One number as spoken or typed: character span in the original text and its digits."""
+
+    start: int
+    end: int
+    digits: str
+    chunks: tuple[DigitChunk, ...] = ()
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def _cardinal(toks: list[_Tok], i: int) -> tuple[str, int] | None:
+    """Parse "three hundred and twelve" / "two thousand and five" style cardinals at ``i``.
+
+    Returns the digits and the index after the cardinal, or None when no multiplier word
+    follows (plain digit-by-digit speech is handled by the caller).
+    """
+    total = 0
+    current = 0
+    j = i
+    used_multiplier = False
+    while j < len(toks):
+        w = toks[j].low
+        if w in _UNITS and w not in _WEAK_ZERO and w not in ("zero", "nought", "naught", "nil"):
+            if current % 10:
+                break
+            current += int(_UNITS[w])
+        elif w in _TEENS:
+            if current % 100:
+                break
+            current += int(_TEENS[w])
+        elif w in _TENS:
+            if current % 100:
+                break
+            current += _TENS[w] * 10
+        elif w == "a" and j + 1 < len(toks) and toks[j + 1].low in ("hundred", "thousand") and current == 0:
+            current = 1
+        elif w == "hundred" and 0 < current < 10:
+            current *= 100
+            used_multiplier = True
+        elif w == "thousand" and 0 < current < 1000:
+            total += current * 1000
+            current = 0
+            used_multiplier = True
+        elif w == "and" and used_multiplier and j + 1 < len(toks) and (
+            toks[j + 1].low in _TEENS or toks[j + 1].low in _TENS or toks[j + 1].low in _UNITS
+        ):
+            pass
+        else:
+            break
+        j += 1
+    if not used_multiplier:
+        return None
+    return str(total + current), j
+
+
+def _number_at(toks: list[_Tok], i: int) -> tuple[str, int] | None:
+    """The digits of the number word(s) starting at token ``i`` and the next index, if any."""
+    tok = toks[i]
+    w = tok.low
+    if tok.text.isdigit():
+        return tok.text, i + 1
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if w == "o" and nxt == "'":  # "seven o'clock" is a time, not "seven zero"
+        return None
+    if w in _REPEAT and nxt in _UNITS:
+        return _UNITS[nxt] * _REPEAT[w], i + 2
+    if w in _REPEAT and i + 1 < len(toks) and toks[i + 1].text.isdigit() and len(toks[i + 1].text) == 1:
+        return toks[i + 1].text * _REPEAT[w], i + 2
+    if ((w in _UNITS or w in _TENS or w in _TEENS or w == "a") and nxt in ("hundred", "thousand", "and")) or (
+        w in _TENS and nxt in _UNITS and i + 2 < len(toks) and toks[i + 2].low in ("hundred", "thousand")
+    ):
+        parsed = _cardinal(toks, i)
+        if parsed is not None:
+            return parsed
+    if w in _UNITS:
+        return _UNITS[w], i + 1
+    if w in _TEENS:
+        return _TEENS[w], i + 1
+    if w in _TENS:
+        if nxt == "-" and i + 2 < len(toks) and toks[i + 2].low in _UNITS and _UNITS[toks[i + 2].low] != "0":
+            return str(_TENS[w] * 10 + int(_UNITS[toks[i + 2].low])), i + 3  # "twenty-six"
+        if nxt in _UNITS and nxt not in _WEAK_ZERO and _UNITS[nxt] != "0":
+            return str(_TENS[w] * 10 + int(_UNITS[nxt])), i + 2
+        return str(_TENS[w] * 10), i + 1
+    return None
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def digit_runs(text: str) -> list[DigitRun]:
+    """Every number in ``text``, written as digits or spoken as words, in order.
+
+    Consecutive numbers separated only by spaces, commas, hyphens, slashes or fillers ("um")
+    form one run ("four oh oh oh, oh oh two five" is one run of eight digits in two chunks).
+    A lone "oh" or "o" is an interjection, not a zero.
+    """
+    toks = _tokens(text)
+    runs: list[DigitRun] = []
+    chunks: list[DigitChunk] = []
+    words_in_run: list[str] = []
+    pending_pause = False
+    prev_was_digit_token = False
+
+    def close() -> None:
+        nonlocal chunks, words_in_run
+        if chunks and not all(w in _WEAK_ZERO for w in words_in_run):
+            runs.append(DigitRun(chunks[0].start, chunks[-1].end, "".join(c.digits for c in chunks), tuple(chunks)))
+        chunks = []
+        words_in_run = []
+
+    i = 0
+    while i < len(toks):
+        parsed = _number_at(toks, i)
+        if parsed is not None:
+            digits, nxt = parsed
+            start, end = toks[i].start, toks[nxt - 1].end
+            is_digit_token = toks[i].text.isdigit()
+            words_in_run.extend(t.low for t in toks[i:nxt])
+            # Typed digit groups are separate chunks; spoken words join the current chunk
+            # unless the speaker paused.
+            if chunks and not pending_pause and not is_digit_token and not prev_was_digit_token:
+                last = chunks[-1]
+                chunks[-1] = DigitChunk(last.start, end, last.digits + digits)
+            else:
+                chunks.append(DigitChunk(start, end, digits))
+            pending_pause = False
+            prev_was_digit_token = is_digit_token
+            i = nxt
+            continue
+        tok = toks[i]
+        if chunks and (tok.low in _FILLERS or tok.text in _PAUSE_PUNCT):
+            pending_pause = True
+            i += 1
+            continue
+        close()
+        pending_pause = False
+        prev_was_digit_token = False
+        i += 1
+    close()
+    return runs
+
+
+_WORD = re.compile(r"[A-Za-z0-9']+")
+
+
+def words_between(text: str, a: int, b: int) -> int:
+    """How many words lie between offsets ``a`` and ``b`` (0 when ``b <= a``)."""
+    return len(_WORD.findall(text, a, b)) if b > a else 0
+
+
+class RunIndex:
+    """Digit runs in text order with a bisect index, so "the number next to these words"
+    lookups stay O(log n) however long the text.
+    """
+
+    def __init__(self, runs: Sequence[DigitRun]) -> None:
+        self.runs = list(runs)
+        self._starts = [r.start for r in self.runs]
+        self._ends = [r.end for r in self.runs]
+
+    def after(self, pos: int) -> DigitRun | None:
+        """The first run starting at or after ``pos``."""
+        i = bisect_left(self._starts, pos)
+        return self.runs[i] if i < len(self.runs) else None
+
+    def before(self, pos: int) -> DigitRun | None:
+        """The last run ending at or before ``pos``."""
+        i = bisect_right(self._ends, pos)
+        return self.runs[i - 1] if i else None
+
+    def near(
+        self, text: str, start: int, end: int, sizes: range, *, after: int = 6, before: int = 4
+    ) -> DigitRun | None:
+        """The first run with a digit count in ``sizes`` within ``after`` words after the
+        context span ``[start, end)``, else the run within ``before`` words before it.
+        """
+        run = self.after(end)
+        while run is not None and words_between(text, end, run.start) <= after:
+            if len(run.digits) in sizes:
+                return run
+            run = self.after(run.end)
+        prev = self.before(start)
+        if prev and words_between(text, prev.end, start) <= before and len(prev.digits) in sizes:
+            return prev
+        return None

@@ -1,0 +1,1 @@
+"""Telephony edge: Twilio webhooks, signature checks, SIP transfer and LiveKit SIP setup."""

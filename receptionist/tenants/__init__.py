@@ -1,0 +1,1 @@
+"""Demo tenant configurations shipped as package data (``<name>.yaml``)."""

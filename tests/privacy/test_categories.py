@@ -1,0 +1,281 @@
+"""Special-category detector tables: the fact is found and masked, the business survives."""
+
+from __future__ import annotations
+
+import pytest
+
+from receptionist.privacy.semantic import detect_semantic
+from receptionist.privacy.types import CATEGORIES
+
+
+def redact(text: str) -> tuple[str, set[str]]:
+    """Mask category spans the way the engine's redactor does, for these tests."""
+    findings = sorted((f for f in detect_semantic(text) if f.kind == "category"), key=lambda f: -f.start)
+    out = text
+    for f in findings:
+        out = out[: f.start] + f"[{f.label}]" + out[f.end :]
+    return out, {f.label for f in findings}
+
+
+# (text, label, must be gone after redaction, must survive)
+FACTS = [
+    # health: conditions, medication, disability, pregnancy, SEN
+    ("my daughter's got type one diabetes so she needs a snack at break", "health", "type one diabetes", "snack at break"),
+    ("he was diagnosed with autism last spring, who's the SENCo", "health", "autism", "SENCo"),
+    ("i'm pregnant so i can't do the lifting on the stock take", "health", "pregnant", "stock take"),
+    ("my son has epilepsy and the strobe lights at the disco worry me", "health", "epilepsy", "disco"),
+    ("she's on antidepressants and they make her drowsy in the mornings, can she start later", "health", "antidepressants", "start later"),
+    ("i suffer from migraines so the bright screens in the library are hard", "health", "migraines", "library"),
+    ("my husband's had a stroke so i'm collecting the kids now", "health", "had a stroke", "collecting the kids"),
+    ("our lad's deaf in one ear, can he sit at the front for the exam", "health", "deaf", "exam"),
+    ("i'm bipolar and i'd like to talk about adjustments for the interview", "health", "bipolar", "interview"),
+    ("he's got a nut allergy so please check the menu for the trip", "health", "nut allergy", "menu"),
+    # racial or ethnic origin (nationality alone is not)
+    ("we're Romany Gypsies and we travel in the summer, can she do work from home", "racial_ethnic_origin", "Romany Gypsies", "work from home"),
+    ("i'm British Bangladeshi and i'd like to help with the community iftar", "racial_ethnic_origin", "British Bangladeshi", "community iftar"),
+    ("my kids are mixed heritage and the hair policy doesn't fit them", "racial_ethnic_origin", "mixed heritage", "hair policy"),
+    # religion or belief
+    ("we're Muslim so he'll be fasting during the exams, can he skip lunch club", "religion_belief", "Muslim", "lunch club"),
+    ("i'm a practising Catholic and i want to know about the sex education lessons", "religion_belief", "Catholic", "sex education"),
+    ("my daughter's a Sikh and she wears a kara, is that allowed in PE", "religion_belief", "Sikh", "PE"),
+    ("i'm an atheist so i'd rather my son skipped the carol service", "religion_belief", "atheist", "carol service"),
+    # political opinion
+    ("i voted Green at the last election and i want to complain about the new car park", "political_opinion", "voted Green", "car park"),
+    ("i'm a Labour party member and i'm upset about the cuts to the library", "political_opinion", "Labour party member", "library"),
+    # trade union
+    ("i'm a Unison member and i need a copy of my contract", "trade_union", "Unison member", "copy of my contract"),
+    ("my husband's in the RMT and he's on strike on Tuesday so he can't do pick up", "trade_union", "in the RMT", "pick up"),
+    # genetic
+    ("the DNA test showed he's a carrier of cystic fibrosis, does the school nurse need to know", "genetic", "DNA test", "school nurse"),
+    ("my BRCA gene test came back positive and i need time off for surgery", "genetic", "BRCA gene test", "time off"),
+    # biometric
+    ("the canteen has my son's fingerprint on file, can you delete it now he's left", "biometric", "fingerprint", "canteen"),
+    ("my iris scan at the gym isn't working, can i come in with my card", "biometric", "iris scan", "gym"),
+    # sex life and orientation
+    ("i'm gay and i'd like to bring my partner to the staff dinner", "sex_life_orientation", "gay", "staff dinner"),
+    ("my son's boyfriend wants to come to the prom, is that ok", "sex_life_orientation", "boyfriend", "prom"),
+    ("she's bisexual and some of the girls have been weird about the changing rooms", "sex_life_orientation", "bisexual", "changing rooms"),
+    # criminal offence
+    ("my brother was charged with assault last month, can he still pick up my son", "criminal_offence", "charged with assault", "pick up my son"),
+    ("i've got a conviction for shoplifting from years ago, will it show on the DBS", "criminal_offence", "conviction for shoplifting", "DBS"),
+    ("he's on a tag until March so he can't do the evening rehearsals", "criminal_offence", "on a tag", "evening rehearsals"),
+    ("my dad's in prison so only my mum can sign the form", "criminal_offence", "in prison", "sign the form"),
+    # a second batch, written independently
+    ("my son's got cerebral palsy and needs a ground floor classroom", 'health', 'cerebral palsy', 'ground floor classroom'),
+    ("i had a miscarriage last week so i won't be at the governors meeting", 'health', 'miscarriage', 'governors meeting'),
+    ("she's been struggling with anorexia and the canteen is really hard for her", 'health', 'anorexia', 'canteen'),
+    ('he takes ritalin at lunchtime, can the office keep it', 'health', 'ritalin', 'office'),
+    ("i'm going through the menopause and the hot classrooms are awful", 'health', 'menopause', 'hot classrooms'),
+    ("my wife's got MS and uses a stick, is there parking near the hall", 'health', 'MS', 'parking'),
+    ("i've got dyslexia so could you email the information rather than post it", 'health', 'dyslexia', 'email the information'),
+    ("his sickle cell's flared up and he's in hospital this week", 'health', 'sickle cell', 'this week'),
+    ("my husband's having chemo so i'm the only one who can do drop off", 'health', 'chemo', 'drop off'),
+    ("i'm hard of hearing so please speak up, it's about the council tax bill", 'health', 'hard of hearing', 'council tax bill'),
+    ("my daughter's been diagnosed with depression and the GP's signed her off", 'health', 'depression', 'GP'),
+    ('my son has ADHD and he finds assemblies really hard', 'health', 'ADHD', 'assemblies'),
+    ("i'm twelve weeks pregnant and need to tell HR", 'health', 'pregnant', 'HR'),
+    ("we're Irish Travellers and we've just moved onto the site by the river", 'racial_ethnic_origin', 'Irish Travellers', 'site by the river'),
+    ("i'm Kurdish and i'd like to volunteer as a translator", 'racial_ethnic_origin', 'Kurdish', 'translator'),
+    ("my husband is Black Caribbean and the kids get asked where they're really from", 'racial_ethnic_origin', 'Black Caribbean', 'kids'),
+    ("i'm of Pakistani heritage and want to join the governors", 'racial_ethnic_origin', 'Pakistani heritage', 'governors'),
+    ("i'm Jewish so he won't be in on Yom Kippur", 'religion_belief', 'Jewish', 'Yom Kippur'),
+    ("we're Jehovah's Witnesses so she won't do the birthday celebrations in class", 'religion_belief', "Jehovah's Witnesses", 'birthday celebrations'),
+    ("i'm Hindu and vegetarian, what options are there at the staff lunch", 'religion_belief', 'Hindu', 'staff lunch'),
+    ("my son's become a Muslim and wants somewhere to pray at lunch", 'religion_belief', 'Muslim', 'somewhere to pray'),
+    ("i'm a Reform voter and i think the lessons are biased", 'political_opinion', 'Reform voter', 'lessons'),
+    ("my husband's a Green Party member and wants to talk about the solar panels", 'political_opinion', 'Green Party member', 'solar panels'),
+    ("i voted Conservative all my life and i've never seen the bins this bad", 'political_opinion', 'voted Conservative', 'bins'),
+    ("i'm a member of the NEU and i want to know about the pay award", 'trade_union', 'member of the NEU', 'pay award'),
+    ("my wife's a GMB rep at the depot and she's been bullied for it", 'trade_union', 'GMB rep', 'depot'),
+    ("i've just joined Unison, do i tell payroll", 'trade_union', 'joined Unison', 'payroll'),
+    ("my paternity test results came back and he's not mine, i need to change the emergency contacts", 'genetic', 'paternity test results', 'emergency contacts'),
+    ("my son's voice print for the banking app was set up with the school's ID, can you reset it", 'biometric', 'voice print', 'banking app'),
+    ("the school scanned my daughter's face for the lunch payments, i want it deleted", 'biometric', 'face', 'lunch payments'),
+    ("i'm a lesbian and my partner will be coming to parents evening with me", 'sex_life_orientation', 'lesbian', 'parents evening'),
+    ("my son is trans and wants to use the boys' toilets", 'sex_life_orientation', 'trans', 'toilets'),
+    ("my husband's been having an affair with a teaching assistant", 'sex_life_orientation', 'having an affair', 'teaching assistant'),
+    ('my son was arrested for possession last weekend, will it affect his place', 'criminal_offence', 'arrested for possession', 'his place'),
+    ("i'm on probation and my officer says i need proof of the course", 'criminal_offence', 'on probation', 'proof of the course'),
+    ("my ex is on the sex offenders register and i don't want him at sports day", 'criminal_offence', 'sex offenders register', 'sports day'),
+    ("he got a caution for fighting and now he's worried about uni applications", 'criminal_offence', 'caution for fighting', 'uni applications'),
+    ('i did two years in prison, can i still volunteer at the food bank', 'criminal_offence', 'in prison', 'food bank'),
+    # a third batch: third person, fillers, indirect wording
+    ("um so my lad's autistic and he gets really overwhelmed in the dinner hall", 'health', 'autistic', 'dinner hall'),
+    ('she has type 2 diabetes and needs to eat at set times during the exam', 'health', 'type 2 diabetes', 'exam'),
+    ("my partner's recovering from a heart attack so i'll be doing the school run", 'health', 'heart attack', 'school run'),
+    ("i've got long covid and can't manage the stairs to the library", 'health', 'long covid', 'library'),
+    ("he's on the autism pathway and we're waiting for an assessment, can he have a quiet space", 'health', 'autism', 'quiet space'),
+    ("my daughter's got a stammer so please don't make her read aloud", 'health', 'stammer', 'read aloud'),
+    ("i suffer with panic attacks so i'd rather do the interview on the phone", 'health', 'panic attacks', 'interview'),
+    ("my mum's got breast cancer so i need compassionate leave", 'health', 'cancer', 'compassionate leave'),
+    ("he's got tourette's and the other kids wind him up", 'health', "tourette's", 'other kids'),
+    ("i'm blind and need the letters in braille", 'health', 'blind', 'braille'),
+    ("my son's half Nigerian and the form doesn't have the right box", 'racial_ethnic_origin', 'half Nigerian', 'form'),
+    ("i'm a Gypsy and the kids have been called names at the bus stop", 'racial_ethnic_origin', 'Gypsy', 'bus stop'),
+    ('my wife is British Indian and she wants to teach a Diwali cooking class', 'racial_ethnic_origin', 'British Indian', 'cooking class'),
+    ("i'm a Sikh so i carry a kirpan, is that okay on the site visit", 'religion_belief', 'Sikh', 'site visit'),
+    ("my family are Orthodox Jews so she can't come on Saturday", 'religion_belief', 'Orthodox Jews', 'Saturday'),
+    ("he's a devout Christian and doesn't want to do the Halloween disco", 'religion_belief', 'Christian', 'Halloween disco'),
+    ("i'm Buddhist and i'd like a quiet room for meditation at lunch", 'religion_belief', 'Buddhist', 'quiet room'),
+    ("i always vote Labour and i'm fed up with the potholes", 'political_opinion', 'vote Labour', 'potholes'),
+    ("i'm a socialist and i object to the academy trust taking over", 'political_opinion', 'socialist', 'academy trust'),
+    ("my dad's in the UCU and is striking next week so he can't pick her up", 'trade_union', 'in the UCU', 'pick her up'),
+    ("i'm in the union so i want my rep at the meeting", 'trade_union', 'in the union', 'meeting'),
+    ("my daughter's genetic condition means she needs extra rest", 'genetic', 'genetic condition', 'extra rest'),
+    ("they kept my fingerprints on the police system even though i wasn't charged", 'biometric', 'fingerprints', 'police system'),
+    ("the gym's palm scanner has my palm print from when i was a member, delete it", 'biometric', 'palm print', 'gym'),
+    ("my daughter's just told us she's gay and she's nervous about the residential", 'sex_life_orientation', 'gay', 'residential'),
+    ("he's bi and his dad doesn't know, please don't mention it", 'sex_life_orientation', 'bi', 'please'),
+    ("my son's boyfriend is moving in with us, can he use our address", 'sex_life_orientation', 'boyfriend', 'our address'),
+    ("i've got a criminal record for drink driving, can i still be a parent helper", 'criminal_offence', 'criminal record', 'parent helper'),
+    ("my husband's on bail and can't come within a mile of the school", 'criminal_offence', 'on bail', 'mile of the school'),
+    ("he was sent to a young offenders institute last year and he's back now", 'criminal_offence', 'young offenders', 'back now'),
+    ('my son got done for shoplifting, will the school find out', 'criminal_offence', 'done for shoplifting', 'will the school find out'),
+    ("my brother's doing time for burglary, can i bring his kids to the party", 'criminal_offence', 'doing time', 'party'),
+    # a fourth batch: euphemisms, fillers, quieter facts
+    ("um yeah my son's got er Crohn's so he needs to leave lessons quickly sometimes", 'health', "Crohn's", 'leave lessons'),
+    ("she's severely dyslexic and needs a reader for the mocks", 'health', 'dyslexic', 'mocks'),
+    ("my husband's been sectioned so i'm doing everything on my own at the moment", 'health', 'sectioned', 'on my own'),
+    ("i'm on methadone so i have to go to the chemist every morning before work", 'health', 'methadone', 'chemist'),
+    ('my son self-harms so can he keep his sleeves down in PE', 'health', 'self-harms', 'PE'),
+    ("i'm HIV positive and i want to know who sees my occupational health form", 'health', 'HIV positive', 'occupational health form'),
+    ("my daughter's eczema is really bad and the uniform fabric makes it worse", 'health', 'eczema', 'uniform fabric'),
+    ("we're both deaf so we need a BSL interpreter for parents evening", 'health', 'deaf', 'BSL interpreter'),
+    ("my son's on the spectrum and finds fire drills terrifying", 'health', 'on the spectrum', 'fire drills'),
+    ("i've been signed off with stress, can i still come to the christmas lunch", 'health', 'signed off with stress', 'christmas lunch'),
+    ("i'm a Muslim convert and i'd like a prayer space at work", 'religion_belief', 'Muslim convert', 'prayer space'),
+    ("we're Pentecostal and Sunday is our worship day so she can't do Sunday fixtures", 'religion_belief', 'Pentecostal', 'Sunday fixtures'),
+    ('my son wears a turban and the PE teacher keeps asking him to take it off', 'religion_belief', 'wears a turban', 'PE teacher'),
+    ("i'm a Roma mum and the other parents won't talk to me", 'racial_ethnic_origin', 'Roma', 'other parents'),
+    ('my kids are British Somali and they want to do a talk at the assembly', 'racial_ethnic_origin', 'British Somali', 'assembly'),
+    ("i'm a paid up member of the SNP and want to complain about the flags", 'political_opinion', 'member of the SNP', 'flags'),
+    ("i'm in Unite and my steward said to ring about the back pay", 'trade_union', 'in Unite', 'back pay'),
+    ("my husband's an RCN member and he's on the picket line tomorrow", 'trade_union', 'RCN member', 'picket line'),
+    ('my son had his DNA taken at the police station', 'genetic', 'DNA', 'police station'),
+    ('my finger vein scan at the bank keeps failing, is that to do with your system', 'biometric', 'finger vein scan', 'bank'),
+    ("she's transgender and wants to go by Sam now, can you update the register", 'sex_life_orientation', 'transgender', 'update the register'),
+    ('my son was cautioned for criminal damage, does that go on his school record', 'criminal_offence', 'cautioned for criminal damage', 'school record'),
+    ("he's been remanded in custody so he won't be in for his exams", 'criminal_offence', 'remanded in custody', 'exams'),
+    ("my dad's got a conviction for assault from years back, can he still come on trips", 'criminal_offence', 'conviction for assault', 'trips'),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "gone", "kept"), FACTS)
+def test_fact_is_labelled_and_masked(text: str, label: str, gone: str, kept: str) -> None:
+    assert label in CATEGORIES
+    redacted, labels = redact(text)
+    assert label in labels
+    assert gone not in redacted
+    assert kept in redacted
+
+
+# Hard negatives: course names, roles, buildings, organisations (R1), idioms, nationality alone.
+NOT_FACTS = [
+    "is health and social care a two year course",
+    "i want to enrol on religious studies A level",
+    "what grades do you need for criminology",
+    "my son goes to the Catholic school on Station Road, is the bus still running",
+    "i'm the union rep and i'd like to book the small hall for a meeting",
+    "i'm calling from the mosque committee about parking for Eid prayers",
+    "i'm the Conservative candidate's agent and i want to book the hustings",
+    "is the Labour Club doing the quiz again",
+    "she's Albanian and needs help with the admissions form",
+    "i'm a prison officer and i'd like to join the adult evening class",
+    "my son wants to study forensic science at uni",
+    "the nurse said my appointment's moved to Thursday",
+    "he'll be late today, he's at the dentist",
+    "my nerves are shot after that drive, where's the car park",
+    "the biometric residence permit is in the post, can i enrol without it",
+    "i unlock my phone with face ID, can the app do that too",
+    "my grandad passed away from cancer last year, we're bringing flowers to the memorial",
+    "i'm doing a project on the Windrush generation",
+    "the Pride assembly, can parents come",
+    "we're collecting for the Macmillan coffee morning",
+    "my son's doing a project on diabetes for science week",
+    'is the cancer research shop still collecting clothes',
+    "i'm a diabetes nurse and need the parking code",
+    'the epilepsy awareness assembly, can parents come',
+    "what's the school policy on inhalers",
+    'my nan died of dementia last year, can i get the memorial bench plaque changed',
+    "i'm from the Jewish community centre, can we hire the hall",
+    'the Sikh temple on Cross Street runs a food bank',
+    "we're from the Green party office, we'd like to book the community room for hustings",
+    "i'm the union rep at the depot and we need the meeting room on Friday",
+    "i'm the chaplain at the hospital and want to visit the pupils",
+    "he's Polish and just joined year four",
+    "she's from Nigeria and needs help with the enrolment forms",
+    "the Muslim girls' football team need the pitch on Saturday",
+    'is the prison visiting centre on the bus route',
+    "i'm a criminal defence solicitor and need a DBS form",
+    'the police are doing a talk on knife crime',
+    "i'm a probation officer and want to book a room",
+    'the pregnancy yoga class at the leisure centre, is it full',
+    'my daughter wants to study genetics at university',
+    "the fingerprint scanner at the library's broken",
+    'i unlock my laptop with my fingerprint, can the college one do that',
+    'the gay bar on the high street keeps leaving glass on the pavement',
+    "we're doing a sponsored walk for the MS Society",
+    "i'm a hearing aid technician and want to offer free checks",
+    'my son wants to study politics, is there an A level',
+    'the Conservative club car park is full, can we park at the school',
+    "i'm Catholic school trained and applying for the teaching post",
+    'the Christmas carol service, is it at the church',
+    "my son's got a cold, he'll be in tomorrow",
+    'is the Islamic studies course full',
+    'the Hindu temple on the high road are doing a food drive',
+    'my son goes to the Jewish primary, can he join the chess club here',
+    "i'm the vicar at St Luke's and would like to do an assembly",
+    "we're from the Labour party and want to deliver leaflets in the car park",
+    'the Reform candidate wants to visit the college, who do i speak to',
+    'i work in the prison library and want to donate books',
+    "my daughter's doing criminology and sociology",
+    "the union building's closed, where's the careers office",
+    "we're a black-owned business and want a stall at the fair",
+    'the Caribbean food night was amazing, thanks',
+    "i'm the Catholic chaplain and need access to the chapel",
+    "my son's in the LGBT society and they want to book a room",
+    'is the gay straight alliance still meeting on Wednesdays',
+    'the heart foundation shop has a sale on',
+    'the autism unit is looking for volunteers',
+    'my husband is a police officer and works nights',
+    'the cadets are doing a DNA extraction experiment in science club',
+    'is there a blind spot at the junction by the school',
+    "we're all dying to see the new building",
+    "i'm a big fan of the Conservative club's Christmas market",
+    'my daughter wants to do A level religious studies and politics',
+    'the pregnancy test kits in the science lab need reordering',
+    "my dad's a retired prison officer and wants to volunteer",
+    'the fingerprints activity in the forensics workshop was brilliant',
+    "i'm scared of catching measles on the trip, is there a vaccine clinic",
+    'the deaf awareness week starts on Monday',
+    'is there a prayer room at the college',
+    'the picket line outside the hospital was blocking the bus stop',
+    'the police took a statement about the break in',
+    'my husband was a member of the rugby club for years',
+    'the cancer ward at the hospital is doing a fundraiser',
+    "i'm a Liverpool fan so i'll be late if there's a match",
+    "we watched a programme about Crohn's disease in science",
+    "my son's class is learning about Islam and Sikhism",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FACTS)
+def test_hard_negative_gets_no_category(text: str) -> None:
+    redacted, labels = redact(text)
+    assert labels == set()
+    assert redacted == text
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # R3: abuse and exploitation content is not labelled twice
+        ("my stepdad raped my sister and she's only twelve", "sex_life_orientation"),
+        ("my carer makes me sleep with his friends for money", "sex_life_orientation"),
+        ("the older lads have him dealing drugs at the station", "criminal_offence"),
+    ],
+)
+def test_disclosure_facts_are_not_labelled_twice(text: str, label: str) -> None:
+    _, labels = redact(text)
+    assert label not in labels
+    assert any(f.kind == "safeguarding" for f in detect_semantic(text))
