@@ -21,6 +21,8 @@ from receptionist.core.tenants import TenantNotFoundError
 from receptionist.privacy.engine import default_engine
 from receptionist.settings import Settings, get_settings
 from receptionist.store.calls import CallNotFoundError, CallRepository
+from receptionist.store.crypto import KeyUnavailableError
+from receptionist.store.db import SchemaNotCurrentError
 from receptionist.store.service import Store
 
 
@@ -39,7 +41,12 @@ def register(subparsers: Any) -> None:
 
 def run_show(args: argparse.Namespace) -> int:
     """Print the stored call; exit 1 if there is no such call."""
-    store = Store.open(get_settings(), args.db)
+    try:
+        store = Store.open(get_settings(), args.db)
+    except (KeyUnavailableError, SchemaNotCurrentError) as exc:
+        # Fail closed with one clear line (wrong directory for the key file, unmigrated database).
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     try:
         with store.sessions() as session, session.begin():
             record = call_record(session, CallRepository(store), args.call_id, actor=args.actor, reason=args.reason)

@@ -19,6 +19,8 @@ from receptionist.core.runtime import TextCall, brain_from_settings, new_call
 from receptionist.core.tenants import TenantNotFoundError
 from receptionist.privacy.engine import default_engine
 from receptionist.settings import get_settings
+from receptionist.store.crypto import KeyUnavailableError
+from receptionist.store.db import SchemaNotCurrentError
 from receptionist.store.service import Store
 
 QUIT = frozenset({"/quit", "/exit", "/hangup"})
@@ -37,7 +39,12 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run one interactive call; the call is stored like any other."""
     settings = get_settings()
-    store = Store.open(settings, args.db)
+    try:
+        store = Store.open(settings, args.db)
+    except (KeyUnavailableError, SchemaNotCurrentError) as exc:
+        # Fail closed with one clear line (wrong directory for the key file, unmigrated database).
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     try:
         return asyncio.run(converse(store, args, read_line=input, out=sys.stdout, settings_brain=settings))
     except (TenantConfigError, TenantNotFoundError, ValueError) as exc:

@@ -9,6 +9,7 @@ from typing import Any
 
 from receptionist.cli.common import add_db_option
 from receptionist.cli.store_open import guarded, open_store
+from receptionist.observability.setup import configure_observability
 from receptionist.outbox.wiring import build_dispatcher
 from receptionist.settings import get_settings
 
@@ -25,6 +26,7 @@ def register(subparsers: Any) -> None:
 @guarded
 def run(args: argparse.Namespace) -> int:
     """Run until interrupted, or one round with ``--once`` (exit 1 if anything was dead-lettered)."""
+    configure_observability(get_settings(), metrics_server=not args.once)
     store = open_store(args.db)
     worker = build_dispatcher(get_settings(), store, worker_id=args.worker_id)
     try:

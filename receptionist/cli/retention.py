@@ -10,6 +10,8 @@ from typing import Any
 
 from receptionist.cli.common import add_db_option
 from receptionist.cli.store_open import CommandFailedError, cli_actor, guarded, open_database
+from receptionist.observability.setup import configure_observability
+from receptionist.settings import get_settings
 from receptionist.store.db import session_scope
 from receptionist.store.deletion import HeldError, delete_now, deletion_certificate
 from receptionist.store.retention import RetentionSweeper
@@ -45,6 +47,7 @@ def register(subparsers: Any) -> None:
 @guarded
 def run_sweep(args: argparse.Namespace) -> int:
     """Run the sweep; one line per item in dry-run, a summary always. Exit 1 if any item failed."""
+    configure_observability(get_settings())
     engine, sessions = open_database(args.db)
     try:
         report = RetentionSweeper(sessions).run(dry_run=args.dry_run, actor=cli_actor())

@@ -16,6 +16,7 @@ from typing import Any
 
 from receptionist.cli.common import add_db_option
 from receptionist.core.tenants import TenantRepository
+from receptionist.observability.setup import configure_observability
 from receptionist.outbox.wiring import build_dispatcher
 from receptionist.settings import Settings, get_settings
 from receptionist.store.db import SchemaNotCurrentError, session_scope
@@ -53,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     from receptionist.web.app import create_app
 
     settings = get_settings()
+    ours = configure_observability(settings)
     try:
         store = open_store(settings, args.db)
     except SchemaNotCurrentError as exc:
@@ -63,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
     # web app; it does its database work in threads.
     worker = None if args.no_dispatcher else build_dispatcher(settings, store)
     config = uvicorn.Config(app, host=args.host or settings.host, port=args.port or settings.port,
-                            proxy_headers=True, server_header=False)
+                            proxy_headers=True, server_header=False,
+                            # Our handler filters client addresses and query strings; keep uvicorn's out.
+                            log_config=None if ours else uvicorn.config.LOGGING_CONFIG)
     server = uvicorn.Server(config)
 
     async def main() -> None:

@@ -17,6 +17,8 @@ from receptionist.core.script import ScriptError, load_script, read_result, run_
 from receptionist.core.tenants import TenantNotFoundError
 from receptionist.privacy.engine import default_engine
 from receptionist.settings import get_settings
+from receptionist.store.crypto import KeyUnavailableError
+from receptionist.store.db import SchemaNotCurrentError
 from receptionist.store.service import Store
 
 
@@ -55,7 +57,12 @@ def run(args: argparse.Namespace) -> int:
         return 1
     settings = get_settings()
     engine = default_engine()
-    store = Store.open(settings, args.db)
+    try:
+        store = Store.open(settings, args.db)
+    except (KeyUnavailableError, SchemaNotCurrentError) as exc:
+        # Fail closed with one clear line (wrong directory for the key file, unmigrated database).
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     try:
         brain = brain_from_settings(settings, engine)
         call_id = asyncio.run(

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import signal
 import sys
 from typing import Any
 
+from receptionist.observability.setup import configure_observability
 from receptionist.settings import Settings, get_settings
 from receptionist.voice.providers import missing_for_worker
 
@@ -41,7 +43,30 @@ def run_worker(args: argparse.Namespace, *, settings: Settings | None = None) ->
         return 0
     from receptionist.voice.worker import build_server
 
+    configure_observability(settings)
     server = build_server(settings)
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is the normal way to stop it
-        asyncio.run(server.run(devmode=args.dev))
+        asyncio.run(run_until_signalled(server, devmode=args.dev))
     return 0
+
+
+async def run_until_signalled(server: Any, *, devmode: bool) -> None:
+    """Run the worker until SIGTERM or SIGINT, then drain: take no new calls, finish those in progress.
+
+    Kubernetes sends SIGTERM and then waits ``terminationGracePeriodSeconds`` (an hour, in
+    deploy/k8s/worker.yaml) before killing the pod; without this handler the process would
+    die at once and cut every call. LiveKit's own CLI does the same; we run the server directly.
+    """
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    running = asyncio.create_task(server.run(devmode=devmode))
+    stopping = asyncio.create_task(stop.wait())
+    await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    if not running.done():
+        if not devmode:
+            await server.drain()
+        await server.aclose()
+    await running

@@ -130,9 +130,9 @@ class CallActions:
         return self._put_through(dept.key, dept.name, dept.transfer_number)
 
     def transfer_to_safeguarding_lead(self) -> TransferResult:
-        """Offered only after an immediate-danger disclosure: put the caller through to the lead."""
+        """Offered only after an immediate-danger disclosure (or "I'm not safe"): put the caller through to the lead."""
         state = self.call.state
-        if state.safeguarding != "immediate_danger":
+        if state.safeguarding != "immediate_danger" and not state.unsafe_now:
             return TransferResult("refused", detail="only for immediate danger")
         lead = self.call.config.safeguarding.leads[0]
         return self._put_through("safeguarding_lead", "the safeguarding lead", lead.phone)

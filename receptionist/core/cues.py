@@ -49,10 +49,18 @@ _GOODBYE = re.compile(
     r"hwyl( fawr)?|ta ra|see you)\b[\w\s,.!']*$",
     re.I,
 )
+# Words a closing turn is made of ("ok thanks, that's great, bye"); anything else means it says more.
+_CLOSING_WORDS = frozenset({
+    "ok", "okay", "fine", "right", "great", "lovely", "cheers", "thanks", "thank", "you", "very", "much", "ta",
+    "that's", "thats", "that", "it", "all", "everything", "no", "nothing", "else", "bye", "goodbye", "diolch", "yn",
+    "fawr", "hwyl", "see", "ya", "then", "brilliant", "perfect", "cool", "alright", "was", "helpful", "for", "your",
+    "help", "so", "sorted", "good", "many", "ra",
+})
+_THANKS_OR_NO = re.compile(r"\b(thanks?|thank you|cheers|ta|diolch|no|nothing)\b", re.I)
 _ENDS_CALL = re.compile(r"\b(bye|goodbye|hwyl|ta ra|that's all|that's everything|nothing else|diolch yn fawr)\b", re.I)
 _DECLINE = re.compile(
     r"\b(rather not|prefer not|not telling|won'?t say|don'?t want to (say|give)|no need|don'?t call|do not call|"
-    r"no call ?back|not necessary|anonymous)\b",
+    r"no call ?back|not necessary|anonymous|(don'?t|do not) (want|need) (a |to be )?(call ?back|called back|phoned back))\b",
     re.I,
 )
 _NEGATIVE = re.compile(r"^\s*(no|nope|nah|not really|na)\b", re.I)
@@ -75,6 +83,13 @@ _PURPOSE = re.compile(
 _PAYMENT_CUE = re.compile(
     r"\b(card (number|details|no)|long number|expiry|expires|cvv|cvc|security (code|number)|three digits|"
     r"sort code|account number|iban|(debit|credit|bank|visa|mastercard) card|pay by card|card payment)\b",
+    re.I,
+)
+# Saying they want to pay now: the next turns may be card digits read out in words, which the
+# engine can't tell from any other number without this context.
+_PAYMENT_INTENT = re.compile(
+    r"\b(pay|paying|payment|renew|top up)\b[^.?!]{0,40}\b(by card|on (my|a) card|with (a |my )?(debit |credit )?card|"
+    r"over the phone|by phone|now)\b|\b(by|with) (debit|credit) card\b|\btake (a )?(card )?payment\b",
     re.I,
 )
 _WELSH = re.compile(
@@ -103,31 +118,45 @@ class Cues:
     question: bool = False
     purpose: bool = False
     payment_cue: bool = False
+    payment_intent: bool = False
     welsh: bool = False
     hours: bool = False
     short: bool = False
     declines: bool = False
+    # Only "ok" / "right" / "great": an acknowledgement, not a goodbye, while a question is open.
+    acknowledgement: bool = False
 
 
 def read_cues(text: str, *, engine_intents: tuple[str, ...] | list[str] = ()) -> Cues:
     """The moves in ``text``; the privacy engine's intents count too (either source suffices)."""
+    objection = "recording_objection" in engine_intents or bool(_OBJECTION.search(text))
+    human = "human_request" in engine_intents or bool(_HUMAN.search(text))
+    ends_call = bool(_ENDS_CALL.search(text))
+    # "ok fine, I want to ask about…" or "no thanks, I'd rather not be recorded" open with a
+    # goodbye-like word but carry on the call: only a turn with nothing else in it is a goodbye.
+    only_closing = all(w in _CLOSING_WORDS for w in re.findall(r"[a-z']+", text.lower()))
+    goodbye = bool(_GOODBYE.match(text)) and (
+        only_closing or (ends_call and not (objection or human or _PURPOSE.search(text) or _QUESTION.search(text)))
+    )
     return Cues(
-        objection="recording_objection" in engine_intents or bool(_OBJECTION.search(text)),
+        objection=objection,
         consent_yes=bool(_CONSENT_YES.match(text)),
-        human_request="human_request" in engine_intents or bool(_HUMAN.search(text)),
+        human_request=human,
         injection=bool(_INJECTION.search(text)),
         abuse=bool(_ABUSE.search(text)),
         prank=bool(_PRANK.search(text)),
-        goodbye=bool(_GOODBYE.match(text)),
-        ends_call=bool(_ENDS_CALL.search(text)),
+        goodbye=goodbye,
+        ends_call=ends_call,
         negative=bool(_NEGATIVE.match(text)),
         question=bool(_QUESTION.search(text)),
         purpose=bool(_PURPOSE.search(text)),
         payment_cue=bool(_PAYMENT_CUE.search(text)),
+        payment_intent=bool(_PAYMENT_INTENT.search(text)),
         welsh=bool(_WELSH.search(text)),
         hours=bool(_HOURS.search(text)),
         short=len(text.split()) <= SHORT_WORDS,
         declines=bool(_DECLINE.search(text)),
+        acknowledgement=goodbye and not ends_call and not _THANKS_OR_NO.search(text),
     )
 
 

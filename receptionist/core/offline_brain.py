@@ -8,9 +8,12 @@ fixed, reviewed wording. It acts only through :class:`CallActions`, like the LLM
 
 from __future__ import annotations
 
+import re
+
 from receptionist.core.actions import CallActions, TransferResult
+from receptionist.core.intake import reason_from
 from receptionist.core.knowledge import best_faq
-from receptionist.core.phone import is_affirmative
+from receptionist.core.phone import is_affirmative, spoken_e164
 from receptionist.core.phrases import (
     bilingual,
     goodbye,
@@ -18,9 +21,12 @@ from receptionist.core.phrases import (
     safeguarding_response,
     slot_question,
 )
+from receptionist.core.safety import says_unsafe
 from receptionist.core.session import CallSession, Heard
 
 ABUSE_LIMIT = 2
+# While one of these is unanswered, a bare "ok" acknowledges what was said; it isn't a goodbye.
+_OPEN_QUESTIONS = ("reason", "name", "callback_number", "consent")
 MAX_TRANSFER_ASKS = 2
 
 
@@ -47,33 +53,52 @@ class OfflineBrain:
             return self._after_safeguarding(call, actions)
 
         said: list[str] = []
+        if _GREETING_ONLY.match(heard.redacted):
+            said.append("Hello.")  # greeted back, then the question, rather than a bare "what's it about?"
         if heard.changes.name and state.name:
             said.append(bilingual(state, call.config, "thanks", f"Thanks, {state.name.split()[0]}."))
-        if cues.objection:
+        if cues.objection and state.asked == "consent":
+            state.asked = None
+            said.append("No problem, this call won't be recorded.")
+        elif cues.objection:
             said.append("Of course. I've stopped the recording, and nothing more of this call will be recorded.")
         if cues.injection:
             state.asked = None
             said.append(
                 "I'm sorry, I can't share anything about other callers, or about how I'm set up. "
                 "I can help with your own enquiry, though."
+                if state.injection_attempts <= 1
+                else "As I said, that's not something I can help with."
             )
         elif heard.decision.payment:
+            what = "bank" if "bank_details" in heard.decision.scan.categories else "card"
+            state.payment_warnings += 1
             said.append(
-                "For your security, please don't read out any more card details. I haven't kept them, "
+                f"For your security, please don't read out any more {what} details. I haven't kept them, "
                 "and someone will call you back with a secure way to pay."
+                if state.payment_warnings == 1
+                else f"Please stop there: I can't take {what} details on this call, and I haven't kept them."
             )
+        if heard.changes.callback_number and state.readback_done and state.callback_number:
+            said.append(f"Thanks, I've changed the number to {spoken_e164(state.callback_number)}.")
         elif cues.prank:
             said.append(
                 f"I'm afraid that's not something {call.config.name} can help with. "
                 "If you have a genuine enquiry, I'm happy to help."
             )
 
+        if state.transfer_topic_needed and not (cues.injection or cues.abuse):
+            state.asked = "reason"
+            said.append("Of course. What's it about, so I can put you through to the right team?")
+            return " ".join(said)
         if state.pending_transfer is not None:
             transfer = self._transfer(call, actions)
             if transfer is not None:
                 return " ".join([*said, transfer])
         elif (
-            cues.goodbye or (cues.ends_call and cues.short) or (state.asked == "anything_else" and cues.negative)
+            (cues.goodbye and not (cues.acknowledgement and state.asked in _OPEN_QUESTIONS))
+            or (cues.ends_call and cues.short)
+            or (state.asked == "anything_else" and cues.negative)
         ) and not cues.injection:
             return self._finish(call, actions, said)
         elif not (cues.injection or cues.prank or cues.objection or heard.decision.payment) and (
@@ -88,22 +113,39 @@ class OfflineBrain:
                     "I'm sorry, I don't have that information, and I'd rather not guess. "
                     "I can take a message so the right person gets back to you."
                 )
-        nxt = self._next(call)
+                self._unanswered_becomes_reason(call, actions, heard)
+        nxt = self._next(call, acknowledged=bool(said))
         if nxt.startswith("Thanks,") and said and said[0].startswith(("Thanks,", "Diolch")):
             said.pop(0)  # the read-back thanks them already
         said.append(nxt)
         return " ".join(s for s in said if s)
 
+    @staticmethod
+    def _unanswered_becomes_reason(call: CallSession, actions: CallActions, heard: Heard) -> None:
+        # The first question was answered in full; this one wasn't, so it's what the message is about.
+        state = call.state
+        if not state.reason_answered or heard.changes.reason or heard.decision.scan.findings:
+            return
+        question = reason_from(heard.redacted, heard.cues, heard.changes.name)
+        if question is not None:
+            actions.record_details(reason=question)
+            state.reason_answered = False
+            state.reason_turn = len(state.caller_turns) - 1
+
     def _answer(self, call: CallSession, actions: CallActions, heard: Heard) -> str | None:
         """An FAQ answer, or for "when are you open" questions the configured hours and closures."""
         if heard.cues.hours and heard.cues.question:
             faq = best_faq(call.config.faqs, heard.redacted)
-            if faq is not None and any(w in " ".join(faq.faq.keywords) for w in ("open", "hours", "close", "shut")):
+            # "When are you open?" matches any FAQ about hours (the library's, the pool's); only
+            # one that matches the rest of the question too is the answer, else the tenant's hours.
+            topic = best_faq(call.config.faqs, _HOURS_WORDS.sub(" ", heard.redacted))
+            about_hours = faq is not None and any(w in " ".join(faq.faq.keywords) for w in ("open", "hours", "close", "shut"))
+            if faq is not None and about_hours and topic is not None and topic.faq == faq.faq:
                 return actions.lookup_faq(heard.redacted)
             return actions.opening_hours(heard.department)
         return actions.lookup_faq(heard.redacted)
 
-    def _next(self, call: CallSession) -> str:
+    def _next(self, call: CallSession, *, acknowledged: bool = False) -> str:
         state = call.state
         slot = state.missing()
         if slot is None:
@@ -116,7 +158,10 @@ class OfflineBrain:
         repeated = state.asked == slot
         state.asked = slot
         if repeated:
-            return "Thank you. " + slot_question(state, call.config, slot)
+            # Asking again: a short thanks for what they did say, unless something was just said to
+            # them, and the short form of the question (the tenant's may be long).
+            again = bilingual(state, call.config, slot, _SHORT[slot]) if slot in _SHORT else slot_question(state, call.config, slot)
+            return ("" if acknowledged else "Thank you. ") + again
         if slot == "name" and state.reason_answered:
             return "If you'd like someone to call you back about it, " + _lower(slot_question(state, call.config, slot))
         return slot_question(state, call.config, slot)
@@ -134,10 +179,21 @@ class OfflineBrain:
         state = call.state
         text = state.caller_turns[-1].redacted if state.caller_turns else ""
         state.asked = None
-        if state.safeguarding_transfer_offered and is_affirmative(text):
+        if state.safeguarding_transfer_offered and is_affirmative(text) and not says_unsafe(text):
             result = actions.transfer_to_safeguarding_lead()
             if result.status == "transferred":
                 return "I'm putting you through to our safeguarding lead now. Please stay on the line."
+        if says_unsafe(text):
+            state.unsafe_now = True
+            if not state.safeguarding_transfer_offered and call.config.safeguarding.leads:
+                state.safeguarding_transfer_offered = True
+                state.asked = "safe_now"
+                return (
+                    "I'm sorry you're going through this. If you're in danger right now, please call 999; "
+                    "that's the quickest way to get help. I can also put you through to our safeguarding "
+                    "lead now. Would you like me to do that?"
+                )
+            return "Please call 999 if you're in danger right now. " + self._next(call)
         lead_line = "Thank you. Someone from our safeguarding team will be in touch as soon as they can."
         if call.state.name is None or call.state.callback_number is None:
             return f"{lead_line} {self._next(call)}"
@@ -156,7 +212,7 @@ class OfflineBrain:
             state.pending_transfer = None
             when = f" They're next open {opening.next_open}." if opening.next_open else ""
             return f"{dept.name} is closed right now.{when} I'll take a message and they'll call you back. " + self._next(
-                call
+                call, acknowledged=True
             )
         # A receptionist takes a name and what it's about before putting someone through.
         if state.transfer_asks < MAX_TRANSFER_ASKS and (state.name is None or state.reason is None):
@@ -207,6 +263,17 @@ def _has_message(call: CallSession) -> bool:
     if state.reason_answered and state.name is None and not state.escalated:
         return False
     return bool(state.reason or state.name or state.escalated)
+
+
+_GREETING_ONLY = re.compile(
+    r"^\W*((hi|hello|hiya|hey|morning|afternoon|evening|good (morning|afternoon|evening))( there)?\W*)+$", re.I
+)
+_HOURS_WORDS = re.compile(r"\b(open|opening|opens|close|closing|closes|closed|shut|hours|times?)\b", re.I)
+# Short forms for asking again; the number question stays whole (it explains a withheld number).
+_SHORT = {
+    "reason": "What can I help you with?",
+    "name": "Could I take your name?",
+}
 
 
 def _lower(text: str) -> str:

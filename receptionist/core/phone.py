@@ -25,7 +25,7 @@ _SAME_NUMBER = re.compile(
     r"|\bsame number\b",
     re.IGNORECASE,
 )
-_YES = re.compile(r"^\s*(yes|yeah|yep|yup|that's right|that is right|correct|that's fine|fine|sure|ok|okay|ie|do)\b", re.I)
+_YES = re.compile(r"^\s*(yes|yeah|yep|yup|that's right|that is right|correct|that's fine|fine|sure|ok|okay|ie|do|ydy|ydw|yndy|ydi|iawn|cywir)\b", re.I)
 _WITHHELD = re.compile(r"\b(withheld|private number|hidden|no caller id)\b", re.I)
 
 

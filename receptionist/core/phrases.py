@@ -38,7 +38,9 @@ def opening(config: TenantConfig) -> str:
     welsh = [config.greeting_cy] if config.greeting_cy and "cy" in config.languages else []
     parts = [*welsh, config.greeting, config.recording.notice]
     if config.recording.mode == "ask":
-        parts.append("Is it OK to record this call?")
+        # Ask mode needs a clear question; a notice that already asks one isn't asked twice.
+        if not config.recording.notice.rstrip().endswith("?"):
+            parts.append("Is it OK to record this call?")
     else:
         parts.append("How can I help?")
     return " ".join(parts)
@@ -65,7 +67,8 @@ def readback(state: CallState, config: TenantConfig) -> str:
     if state.escalated:
         # Never promise a call to a number that may not be safe; the lead decides how to make contact.
         return f"{who}Our safeguarding lead will follow this up. If you're ever in immediate danger, call 999."
-    about = f" that you called about: {_lower_first(state.reason)}" if state.reason else " your message"
+    # "…called about: do you have a uniform shop, and…" reads on; a "?" mid-sentence doesn't.
+    about = f" that you called about: {_lower_first(state.reason.rstrip('?.! '))}" if state.reason else " your message"
     back = (
         f", and someone will call you back on {spoken_e164(state.callback_number)}"
         if state.callback_number and not state.callback_declined

@@ -72,7 +72,7 @@ def payment_context_findings(text: str, scan: ScanResult, cues: Cues, in_context
 
 def decide(engine: PrivacyEngine, scan: ScanResult, cues: Cues, state: CallState) -> TurnDecision:
     """Apply the call's privacy rules to the engine's ``scan`` of one caller utterance."""
-    extra = payment_context_findings(scan.text, scan, cues, state.payment_context)
+    extra = payment_context_findings(scan.text, scan, cues, state.payment_context or state.payment_expected > 0)
     if extra:
         scan = engine.with_findings(scan, extra)
     payment = scan.has_payment_data

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy.orm import Session
 
@@ -19,17 +20,21 @@ from receptionist.core.config import TenantConfig
 from receptionist.core.cues import Cues, read_cues
 from receptionist.core.hours import Clock
 from receptionist.core.intake import IntakeChanges, capture
-from receptionist.core.knowledge import best_department
 from receptionist.core.phone import to_e164
 from receptionist.core.policy import TurnDecision, decide
 from receptionist.core.ports import RecordingControl, RecordingLog, SimulatedTransferer, Transferer
+from receptionist.core.routing import known_topic, route
 from receptionist.core.state import CallerTurn, CallState
 from receptionist.escalations.service import raise_escalation
+from receptionist.observability import metrics
 from receptionist.privacy.engine import PrivacyEngine
+from receptionist.privacy.spoken import digit_runs
 from receptionist.privacy.streaming import StreamingScanner
 from receptionist.store.calls import CallRepository
 from receptionist.store.models import Call
 from receptionist.store.service import Store
+
+PAYMENT_EXPECTED_TURNS = 2
 
 
 class CallEndedError(RuntimeError):
@@ -87,7 +92,12 @@ class CallSession:
             self._db, tenant_id=tenant_id, transport=transport, caller_number=caller_number,
             config_version=config_version,
         )
+        if number is not None:
+            # Stored at once, so a call cut off before the confirmation still has a number to ring.
+            self.calls.set_identity(self._db, self.call, callback_number=number)
         self._db.commit()
+        metrics.call_started(config.slug, transport)
+        self._counted_end = False
         # Per caller turn: our own processing of the utterance plus of the reply (benchmarks).
         self.overheads_ms: list[float] = []
         # The same in CPU time of this thread: on a busy shared machine, wall time mostly
@@ -121,7 +131,9 @@ class CallSession:
         Nothing is stored: only the final transcript, through :meth:`hear`, is.
         """
         update = self._stream.feed(partial)
-        if (update.payment_in_progress or self.state.payment_context) and self.state.recording == "on":
+        # After "I want to pay by card", the first spoken digits pause it too ("five four one three…").
+        expecting = self.state.payment_expected > 0 and bool(digit_runs(partial))
+        if (update.payment_in_progress or self.state.payment_context or expecting) and self.state.recording == "on":
             self.recorder.pause("payment")
             self.state.recording = "paused"
         return update.safe_text
@@ -140,13 +152,15 @@ class CallSession:
         self._apply_consent(cues)
         self._apply_recording(decision)
         state.payment_context = decision.payment
+        # "I want to pay by card": the next couple of turns may be the number, read out in words.
+        state.payment_expected = PAYMENT_EXPECTED_TURNS if cues.payment_intent else max(0, state.payment_expected - 1)
         state.welsh = state.welsh or cues.welsh
         state.injection_attempts += int(cues.injection)
         state.abuse_strikes += int(cues.abuse)
         state.prank = state.prank or cues.prank
-        department = self._route(text, cues)
+        department = route(self.config, state, text, cues)
 
-        changes = capture(state, text, decision, cues)
+        changes = capture(state, text, decision, cues, known_topic=partial(known_topic, self.config))
         try:
             escalated = None
             if decision.escalate is not None:
@@ -168,8 +182,13 @@ class CallSession:
                 callback_number=state.callback_number if changes.callback_number and state.callback_number else None,
                 reason=state.reason if changes.reason else None,
             )
+            if state.callback_number is None or state.callback_declined:
+                self._forget_callback_number()
             self.call.transfer_requested = state.transfer_requested
             self._commit()
+            metrics.turn_recorded(self.config.slug, self.call.transport)
+            if escalated is not None:
+                metrics.escalation_raised(self.config.slug, escalated)
         except Exception:
             # Nothing half-written: the caller's turn and any escalation commit together or not at all.
             self._db.rollback()
@@ -212,19 +231,11 @@ class CallSession:
             self.recorder.resume()
             state.recording = "on"
 
-    def _route(self, text: str, cues: Cues) -> str | None:
-        state = self.state
-        dept = best_department(self.config.departments, text)
-        if dept is None and state.reason:
-            dept = best_department(self.config.departments, state.reason)
-        if dept is not None and state.department is None:
-            state.department = dept.key
-        if cues.human_request:
-            state.transfer_requested = True
-            chosen = dept or (self.config.departments[0] if self.config.departments else None)
-            state.pending_transfer = chosen.key if chosen else None
-            return state.pending_transfer
-        return dept.key if dept else None
+    def _forget_callback_number(self) -> None:
+        # The caller said the caller ID isn't the number to use (or declined a callback):
+        # the default stored at the start must not survive as if it had been given.
+        self.call.callback_number_enc = None
+        self.call.callback_number_hash = None
 
     def _set_consent(self, consent: bool) -> None:
         self.state.recording_consent = consent
@@ -244,6 +255,7 @@ class CallSession:
         self.calls.append_turn(
             self._db, self.call, speaker="receptionist", text_redacted=redacted, findings=(), original_text=None
         )
+        metrics.turn_recorded(self.config.slug, self.call.transport)
         # Committed with the caller's next turn (or at wrap-up): one commit per exchange, and the
         # caller's words, which can carry a disclosure, are still committed the moment they arrive.
         if self._open_turn:
@@ -273,3 +285,6 @@ class CallSession:
             self._commit()
         finally:
             self._db.close()
+            if not self._counted_end:  # close() may be called more than once
+                self._counted_end = True
+                metrics.call_ended(self.config.slug, self.call.transport, self.call.outcome or self.call.status)

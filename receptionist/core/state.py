@@ -56,6 +56,8 @@ class CallState:
     department: str | None = None
 
     transfer_requested: bool = False
+    # Asked for a person but no team is clear yet: the next answer picks the department.
+    transfer_topic_needed: bool = False
     pending_transfer: str | None = None
     transfer_asks: int = 0
     transferred_to: str | None = None
@@ -63,8 +65,13 @@ class CallState:
     escalated: bool = False
     safety_asked: bool = False
     safeguarding_transfer_offered: bool = False
+    # The caller said they are not safe right now: the lead transfer is offered as for immediate danger.
+    unsafe_now: bool = False
 
     payment_context: bool = False
+    # Turns left in which digits count as card data because the caller said they want to pay.
+    payment_expected: int = 0
+    payment_warnings: int = 0
     faq_answered: int = 0
     reason_answered: bool = False
     unknown_questions: int = 0

@@ -21,9 +21,14 @@ from receptionist.core.names import name_mentions
 from receptionist.core.phone import find_numbers, spoken_e164
 from receptionist.core.state import CallerTurn, CallState
 from receptionist.privacy.engine import PrivacyEngine
+from receptionist.privacy.spoken import digit_runs
 
 MIN_DETAIL_WORDS = 2
-_CALLBACK_TALK = re.compile(r"\b(call|ring|phone|contact|text) me\b|\bthis number\b|\bmy number\b", re.I)
+# A run this long that isn't a phone number could be part of a card or account number.
+STRAY_DIGITS = 6
+_CALLBACK_TALK = re.compile(
+    r"\b(call|ring|phone|contact|text) me\b|\b(this|that|my|the same|same|best|right|correct) (number|one)\b", re.I
+)
 OUTCOME_TEXT = {
     "answered": "Answered from the published information; no follow-up requested.",
     "message": "Message taken; a callback is needed.",
@@ -51,7 +56,15 @@ class Summariser(Protocol):
 
 def _usable(turn: CallerTurn) -> bool:
     c = turn.cues
-    return not (turn.sensitive or "[" in turn.redacted or c.injection or c.abuse or c.goodbye or c.objection)
+    # A short "yes, that's fine" to the recording question is consent, not something to pass on.
+    consent_answer = c.consent_yes and c.short and not c.purpose
+    # Digits other than a phone number (which has its own line) may be a card or account number
+    # the engine couldn't recognise out of context: never worth the risk in a summary.
+    stray_digits = any(len(r.digits) >= STRAY_DIGITS for r in digit_runs(turn.redacted)) and not find_numbers(turn.redacted)
+    return not (
+        turn.sensitive or "[" in turn.redacted or c.injection or c.abuse or c.goodbye or c.objection or consent_answer
+        or stray_digits
+    )
 
 
 def _detail(text: str) -> str:
@@ -90,6 +103,7 @@ def offline_summary(state: CallState, config: TenantConfig) -> str:
         _sentence(detail)
         for i, t in enumerate(state.caller_turns)
         if i != state.reason_turn and _usable(t) and (detail := _detail(t.redacted))
+        and detail.casefold() != (state.name or "").casefold()
     ]
     if details:
         lines.append("Also said: " + " ".join(details))

@@ -24,6 +24,7 @@ from receptionist.core.tenants import TenantRepository
 from receptionist.escalations.codes import find_case_codes, new_case_code
 from receptionist.escalations.holds import place_safeguarding_hold
 from receptionist.escalations.notifications import enqueue_notifications
+from receptionist.observability import metrics
 from receptionist.outbox.ports import StoreLike
 from receptionist.store import audit
 from receptionist.store.base import new_id
@@ -147,6 +148,9 @@ def acknowledge(session: Session, *, escalation_id: str, actor: str, now: dateti
         return escalation
     escalation.status = "acknowledged"
     escalation.acknowledged_at = now
+    tenant = session.get(Tenant, escalation.tenant_id)
+    metrics.escalation_acknowledged(tenant.slug if tenant else "unknown", escalation.subtype, via,
+                                    (now - escalation.raised_at).total_seconds())
     escalation.acknowledged_by = actor[:200]
     overdue = escalation.ack_due_at is not None and now >= escalation.ack_due_at
     audit.record(

@@ -19,6 +19,7 @@ from typing import Protocol
 from sqlalchemy import and_, case, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from receptionist.observability import metrics
 from receptionist.outbox.backoff import BackoffPolicy
 from receptionist.outbox.errors import DeliveryError
 from receptionist.outbox.ports import Clock, Delivery, StoreLike
@@ -189,6 +190,7 @@ class LeaseRepository:
                 d, error = outcome.delivery, outcome.error
                 if error is None:
                     report.delivered += 1
+                    metrics.outbox_attempt(d.kind, "delivered")
                     if not is_escalation_kind(d.kind):
                         delivered.append(d.id)  # written below in one statement
                         continue
@@ -196,6 +198,7 @@ class LeaseRepository:
                 elif not error.retryable or d.attempt >= d.max_attempts:
                     values = released | {"status": "dead", "last_error": error.reason}
                     report.dead += 1
+                    metrics.outbox_attempt(d.kind, "dead")
                 else:
                     wait = self._backoff.delay(d.attempt, self._rng, retry_after=error.retry_after)
                     values = released | {
@@ -204,6 +207,7 @@ class LeaseRepository:
                         "next_attempt_at": now + timedelta(seconds=wait),
                     }
                     report.retrying += 1
+                    metrics.outbox_attempt(d.kind, "retry")
                 if error is not None:
                     report.errors[error.reason] = report.errors.get(error.reason, 0) + 1
                 result = session.execute(

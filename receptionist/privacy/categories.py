@@ -35,7 +35,7 @@ _ETHNIC = (
     r"pashtun|hazara|punjabi|gujarati|bengali|sylheti|yoruba|igbo|hausa|uyghur|berber|amazigh|"
     r"maori|aboriginal|latino|latina|latinx|hispanic|afro[- ]caribbean|caribbean|south asian|"
     r"east asian|asian|arab|black|white (?:british|irish|other)|person of colour|"
-    r"people of colour|bame|ethnic minority|jewish|sikh|(?:half|part|quarter|mixed) "
+    r"people of colour|bame|ethnic minority|(?:half|part|quarter|mixed) "
     r"\w+(?:ese|ian|an|ish|i|ic|ch)"
 )
 
@@ -46,6 +46,10 @@ RACIAL_ETHNIC: Final = (
         r"business|businesses|charity|network|group|association))",
         r"(?:of|from an?|with an?) (?:\w+ ){0,2}(?:heritage|descent|origin|ethnicity|"
         r"background)(?= |$|,|\.)",
+        r"(?:as an?|being an?|the only|one of the only|one of (?:the )?(?:few|two|three)) (?:"
+        + _ETHNIC + r") (?:woman|women|man|men|person|people|mum|dad|mother|father|parent|girl|"
+        r"girls|boy|boys|lad|lads|family|student|students|pupil|pupils|kid|kids|child|lady|guy|"
+        r"member of staff|employee|nurse|teacher)",
         r"(?:because|cause|as) (?:i'm|he's|she's|we're|they're) (?:black|asian|brown|"
         r"mixed race|a traveller|travellers|roma|gypsies|jewish|white)",
     ), guards=_IDENTITY_GUARDS),
@@ -68,6 +72,9 @@ RELIGION: Final = (
         r"centre|center|group|club|charity|primary|academy|college|cathedral|council|committee|"
         r"association|chaplaincy|youth|faith school|hall|studies|education|festival|"
         r"tradition|cemetery|food|shop))",
+        r"(?:as an?|being an?) (?:practising |devout |strict |committed |observant |proud |"
+        r"lifelong |born again )?(?:" + _FAITH + r")(?! (?:school|society|church|charity|"
+        r"college|academy|group|club|centre|organisation|hall|youth))",
         r"(?:my|our|his|her|their) (?:religion|faith|religious beliefs|beliefs|belief|"
         r"church|mosque|synagogue|temple|gurdwara|imam|rabbi|vicar|priest|pastor)(?! "
         r"(?:school|hall))",
@@ -142,18 +149,31 @@ SEX_LIFE: Final = (
     rules("category", "sex_life_orientation", 0.88, (
         _IDENT + r"(?:" + _SEXUAL_ID + r")(?! (?:society|network|group|club|pride|flag|"
         r"bar|film|awareness))",
+        r"(?:my|our|his|her|their) (?:trans|transgender|non[- ]binary|gay|lesbian|bisexual|bi|queer) "
+        r"(?:son|daughter|child|kid|teenager|partner|brother|sister|friend|mum|dad|wife|husband|"
+        r"nephew|niece|grandson|granddaughter|student|stepson|stepdaughter)",
+        r"(?:as an?|being an?) (?:" + _SEXUAL_ID + r") (?:man|men|woman|women|person|people|"
+        r"couple|parent|dad|mum|father|mother|student|teenager|lad|girl|boy|kid|employee|member)|"
         r"(?:came|come|coming|comes) out(?: to \w+)? as (?:" + _SEXUAL_ID + r")|(?:came|come|"
         r"coming|has come|'s come) out(?= to| and| last| recently| at)",
         r"(?:her|my daughter's|my sister's|my mum's|my wife's|my aunt's|my auntie's|my "
         r"niece's|my gran's|my nan's|she's got a|my granddaughter's) (?:new )?"
         r"(?:girlfriend|wife)|(?:his|my son's|my brother's|my dad's|my husband's|my uncle's|"
         r"my nephew's|my grandad's|he's got a|my grandson's) (?:new )?(?:boyfriend|husband)",
+    ), guards=_IDENTITY_GUARDS),
+    # sexual activity is part of an abuse disclosure's facts (R3); an orientation is not
+    rules("category", "sex_life_orientation", 0.88, (
         r"(?:sleeping|slept|sleeps|having sex|had sex|has sex|having an affair|had an affair|"
         r"an affair|hooking up|hooked up|hooks up|seeing someone behind (?:my|her|his) back) with|"
         r"(?:having|had|has) an affair",
         r"open relationship|polyamor\w+|poly relationship|swingers?|friends with benefits|"
         r"(?:my wife and i|my husband and i|me and my wife|me and my husband|we) (?:are|'re) both "
         r"(?:women|men|girls|lads|mums|dads)|"
+        r"(?:me and my|my) (?:\w+ )?(?:girlfriend|boyfriend|partner|wife|husband|fianc\w*|other "
+        r"half)(?: and (?:i|me))? (?:are|'re) (?:both|two) (?:women|men|girls|lads|guys|female|"
+        r"male|gay|lesbians?|bi|queer|mums|dads)|(?:we're|we are) (?:a )?(?:two|both) (?:women|men|"
+        r"mums|dads) (?:and|who|together|in a relationship|married|raising)|(?:a |in a )?"
+        r"(?:lesbian|gay|same[- ]sex|queer) (?:couple|relationship|marriage|parents|family)|"
         r"one night stand|same[- ]sex (?:partner|relationship|couple|marriage)|two mums|two "
         r"dads|(?:my|his|her|our) sex life|sexually active|my partners\b",
     ), guards=_IDENTITY_GUARDS, yields_to_safeguarding=True),
@@ -186,6 +206,11 @@ CRIMINAL: Final = (
         r"community order|community service|referral order|youth rehabilitation order|"
         r"supervision order|restraining order|criminal behaviour order|asbo|sexual harm "
         r"prevention order|shpo)(?: (?:for|after) (?:" + _OFFENCE + r"))?",
+        r"(?:wearing|wears|wear|fitted with|got|has|have|had|with) (?:a |an |the |my |his |her )?"
+        r"(?:electronic |ankle |curfew |gps |police )?tag(?:s)?\b(?! (?:rugby|line|team|"
+        r"on (?:facebook|instagram|the photo|a photo|the post)|you|me|him|her|them|number))|"
+        r"(?:electronic|ankle|curfew) tag|tag on (?:my|his|her|their) (?:ankle|leg)|(?:been|got|"
+        r"getting|being) tagged (?:for|by the police|by the court|after|until|because)",
         r"(?:in|out of|come out of|came out of|got out of|released from|served time in|been in|"
         r"been to|went to|sent to|visit(?:ing)? (?:\w+ )?in) (?:a |the )?(?:prison|jail|gaol|"
         r"young offenders(?: institute)?|youth custody|custody|borstal|a yoi|secure unit)(?! "
@@ -218,7 +243,18 @@ BIOMETRIC: Final = (
         r"(?:took|taken|take|taking|registered|enrolled|stored|keeps?|kept|holding|holds) "
         r"(?:\w+ ){0,5}(?:fingerprints|biometrics|biometric data|face scan|iris scan)",
         r"(?:dna|photos?|photograph|mugshot|prints) and (?:his |her |my )?fingerprints",
+        r"(?:my|his|her|their|our|your|\w+'s) (?:\w+'s )?(?:face|faces|fingerprints?|fingers?|"
+        r"thumbs?|thumbprints?|eyes?|iris|irises|retinas?|palms?|hands?|voice) (?:\w+ )?(?:being |"
+        r"getting |to be |be |was |were |been )?(?:scanned|recorded|captured|taken|stored|"
+        r"registered|enrolled|mapped|photographed for)(?! (?:down|off|away|out|to hospital|to a&e|"
+        r"to the|home|by the dentist))",
     ), guards=(*_PERSONAL_GUARDS, "device")),
+    # other people's biometrics collected by an organisation are about identifiable people
+    rules("category", "biometric", 0.88, (
+        r"(?:scan|scans|scanning|using|use|uses|store|stores|storing|taking|take|collect|"
+        r"collecting) (?:the |our |all the )?(?:children's|kids'|pupils'|students'|staff's|"
+        r"members'|residents') (?:faces|fingerprints|finger ?prints|irises|palms|thumbprints)",
+    ), guards=("fiction", "hypothetical", "negation")),
 )
 
 _GENE_TEST = r"(?:genetic|gene|dna|paternity|pharmacogenetic|pharmacogenomic|genomic|carrier|chromosome|karyotype|brca)"
@@ -227,6 +263,7 @@ GENETIC: Final = (
     rules("category", "genetic", 0.9, (
         _GENE_TEST + r" (?:tests?|testing|screening|results?|report|profile|panel|analysis|"
         r"sequencing)",
+        r"(?:whole )?(?:genome|exome) (?:sequencing|test|testing|results?|analysis|scan)|"
         r"(?:23 ?and ?me|ancestry ?dna|myheritage dna)(?: (?:test|results?|kit|report))?",
         r"(?:carrier (?:of|for) (?:the )?\w+|carries (?:the )?(?:\w+ )?(?:gene|mutation|"
         r"variant)|(?:brca ?\w*|apoe ?e?4|apoe ?[a-z0-9]+|[a-z]{1,8}\d[a-z0-9]{0,6} gene|cftr|huntington'?s gene|"
@@ -234,7 +271,14 @@ GENETIC: Final = (
         r"mutation|condition|disorder|marker)|[a-z]{1,8}\d[a-z0-9]{0,6} variant|(?:my|his|her|their|our|\w+'s) "
         r"dna|(?:he's|he is|she's|she is|i'm|i am) not (?:the|his|her|their) (?:biological )?"
         r"(?:father|dad|mother|mum)|biological (?:father|dad) (?:test|results?))",
+        r"(?:carry|carries|carrying|carrier of|inherited|passed on|passed down) (?:the |a |an )?"
+        r"(?:\w+ ){0,3}(?:gene|genes|mutation|variant|trait|chromosome)\b",
     ), guards=_PERSONAL_GUARDS),
+    # a paternity or relationship DNA test is always about identifiable people
+    rules("category", "genetic", 0.9, (
+        r"(?:paternity|maternity|sibling|siblingship|relationship|kinship) (?:dna )?(?:tests?|"
+        r"testing|results?|report)(?: results?)?",
+    ), guards=_IDENTITY_GUARDS),
 )
 
 CATEGORY_RULES: Final[tuple[Rule, ...]] = (

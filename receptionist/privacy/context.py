@@ -67,7 +67,7 @@ _SHIELD_PHRASES: Final = (
     r"appeal|bake sale)|"
     r"survivors? of (?:domestic (?:abuse|violence)|abuse|sexual abuse|rape|fgm|trafficking|"
     r"modern slavery|childhood abuse)|"
-    r"holocaust memorial day|black history month|windrush (?:day|generation)|"
+    r"passport office|passport (?:renewal|application|photo|photos)|holocaust memorial day|black history month|windrush (?:day|generation)|"
     r"remembrance (?:day|parade|service|sunday)|trade union liaison|facility time|"
     r"holiday pay|strike (?:day|days) (?:closure|arrangements)",
     # idioms that borrow the vocabulary of harm
@@ -80,7 +80,8 @@ _SHIELD_PHRASES: Final = (
     r"she|we|they) (?:forget|forgets|forgot|lose|loses|lost|miss|misses|missed|'m late|am late|"
     r"'re late|are late|break|broke|spend|spent|see the (?:state|mess)|find out (?:about|how "
     r"much))|"
-    r"kill(?:ed|ing)? (?:it|time)|dead (?:good|easy|nice|funny)|scared (?:the life|to death) of|"
+    r"kill(?:ed|ing)? (?:it|time)|dead (?:good|easy|nice|funny|tired|on|right|serious|lucky|proud|excited|chuffed|busy|"
+    r"keen|quiet|boring|slow)|scared (?:the life|to death) of|"
     r"(?:i|he|she) could (?:have |'ve )?killed (?:him|her|them)|cut (?:it|things) (?:fine|short)|"
     r"cut (?:the|a) (?:cake|ribbon|grass|hedge|lawn)|hedge cutting|bath bomb|clay pigeon "
     r"shooting|photo ?bomb|bombed (?:it|the exam|my exam)|(?:the )?bomb (?:squad )?(?:scare|"
@@ -105,7 +106,8 @@ _FICTION: Final = compile_pattern(
     r"unit|syllabus|curriculum|coursework|guest speaker|speaker|author|case study|research|"
     r"article|podcast|policy|policies|procedure|leaflet|poster|campaign|awareness|history|"
     r"in the war|world war|ww2|wwii)\b"
-    r"(?:[^.?!]{0,40}\b(?:about|on|called|where|covers?|covering|includes?|including|"
+    r"(?:[^.?!]{0,40}\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
+    r"playing|plays|role|part|"
     r"deals? with|featuring|set in|in which|explores?|tackles?|is|was|gets)\b)"
 )
 _HYPOTHETICAL: Final = compile_pattern(
@@ -221,7 +223,8 @@ def _jest(text: str, start: int, end: int) -> bool:
 _PAST: Final = compile_pattern(
     r"\b(?:last (?:night|week|month|year|time)|yesterday|(?:days|weeks|months|years) ago|used "
     r"to|when (?:i|he|she|we) was|"
-    r"years back|in the past)\b"
+    r"years back|in the past|(?:twice|(?:two|three|four|five|several|\d+) times) (?:this|a|last|in "
+    r"a) (?:week|month|term|year))\b"
 )
 
 

@@ -39,7 +39,7 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         + _Q + r" (?:in|into|up|out|down|to|inside)\b|(?:keeps?|kept) " + _Q + r" locked "
         r"(?:in|up|inside|out)",
         r"(?:pinned|pins|pinning|held|holds|holding) " + _Q + r" (?:down|against|to the)|"
-        r"(?:controls?|controlling|takes?|took|taking|kept|keeps|keeping|spends?) (?:all )?(?:of )?"
+        r"(?:controls?|controlling|takes?|took|taken|taking|kept|keeps|keeping|spends?) (?:all )?(?:of )?"
         r"(?:my|her|his|our|their) (?:wages|money|bank card|cards|benefits|pay|salary|child "
         r"benefit|universal credit|pension|savings)|(?:taken|took) (?:my|her) (?:passport|"
         r"documents|id|visa|papers)",
@@ -52,6 +52,25 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:she|he) met (?:online|on \w+)",
         r"(?:get|be|gets|would get|'d get) (?:stabbed|hurt|beaten|killed|battered|shot|done in) if "
         r"(?:he|she|i|they) (?:told|tells|tell|said|says|grassed|grass)",
+        r"(?:won't|doesn't|will not|never|wouldn't) let (?:anyone|anybody|us|me|her family|his "
+        r"family|the family|the carers?|the nurse|the doctor|the social worker) (?:\w+ )?(?:see|"
+        r"visit|talk to|speak to|near|in to see) (?:her|him|them)|(?:carer|care worker|home help|"
+        r"support worker|lodger|neighbour|cleaner|nephew|niece|grandson|granddaughter|son|"
+        r"daughter|son-in-law) (?:\w+ ){0,3}(?:borrowing|borrows|borrowed|using|uses|used|took|"
+        r"takes|taking|kept|keeps|keeping|has got|got) (?:her|his|their) (?:bank card|card|pin|"
+        r"debit card|pension|savings|purse|wallet|cheque ?book|bank details)",
+        r"(?:won't|doesn't|will not|never) let (?:him|her|them|me) (?:see|go to|ring|call|phone) (?:the|a|"
+        r"his|her) (?:doctor|gp|nurse|dentist|family|friends|children|kids)|(?:holds?|held|holding|"
+        r"pushed|pushes|pushing|puts?|putting|dunks?|dunked) (?:him|her|them|me|my \w+)(?:'s head)? "
+        r"(?:under|underwater|under the water|under the bath)",
+        r"(?:keeps|kept|keeping|pockets|pocketed|pocketing|helps himself to|helps herself to) "
+        r"(?:all )?(?:of )?(?:her|his|their) (?:change|cash|pension|savings|benefits)",
+        r"(?:took|taken|takes|hid|hidden|hides|locked away) (?:\w+ ){0,3}(?:my|her|his) (?:car keys|"
+        r"keys|passport|phone|purse|bank card) (?:\w+ ){0,4}so (?:i|she|he) (?:can't|cannot|couldn't|"
+        r"won't be able to) (?:leave|go|get out|get away|escape|call)|(?:selling|sold|sells) "
+        r"(?:her|him|them) (?:things|stuff|work|jobs|repairs) (?:she|he|they) (?:doesn't|don't|"
+        r"didn't) need|(?:scammed|scamming|conned|conning|ripped off|ripping off) (?:her|him|my "
+        r"(?:nan|gran|mum|dad|grandad|grandma|\w+))",
         r"(?:letting|lets|let) (?:himself|herself|themselves) in|(?:taking|takes|took) "
         r"(?:her|his|their|my)? ?(?:things|stuff|jewellery|money) (?:\w+ )?(?:without asking|"
         r"from (?:her|him|them))",
@@ -194,7 +213,7 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:nobody|no one|nobody's|no one's) (?:has )?(?:put|done|taken|looked|bothered|"
         r"cleaned|treated)|no bed|sleeps? on the floor",
         # control by a partner or family
-        r"non-? ?molestation order|(?:hidden|hid|hides|keeps|kept|taken away|won't give "
+        r"non-? ?molestation order|(?<!office\s)(?:hidden|hid|hides|keeps|kept|taken away|won't give "
         r"(?:me|her|him) back) (?:my|her|his) (?:passport|bank cards?|cards|keys|car keys|phone|id)|(?:can't|cannot|not allowed "
         r"to) go (?:anywhere|out) without (?:him|her)",
         # exploitation markers

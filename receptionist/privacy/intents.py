@@ -33,13 +33,24 @@ HUMAN_REQUEST: Final = (
         r"(?:is this|are you|am i talking to|am i speaking to) (?:a |an )?(?:machine|robot|bot|"
         r"computer|ai|real)",
         r"(?:put|get|transfer|connect|pass) me (?:through|over|on)? ?(?:to|with) (?:\w+ ){0,3}"
-        r"\w+|put me through|transfer me|connect me|get me (?:a |an )?(?:person|human|someone|"
-        r"somebody|manager)",
+        r"\w+|put me through|transfer me|connect me|(?:get|fetch|find) me (?:a |an |the |your )?"
+        r"(?:real |actual |proper )?(?:person|human|someone|somebody|manager|supervisor|boss|"
+        r"head|someone in charge|duty manager|office manager)",
         r"(?:can|could|may) (?:i|we) (?:have|get) (?:someone|somebody|a person|a human) (?:from|"
         r"in|on) (?:the )?\w+",
         r"(?:i want|i'd like|i need|can i have|get) (?:a |an )?(?:person|human|real person|"
         r"member of staff|someone) to (?:ring|call|phone|contact) me(?: back)?(?: instead)?",
         r"(?:can|could|may) i (?:speak|talk) to (?:\w+ ){0,3}\w+",
+        r"instead of (?:this|the|a|you|talking to (?:a|this|the|you)|a|some) (?:\w+ )?(?:automated|"
+        r"automatic|robot|bot|machine|computer|ai|recorded|voice|robotic)\w*|(?:rather|prefer to) "
+        r"(?:speak|talk|deal) (?:to|with) (?:a|an|someone|somebody|a real|an actual)(?! (?:\w+ )?"
+        r"(?:later|tomorrow))|(?:member of staff|someone|somebody|a person|a human|staff|an "
+        r"actual person|a real person) (?:to )?(?:call|ring|phone|contact) me (?:back )?(?:\w+ )?"
+        r"(?:instead|rather than)|(?:can|could|may) (?:i|we) (?:have|get) (?:the|a|your) "
+        r"(?:manager|supervisor|duty manager)",
+        r"(?:get|put|have) (?:someone|somebody|a person|a human|a real person|an actual person) on "
+        r"(?:the )?(?:phone|line)|(?:someone|somebody|a person) who (?:actually )?works (?:there|"
+        r"here|at (?:the|your))",
         r"(?:operator|human) please|(?:give|get) me (?:a|an) (?:human|person|operator)",
         r"(?:be |being |get )?(?:put|putting) (?:me )?through to|(?:be |get )?transferred to|"
         r"(?:transfer|connect|pass|put) me (?:on |over |through |back )?(?:to|with)|let me (?:talk|"
@@ -73,6 +84,8 @@ RECORDING_OBJECTION: Final = (
         r"(?:i )?object (?:to|against) (?:being |the |this |you )?record\w*|"
         r"(?:not happy|uncomfortable|unhappy) (?:about |with )?(?:being |the |this )?record\w*|"
         r"(?:i'd|i would) (?:rather|prefer) (?:you )?(?:not|didn't) (?:be )?record\w*|"
+        r"(?:i'd|i would) (?:rather|prefer) (?:this|it|the call|that|we) (?:wasn't|weren't|isn't|"
+        r"not be|wasn't being|was not) (?:being )?record\w*|"
         r"delete (?:the|my|this|that) (?:call )?recording|(?:don't|do not) keep (?:a|the|any) "
         r"recording",
         r"(?:dw i |dwi |rydw i )?ddim (?:eisiau|isio|moyn) (?:cael )?(?:fy )?recordio|"

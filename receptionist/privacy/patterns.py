@@ -47,7 +47,7 @@ FRAGMENTS: Final[dict[str, str]] = {
     "CHILD": r"(?:child|children|kid|kids|son|daughter|boy|girl|lad|lass|baby|toddler|little one|"
     r"little boy|little girl|little lad|pupil|pupils|student|year (?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|\d+)|grandson|granddaughter|nephew|niece|brother|sister|"
-    r"stepson|stepdaughter|foster child)",
+    r"stepson|stepdaughter|foster child|(?:\w+[- ])?year[- ]olds?)",
     # an intimate partner, current or former
     "PARTNER": r"(?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|ex|ex ?husband|"
     r"(?:son's|daughter's|kids'|children's|baby's) (?:father|dad|mum|mother)|baby daddy|"

@@ -35,9 +35,9 @@ _LEXICON: Final[dict[float, str]] = {
     "burn burns burnt burned cuts cutting blood bleeding bloody injuries injury marks "
     "shaking shook crying cries cried drowning drunken overdosed insulin rope goodbye "
     "goodbyes shouts shouting yelling swearing punish punished punishment belt cigarettes "
-    "texting late photos pictures pics private bits invading cause slap bruise shower "
+    "texting photos pictures pics private bits invading cause slap bruise shower "
     "skirt fighters slag abortion offered kicked strip undress",
-    1.0: "night tonight hours now left leaves leaving shouted mum dad stepdad stepmum "
+    1.0: "late night tonight hours now left leaves leaving shouted mum dad stepdad stepmum "
     "boyfriend girlfriend partner husband wife ex fella child children baby kids son "
     "daughter girl boy girls boys elderly old eighty ninety blind disabled dementia "
     "alzheimer's learning disabilities difficulties lads men man stranger strangers "

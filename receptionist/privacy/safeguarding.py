@@ -19,20 +19,30 @@ from receptionist.privacy.safeguarding_adults import (
     ADULT_CHILD_HARM,
     BULLYING,
     DOMESTIC_ABUSE,
+    PARTNER_STALKING,
 )
 from receptionist.privacy.safeguarding_children import CHILD_ABUSE, FGM, NEGLECT
 from receptionist.privacy.safeguarding_crisis import IMMEDIATE_DANGER, SELF_HARM
-from receptionist.privacy.safeguarding_exploitation import EXPLOITATION, RADICALISATION
+from receptionist.privacy.safeguarding_exploitation import (
+    EXPLOITATION,
+    EXPLOITATION_GIFTS,
+    RADICALISATION,
+)
+from receptionist.privacy.safeguarding_means import SELF_HARM_MEANS, SELF_HARM_SIGNS
 
 SAFEGUARDING_RULES: Final[tuple[Rule, ...]] = (
     *SELF_HARM,
+    *SELF_HARM_MEANS,
+    *SELF_HARM_SIGNS,
     *IMMEDIATE_DANGER,
     *CHILD_ABUSE,
     *NEGLECT,
     *DOMESTIC_ABUSE,
     *EXPLOITATION,
+    *EXPLOITATION_GIFTS,
     *RADICALISATION,
     *FGM,
+    *PARTNER_STALKING,
     *BULLYING,
     *ADULT_AT_RISK,
     *ADULT_CHILD_HARM,

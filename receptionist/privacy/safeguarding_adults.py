@@ -86,6 +86,38 @@ DOMESTIC_ABUSE: Final = (
     ), guards=_FRAMING),
 )
 
+# A partner or ex who turns up, follows, threatens, controls money or grabs the throat is
+# domestic abuse, not harassment.
+PARTNER_STALKING: Final = (
+    rules("safeguarding", "domestic_abuse", 0.92, (
+        r"{PARTNER}(?:'s)? (?:\w+ ){0,3}(?:grabbed|grabs|grabbing|strangl\w*|chok\w*|throttl\w*|"
+        r"pinned|pins|held|holds) (?:her|him|me|my mum|my dad|mum|dad) (?:by|round|against) "
+        r"(?:the )?(?:throat|neck|wall|hair)",
+        r"(?:won't|doesn't|never|will not|does not|wouldn't) (?:let|allow) me (?:to )?(?:have|keep|"
+        r"touch|get|use|go out|see my|see anyone|work|leave|open|spend)(?: \w+){0,3} (?:money|"
+        r"friends|family|bank|card|phone|the house|job|wages)|(?:have|had) to ask (?:him|her) "
+        r"(?:for|before|if i can|permission) (?:\w+ ){0,3}(?:money|bus fare|go out|anything)|"
+        r"(?:gives|gave) me (?:an |a )?(?:allowance|pocket money)(?! for)",
+        r"{PARTNER}(?:'s)? (?:\w+ ){0,2}(?:took|takes|taken|hid|hides|hidden|locked away|smashed|"
+        r"smashes) (?:\w+ ){0,3}(?:my|her) (?:car keys|keys|passport|phone|purse|bank card)",
+        r"{PARTNER}(?:'s)? (?:\w+ ){0,3}(?:says|said|tells me|told me|keeps saying|keeps telling me) "
+        r"(?:that )?(?:(?:no one|nobody) (?:will|would|is going to|'ll) believe (?:me|her|him)|"
+        r"(?:i'm|i am|she's|she is) (?:crazy|mad|imagining it|making it up|useless|worthless|"
+        r"nothing))",
+        r"(?:my|her|his|their|our) (?!business |work |tennis |dance |lab |study |squash |golf |"
+        r"project )(?:\w+ )?{PARTNER}(?:'s| is| has| keeps| always| won't stop| still)? "
+        r"(?:\w+ ){0,3}(?:turning up|turns up|showing up|shows up|following|follows|followed|"
+        r"threaten\w*|stalk\w*|harass\w*|watching (?:me|her|him|the house)|tracking|tracked|"
+        r"waiting outside|won't leave (?:me|her|him) alone|sitting outside|getting into (?:my|her|"
+        r"his) (?:accounts|emails|phone)|hack\w* (?:into )?(?:my|her|his)|logging into (?:my|her|his)|"
+        r"reading (?:my|her|his) (?:messages|texts|emails)|(?:checks|checking|goes through|going "
+        r"through) (?:my|her|his) (?:phone|messages|texts|emails|bank))",
+        r"(?:flee|fled|fleeing|escape|escaped|escaping|get away from|got away from|run away from|"
+        r"ran away from|hiding from|hide from|left) (?:from )?(?:my|her|his|our) (?:\w+ )?{PARTNER}"
+        r"(?! (?:at|in|for|to|and (?:i|we) (?:are|were) fine))|fled (?:to )?(?:a |the )?refuge",
+    ), guards=_FRAMING),
+)
+
 BULLYING: Final = (
     rules("safeguarding", "bullying_harassment", 0.86, (
         r"bull(?:y|ied|ying|ies)(?! (?:policy|week|awareness|ambassador|workshop|talk|"
@@ -125,6 +157,27 @@ BULLYING: Final = (
         r"the) (?:\w+ ){0,3}(?:finish|shift|work|school|class)|(?:grabbing|grabbed|groped|"
         r"groping) (?:me|her|him)",
         r"(?:cut off|set fire to|pulled out) (?:her|his|my) hair",
+        r"(?:comments|remarks|jokes) (?:\w+ )?about (?:my|her|his) (?:body|boobs|breasts|chest|"
+        r"bum|figure|weight|legs|looks|skin|colour|religion|headscarf|hijab)|(?:brushing|brushes|"
+        r"brushed|rubbing|rubs|rubbed|pressing|presses|pressed) (?:himself |herself )?(?:up )?"
+        r"against (?:me|her|him)",
+        r"(?:spreading|spread|spreads|started|starting) (?:\w+ )?rumours?|"
+        r"fake (?:account|profile|page|instagram|insta|tiktok|snapchat|snap|facebook|twitter|x "
+        r"account)s?|(?:posting|posted|sharing|shared|saying|spreading|spread) (?:\w+ )?(?:nasty|"
+        r"horrible|vile|disgusting|mean|abusive|sexual|fake|cruel) (?:stuff|things|lies|rumours|"
+        r"pictures|photos|comments)",
+        r"(?:shoved|pushed|thrown|slammed|locked|shut|stuffed) (?:\w+ )?(?:into|in|against|down) "
+        r"(?:the |a )?(?:lockers?|walls?|bins?|toilets?|cupboards?|fence|railings|puddles?)|"
+        r"(?:following|followed|follows) (?:me|her|him|them|my \w+) (?:home|everywhere|around|to "
+        r"(?:school|work|the bus))",
+        r"(?:being|getting|gets|got|been|keeps being|keep being|always being|is|was) (?:\w+ )?"
+        r"(?:picked on|singled out|ganged up on|pushed around|shoved around|laughed at|spat at|"
+        r"tripped up|left out on purpose|targeted|made fun of|mocked|taunted|excluded by)|"
+        r"(?:picking|pick|picks|picked) on (?:him|her|me|them|my \w+)(?! (?:up|out)\b)|"
+        r"(?:pushing|shoving|tripping|pushes|shoves|kicking) (?:him|her|me|them|my \w+) "
+        r"(?:around|about|over|up|into)|(?:taking|takes|took|nicking|nicks|nicked|stealing|steals|"
+        r"stole) (?:his|her|my|their) (?:dinner|lunch) money|(?:make|makes|made|making) fun of "
+        r"(?:him|her|me|them|my \w+)",
         r"(?:lifting|lift|lifted|lifts|pulling|pulled|pull) (?:up |down )?(?:her|his|my) (?:skirt|"
         r"trousers|shorts|pants|top)(?: up| down)?|(?:pinging|pinged|snapping|pulling) (?:her|my) "
         r"bra|(?:slapping|slapped|grabbing|grabbed|touching) (?:her|my|his) (?:bum|bottom|bum)",
@@ -134,8 +187,8 @@ BULLYING: Final = (
         r"the school|whatsapp) (?:\w+ ){0,4}(?:beaten|attacked|jumped|bullied|fight|naked|"
         r"humiliat\w+)",
         r"fake (?:account|profile|page)s? (?:\w+ ){0,4}(?:of|about|pretending|posting|saying)|"
-        r"(?:posting|posted|sharing|shared|sending|sent) (?:\w+ ){0,2}(?:pictures|photos|pics|"
-        r"videos|stuff|lies|rumours|things) (?:of|about) (?:my|her|him|me|them)|"
+        r"(?:posting|posted|sharing|shared|sending|sent) (?:\w+ ){0,2}(?:pictures?|photos?|pics?|"
+        r"videos?|stuff|lies|rumours|things) (?:of|about) (?:my|her|him|me|them)|"
         r"(?:nasty|horrible|abusive|threatening|vile|disgusting|sexual) (?:messages|comments|"
         r"texts|voice notes|names|posts|stuff about)",
         r"(?:keeps?|kept|keep on|won't stop|always) (?:\w+ ){0,2}(?:turning up|turns up|showing up|"
@@ -147,7 +200,10 @@ BULLYING: Final = (
 
 ADULT_AT_RISK: Final = (
     rules("safeguarding", "adult_at_risk", 0.86, (
-        r"(?:care home|nursing home|residential home|residents?|carers?|care workers?|home "
+        r"(?:carers?|care workers?|home help|support workers?|district nurses?|nurses?) (?:\w+ ){0,2}"
+        r"(?:haven't|hasn't|didn't|don't|never|not|keep not) (?:\w+ )?(?:turned up|come|been|"
+        r"visited|showed up|arrived|turning up|coming)",
+        r"(?:care home|nursing home|residential home|day centre|day center|respite|residents?|carers?|care workers?|home "
         r"help|support workers?) (?:\w+ ){0,8}(?:left|leave|leaving|leaves|shout|shouting|"
         r"shouts|hit|hits|rough|roughly|slapped|slaps|not fed|no drink|no food|no water|wet "
         r"beds?|soiled|sores|bruises|locked|tied|sedat\w*|drugged|stealing|steals|stole|"
@@ -156,7 +212,8 @@ ADULT_AT_RISK: Final = (
         r"(?:left|lying|sat) in (?:\w+ )?(?:urine|wet (?:beds?|pads|clothes)|(?:his|her|their) "
         r"own (?:mess|urine|wee|poo))|keep (?:my|your|our) mouth shut|told (?:me|us) to keep "
         r"quiet",
-        r"(?:makes?|made|making|forcing|forces|forced|gets|got) (?:her|him|them) (?:to )?"
+        r"(?:makes?|made|making|forcing|forces|forced|gets|got|getting|keeps getting|persuad\w+|"
+        r"convinc\w+) (?:her|him|them) (?:to )?"
         r"(?:take out|withdraw|hand over|sign over|sign|give (?:him|her|them)|transfer|lend) "
         r"(?:\w+ )?(?:money|thousands|hundreds|cash|pension|savings|the house|power of attorney|"
         r"£?\d+)",
@@ -177,7 +234,7 @@ ADULT_AT_RISK: Final = (
         r"(?:taking|took|takes|stealing|steals|stole|helping (?:himself|herself) to) (?:\w+ )?"
         r"(?:money|cash|things|jewellery|stuff) (?:out of|from) (?:her|his|their) (?:purse|"
         r"wallet|account|bank|room|house|handbag)",
-        r"(?:carers?|care workers?|support workers?|staff) (?:\w+ ){0,4}(?:makes?|made|forces?|"
+        r"(?<!foster\s)(?:carers?|care workers?|support workers?|staff) (?:\w+ ){0,4}(?:makes?|made|forces?|"
         r"forced|touch\w*|hit\w*|slap\w*|rough\w*|shout\w*|swear\w* at) (?:me|her|him|them)",
         r"(?:old|elderly|older|frail|vulnerable|disabled|blind|deaf) (?:\w+ )?(?:lady|man|woman|"
         r"gentleman|chap|neighbour|couple|person|people|resident|tenant|fella|bloke|customer) "

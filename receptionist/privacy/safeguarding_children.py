@@ -66,6 +66,67 @@ CHILD_ABUSE: Final = (
         r"(?:afraid|scared|frightened|terrified) of (?:my|his|her) (?:mum|dad|stepdad|step dad|"
         r"father|mother)",
     ), guards=_FRAMING),
+    # an adult asking a child for intimacy or undressing
+    rules("safeguarding", "child_abuse", 0.9, (
+        r"(?:get|gets|make|makes|made|making|getting|asks?|asked|asking|wants?|wanted|told|tells|"
+        r"telling|trying to get|tried to get) (?:\w+ ){0,2}(?:{CHILD}|him|her|them) (?:\w+ ){0,2}to "
+        r"(?:sit on (?:his|her) (?:lap|knee)|kiss (?:him|her)|touch (?:him|her|his|it)|cuddle (?:him|"
+        r"her) in|undress|strip|get undressed|get naked|take (?:his|her|their) (?:clothes|pants|"
+        r"top|trousers|knickers|shorts) off|show (?:him|her) (?:his|her|their) (?:body|bits))",
+        r"(?:showed|shows|showing|shown) (?:\w+ ){0,6}(?:porn|rude (?:pictures|photos|videos|pics)|"
+        r"naked (?:pictures|photos|videos|pics)|dirty (?:pictures|videos)|sex videos)",
+        r"{PARENT}(?:'s| has| is| keeps| always)? (?:\w+ ){0,2}(?:makes?|made|forces?|forced) "
+        r"(?:me|him|her|them|us|my \w+) (?:to )?(?:sleep|stay|stand|sit|eat|live) (?:\w+ ){0,2}"
+        r"(?:in|on|outside) (?:the |a )?(?:shed|garage|garden|cupboard|floor|cold|dark|car|"
+        r"cellar|bathroom|street)",
+    ), guards=_FRAMING),
+    # a parent figure threatening, pulling hair, or degrading
+    rules("safeguarding", "child_abuse", 0.9, (
+        r"{PARENT}(?:'s| is| will| has| keeps)? (?:\w+ ){0,3}(?:going to|gonna|will|'ll) (?:\w+ )?"
+        r"(?:batter|beat|hit|kill|hurt|smack|belt|thrash|leather|whack|punch|kick|lock) (?:me|him|"
+        r"her|them|us)",
+        r"{PARENT}(?:'s| has| is| keeps| always)? (?:\w+ ){0,2}(?:pulls|pulled|pulling|yanks|yanked|"
+        r"drags|dragged) (?:me |him |her |them )?(?:by )?(?:my|his|her|their|the) hair",
+        r"{PARENT}(?:'s| has| is| keeps| always)? (?:\w+ ){0,2}(?:calls|called|calling|tells|told|"
+        r"says) (?:me|him|her|them) (?:i'm |he's |she's |i am |they're |we're )?(?:worthless|"
+        r"useless|a mistake|disgusting|a waste of space|pathetic|a waste|evil|unwanted|a burden)",
+    ), guards=_FRAMING),
+    # an adult getting into a child's bed
+    rules("safeguarding", "child_abuse", 0.9, (
+        r"(?:{PARENT}|uncle|brother|cousin|lodger|man|grandad|grandpa|babysitter|friend)(?:'s)? "
+        r"(?:\w+ ){0,2}(?:climbs|climbed|climbing|gets|got|getting|comes|came|coming|crawls|"
+        r"crawled|sneaks|sneaked|snuck) (?:into|in) (?:her|his|my|their) (?:bed|bedroom at night)",
+    ), guards=_FRAMING),
+    # things thrown at a child by a parent figure
+    rules("safeguarding", "child_abuse", 0.9, (
+        r"{PARENT}(?:'s| has| is| keeps| always)? (?:\w+ ){0,5}(?:throws|threw|throwing|chucks|"
+        r"chucked|chucking|hurls|hurled|lashes out|lashed out|goes for|went for) (?:\w+ ){0,2}"
+        r"(?:at )?(?:me|him|her|them|us|my (?!mum|dad|mother|father|wife|husband|partner)\w+)",
+    ), guards=_FRAMING),
+    # grooming: secrecy asked of a child, pictures asked for, contact at night by an adult
+    rules("safeguarding", "child_abuse", 0.88, (
+        r"(?:asked|asks|asking|told|tells|telling|makes?|made|wants?|wanted|got|gets) (?:my |his "
+        r"|her |the |our )?(?:\w+ )?(?:him|her|them|son|daughter|boy|girl|child|kids?|pupils?) "
+        r"(?:to )?(?:keep (?:\w+ ){0,2}(?:a )?secrets?|not (?:to )?"
+        r"tell (?:anyone|anybody|his \w+|her \w+|their \w+|mum|dad|us|me))",
+        r"(?:asked|asks|asking|wants?|wanted|told|tells|keeps asking|getting|gets|got) (?:my |his "
+        r"|her |our )?(?:\w+ )?(?:him|her|them|son|daughter|boy|girl|child|kids?) (?:to )?"
+        r"(?:send|sending|share|take) (?:him |her |them )?(?:some )?(?:photos|pictures|pics|"
+        r"selfies|videos|images|snaps|photos of (?:himself|herself))",
+        r"(?:teacher|coach|tutor|instructor|leader|youth worker|priest|neighbour|man|adult|"
+        r"older (?:man|boy|lad|guy)|stranger|someone|somebody|guy|bloke|uncle|lodger|driver) "
+        r"(?:\w+ ){0,6}(?:messag\w*|text\w*|sends?|sending|snapchat\w*|dms?|dm'?ing|calls?|"
+        r"calling|ringing|video ?call\w*|facetim\w*) (?:\w+ ){0,4}(?:at night|late at night|in "
+        r"the night|after midnight|at (?:two|three|one|midnight|\d) in the morning|in bed)",
+        r"(?:it's|its|it is|it was) (?:their|our|a|his|her) (?:little |special )?secret|(?:says|said|"
+        r"told (?:her|him)|tells (?:her|him)) (?:not to|never to|to never|to not) tell (?:anyone|"
+        r"anybody|her \w+|his \w+|us|me|mum|dad)|massag\w* (?:\w+ ){0,4}(?:not to tell|secret|"
+        r"alone|after class|in private)|"
+        r"(?:meet|meeting|met) (?:him|her|up) (?:\w+ ){0,3}(?:without telling|in secret|secretly)|"
+        r"(?:buying|bought|buys|gives?|gave|giving) (?:my |her |him )?(?:\w+ )?(?:him|her|son|"
+        r"daughter|boy|girl) (?:presents|gifts|a phone|a new phone|vapes)(?: \w+){0,4} (?:and|so) "
+        r"(?:\w+ ){0,3}(?:secret|not (?:to )?tell|don't tell)",
+    ), guards=_FRAMING),
     # sexual violence with no relationship named: still a disclosure, subtype left to others
     rules("safeguarding", "child_abuse", 0.7, (
         r"(?:raped|rape|raping|sexually assaulted|sexual assault|molested|indecently assaulted|"
@@ -83,6 +144,26 @@ NEGLECT: Final = (
         r"heating|gas) (?:at home|in the (?:house|flat)|for (?:days|weeks))",
     ), guards=_FRAMING),
     rules("safeguarding", "neglect", 0.86, (
+        r"(?:scavenging|scavenges|scavenged|eating|eats|taking|takes|stealing|steals|begging|begs|"
+        r"nicking) (?:\w+ ){0,2}food (?:from|out of) (?:the )?(?:bins?|other kids|other children|"
+        r"lunchboxes|friends|the canteen bins)|same clothes (?:all|every) (?:week|day)|(?:leave|"
+        r"leaves|left|leaving) (?:me|us|him|her|them|the kids|my \w+)(?: and (?:my|his|her) (?:\w+ )?"
+        r"(?:brother|sister|siblings?))? (?:\w+ ){0,2}(?:overnight|all night|for the weekend|for "
+        r"days|on (?:our|my|their) own)",
+        r"(?:in (?:just )?(?:a|his|her) nappy|in (?:just )?(?:his|her) (?:pyjamas|pants|vest)) "
+        r"(?:\w+ ){0,6}(?:street|road|outside|night|cold|snow|rain)|(?:street|road|outside) "
+        r"(?:\w+ ){0,6}in (?:just )?(?:a|his|her) nappy|(?:little|young|small) (?:lad|boy|girl|one|"
+        r"kids?|children|ones) (?:\w+ ){0,8}(?:(?:ten|eleven|twelve|midnight|one|two) (?:at night|"
+        r"o'clock at night)|at midnight|after midnight)",
+        r"(?:hasn't|has not|haven't|never|not|isn't|wasn't|won't) (?:been )?(?:taken |been taken |"
+        r"take (?:him|her|them) )?(?:to|seen|see) (?:the |a )?(?:doctor|dentist|gp|hospital|"
+        r"optician)s? (?:\w+ ){0,8}(?:for (?:weeks|months|ages|days)|even though|despite|"
+        r"infected|leaking|pus|rotten|broken|bleeding|in pain|swollen)",
+        r"(?:never|don't|doesn't|do not|hardly ever|nobody|no one|no-one) (?:\w+ ){0,3}(?:feed|"
+        r"feeds|fed|change|changes|changed|wash|washes|bath|bathes|check on|checks on|picks? up|"
+        r"collects?) (?:him|her|them|the (?:baby|kids|children|little ones?|toddler|twins))\b"
+        r"(?! (?:up|off|a))|(?:baby|toddler|little one|kids|children) (?:\w+ ){0,3}(?:screams|"
+        r"screaming|crying|cries) (?:all night|for hours|all day|non ?stop)",
         r"(?:always|constantly|every day|often|keeps coming in|comes in) (?:\w+ ){0,2}(?:hungry|"
         r"starving|dirty|smelly|smelling|filthy|unwashed|in (?:the same|dirty|wet|soiled|"
         r"yesterday's|last week's) (?:\w+ )?clothes)",
@@ -177,5 +258,38 @@ FGM: Final = (
         r"(?:her|their) turn (?:\w+ ){0,3}(?:cut|done)|worried (?:it's|it is) her turn|"
         r"cut (?:down there|between (?:her|my) legs)|(?:still healing|can't sit|hurts to wee|"
         r"water infections?) (?:\w+ ){0,10}(?:cut|closed|holiday|abroad|back home)",
+    ), guards=_FRAMING),
+    # "to be cut" with a trip, a family elder or a ceremony around it; "the cutting" as an event
+    rules("safeguarding", "fgm", 0.9, (
+        r"(?:back home|abroad|over there|the summer|the holidays?|half term|on holiday|"
+        r"ceremony|tradition|traditional|village|grandma|grandmother|aunt|aunts|aunties|elders|"
+        r"our culture|her culture|the family|sudan|somalia|somaliland|egypt|gambia|guinea|sierra "
+        r"leone|djibouti|eritrea|ethiopia|mali|kenya|nigeria|yemen|iraqi kurdistan|(?:her|their|"
+        r"it's) time) (?:\w+ ){0,12}(?:to be|to get|be|get|getting|being|gets|got|were|was|are) "
+        r"(?:her |them )?cut\b(?! (?:off|short|back|down|out|from|the|her hair|his hair))",
+        r"(?:back home|abroad|over there|holiday|sudan|somalia|egypt|gambia|guinea|sierra leone|"
+        r"djibouti|eritrea|ethiopia|mali|kenya|nigeria|yemen) (?:\w+ ){0,8}(?:they|someone|a woman|"
+        r"the lady|an old woman|her (?:\w+ )?(?:aunt|auntie|grandma|grandmother)) (?:\w+ )?"
+        r"(?:cut|circumcised) (?:her|me|them|my \w+)",
+        r"(?:cut|closed) (?:her|me|them) (?:\w+ ){0,6}(?:hurts to wee|can't sit|still healing|"
+        r"hurts down there|water infection|can't walk properly)",
+        r"(?:to be|to get|be|get|getting|being) cut (?:\w+ ){0,8}(?:back home|abroad|over there|"
+        r"in the summer|over the holidays?|on holiday|like (?:her|my|the other)|by (?:a|the|an) "
+        r"(?:old|older|local) (?:woman|lady))",
+        r"(?:ceremony|ritual|procedure|tradition) (?:\w+ ){0,4}(?:cut|cuts|cutting) (?:girls|"
+        r"her|them|daughters|the girls)|(?:cut|cuts|cutting) (?:girls|young girls|the girls|"
+        r"daughters) (?:\w+ ){0,4}(?:ceremony|tradition|back home|abroad|when they)",
+        r"(?:worried|scared|afraid|frightened|terrified|talk|talked|talking|told (?:her|me|us)|"
+        r"heard|about|before) (?:\w+ ){0,3}the cutting(?! (?:room|board|edge|machine|tool|list|of "
+        r"(?:the|a)|back|down))",
+        r"(?:do|does|doing|did|perform\w*|carry out|carrying out|arrang\w*|organis\w*|book\w*|"
+        r"pay\w* for) (?:the|her|their|a) cutting(?! (?:of the|room|board|edge|list))",
+        r"(?:procedure|ceremony|operation|tradition|ritual) (?:\w+ ){0,4}(?:all|every|the other) "
+        r"(?:the )?(?:women|girls|females) (?:in|from|of) (?:her|my|their|our|the) (?:family|"
+        r"culture|village|community|tribe)",
+        r"(?:have|get|getting|having|had|has) (?:her|them|the girls?|(?:my|her|his|their|our) "
+        r"(?:\w+ )?(?:daughters?|"
+        r"sisters?|nieces?|cousins?|girls?)|our (?:girls|daughters)) (?:circumcised|"
+        r"cut)\b(?! (?:off|short|back|down|out|her hair|their hair))",
     ), guards=_FRAMING),
 )

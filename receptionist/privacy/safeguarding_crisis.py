@@ -12,17 +12,21 @@ from __future__ import annotations
 from typing import Final
 
 from receptionist.privacy.patterns import rules
+from receptionist.privacy.safeguarding_means import MEDS as _MEDS
+from receptionist.privacy.safeguarding_means import SELF_INFLICTED_NOW
 
 _FRAMING: Final = ("fiction", "hypothetical", "jest")
 _SPECIFIC_TOP: Final = 0.96
 
 _SELF = r"(?:myself|herself|himself|themselves|themself|yourself)"
 _POSS = r"(?:my|his|her|their|your)"
-_MEDS = r"(?:tablets|pills|paracetamol|ibuprofen|co-?codamol|codeine|meds|medication|medicine|sleeping pills|insulin|antidepressants)"
 
 SELF_HARM: Final = (
     # a partner threatening suicide to control, or peers urging it, is not self-harm
     rules("safeguarding", "domestic_abuse", _SPECIFIC_TOP, (
+        r"{PARTNER}(?:'s)? (?:\w+ ){0,3}(?:said|says|keeps saying|threatens|threatened|texted|"
+        r"told me) (?:\w+ ){0,4}(?:kill|hurt|harm|take|overdose|jump|cut|end)\w* (?:\w+ ){0,5}if "
+        r"(?:i|we) (?:don't|do not|leave|go|won't|didn't|stop|see|tell|break|finish|answer)",
         r"(?:he'll|she'll|he will|she will|says (?:he|she)'ll|threatens to|threatened to) (?:kill|"
         r"hurt|harm) (?:himself|herself) if (?:i|we) (?:leave|go out|see|break up|end it|don't|"
         r"talk|finish)",
@@ -68,8 +72,8 @@ SELF_HARM: Final = (
         r"games|cat|dog|pets?) away",
         r"(?:wrote|written|writing|left|leaving|found) (?:a |her |his |my )?(?:suicide |goodbye )"
         r"(?:note|letter|message)",
-        r"(?:slit|slitting|scratching|scratch|scratches|scratched|cutting|cuts on|cut|marks on|"
-        r"scars on|burns on|carving|carved into) (?:my|his|her|their) (?:own )?"
+        r"(?:slit|slitting|scratching|scratch|scratches|scratched|cutting|cuts on|cut|"
+        r"carving|carved into) (?:my|his|her|their) (?:own )?"
         r"(?:wrists?|arms?|legs?|thighs?|stomach|skin)",
         r"(?:jump|jumping|jumped|throw (?:myself|himself|herself)|throwing (?:myself|himself|"
         r"herself)) (?:off|from|in front of) (?:a |the |that )?(?:\w+ )?(?:bridge|roof|building|"
@@ -127,7 +131,9 @@ SELF_HARM: Final = (
 )
 
 _IMMEDIATE = "immediate_danger"
+
 IMMEDIATE_DANGER: Final = (
+    *SELF_INFLICTED_NOW,
     rules("safeguarding", _IMMEDIATE, 0.97, (
         # an overdose already taken
         rf"(?:taken|took|swallowed|had|necked|downed) (?:a |an |the )?(?:whole |entire |full )?"
@@ -144,10 +150,23 @@ IMMEDIATE_DANGER: Final = (
         r"down|refusing to come down|screaming|crying|says (?:he|she)'ll|going to|gonna|edge)",
         r"(?:at the edge of|hanging off|over the railing of|climbed over the railing of) "
         r"(?:the|a) (?:\w+ )?(?:roof|bridge|cliff|balcony|multi ?storey|car park)",
-        r"(?:going|gonna|threatening|says (?:he's|she's|they're) going) (?:to )?jump",
+        r"(?:man|men|someone|somebody|stranger|intruder|people|lads?|guy|bloke)(?: \w+){0,5} "
+        r"(?:trying|rattling|testing|forcing) (?:the |all the )?(?:\w+ )?(?:doors|door|handles|"
+        r"windows|gates)|(?:masked|balaclava) (?:man|men|intruder)|intruder (?:in|on|inside)",
+        r"(?:going|gonna|threatening|says (?:he's|she's|they're) going) (?:to )?(?:jump|throw "
+        r"(?:himself|herself|themselves|myself) (?:in|off|under|into))",
+        r"(?:someone|somebody|a man|a lad|a boy|a woman|he|she|they)(?:'s| has| have|'ve)? (?:just )?"
+        r"(?:stabbed|shot|glassed|slashed) (?:a|the|my|his|her|him|me|them|one|some|another) ?\w*",
+        r"(?:he's|she's|they're|he is|she is|they are|someone's|someone is|keeps?|trying to|tried "
+        r"to|attempting to) (?:kick|kicking|smash|smashing|break|breaking|bash|bashing|force|"
+        r"forcing|batter|battering|put|putting) (?:down |in |through )?(?:the|my|our|all the) "
+        r"(?:\w+ )?(?:door|doors|window|windows)",
         r"(?:i'm|he's|she's|they're|i am|he is|she is|they are) (?:stood|standing|sat|sitting|"
         r"up|on (?:top|the edge) of) (?:on )?(?:the|a) (?:\w+ )?(?:bridge|roof|ledge|edge|cliff|"
         r"railway|tracks|viaduct|car park roof|top floor of the car park)",
+        r"(?:trying to|tried to|attempting to|is|'s|keeps?) (?:kick|kicking|smash|smashing|break|"
+        r"breaking|bash|bashing|force|forcing|batter|battering) (?:down |in )?(?:the|my|our) "
+        r"(?:\w+ )?(?:door|window|windows)|"
         r"(?:trying to|tried to|attempting to) (?:get|break|force (?:his|her|their) way) "
         r"(?:in|into)|(?:isn't|is not|not|stopped|can't|cannot|struggling|hardly) breathing|"
         r"(?:has|'s|just|suddenly) collapsed|locked (?:himself|herself|themselves) in (?:\w+ ){0,4}"
@@ -156,13 +175,21 @@ IMMEDIATE_DANGER: Final = (
         r"(?:crying|lost|scared)|(?:lost|crying) (?:little )?(?:girl|boy|child|kid)",
         r"(?:thrown|threw|throwing|throws) acid|(?:has|\w+'s|just|have|i've|we've) overdosed|"
         r"(?:i'll|you'll|she'll|i will|you will|she will) never see (?:her|him|them|the baby|the "
-        r"kids|my \w+) again|(?:at|on) the top of (?:the|a) (?:multi ?storey|car park|building|"
+        r"kids|my \w+) again|(?:at|on|from) the top of (?:the|a) (?:quarry|multi ?storey|car park|building|"
         r"bridge|cliff|tower|flats|block)",
         r"going under|being swept|swept away|(?:can't|cannot|couldn't) get out of the (?:water|"
         r"river|canal|sea|lake)|(?:in|into) the (?:river|canal|sea|lake|reservoir|weir) (?:\w+ ){0,6}"
         r"(?:struggling|drowning|going under|can't swim|under the water)",
         r"(?:wandered|run|ran|gone|went|walked) off (?:\w+ ){0,8}(?:can't find|cannot find|lost|"
-        r"no sign|nowhere to be)|can't find (?:him|her|them) anywhere|(?:no one|nobody) knows "
+        r"no sign|nowhere to be|(?:nobody|no one|none of us|we) (?:can|can't|could|couldn't|have) "
+        r"(?:find|found|seen))|(?:nobody|no one|none of us) can find (?:her|him|them)|(?:got|gets|"
+        r"run|ran|wandered|slipped|gone|went) out (?:of )?(?:the )?(?:front |back )?(?:door|gate|"
+        r"house|garden) (?:\w+ ){0,6}(?:can't|cannot|can not|couldn't) (?:see|find) (?:her|him|them)|"
+        r"(?:kid|child|boy|girl|lad|man|woman|someone|somebody|person|pupil|student|toddler|"
+        r"year[- ]old|he|she|they)(?:'s| is| are)? (?:\w+ ){0,3}(?:on|onto|along|up on|walking "
+        r"(?:on|along)|playing on|sat on|sitting on|standing on|climbing) (?:the |a )?(?:railway "
+        r"line|railway|train tracks|tracks|motorway|roof|ledge|bridge|cliff edge|scaffolding|"
+        r"crane|pylon) (?:\w+ ){0,6}(?:right now|now|at the moment|as we speak)|can't find (?:him|her|them) anywhere|(?:no one|nobody) knows "
         r"where (?:he|she|they) (?:is|are|went)",
         # a weapon on site or in hand
         r"(?:got|has|have|'s got|with|carrying|waving|brandishing|pulled|pulling|holding|holding "
@@ -176,8 +203,9 @@ IMMEDIATE_DANGER: Final = (
         # a child missing or taken now
         r"(?:can't find|lost|have lost|'ve lost) (?:my|our|the|her|his) (?:\w+ )?"
         r"(?:son|daughter|child|kid|kids|little one|boy|girl|baby|toddler|grandson|granddaughter)",
-        r"(?:son|daughter|child|kid|boy|girl|baby|toddler|pupil|he|she|they)(?:'s| is| has| are| "
-        r"have) (?:gone |been |just )?(?:missing(?! (?:her|his|my|their|the|a|an|some|school|"
+        r"(?:son|daughter|child|kid|boy|girl|baby|toddler|pupil|he|she|they|(?:\w+[- ])?year[- ]"
+        r"olds?|little one|grandson|granddaughter|nephew|niece)(?:'s| is| has| are| "
+        r"have) (?:(?:gone|been|just|now|actually|since) )*(?:missing(?! (?:her|his|my|their|the|a|an|some|school|"
         r"lessons?|class|classes|work|out|you|them|him|it|home|people|friends|family|me|us|"
         r"dad|mum|\w+ing))|disappeared|vanished|run off|run away|not come home|not come back|"
         r"been taken|been snatched|been abducted)",

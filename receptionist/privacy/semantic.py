@@ -29,6 +29,7 @@ from receptionist.privacy.patterns import Rule, compile_pattern, normalise
 from receptionist.privacy.risk import SCORE as RISK_SCORE
 from receptionist.privacy.risk import is_risky
 from receptionist.privacy.safeguarding import SAFEGUARDING_RULES
+from receptionist.privacy.safeguarding_means import SELF_INFLICTED_NOW
 from receptionist.privacy.subtypes import infer_subtype
 from receptionist.privacy.types import Finding
 
@@ -53,6 +54,13 @@ _NOW: Final = compile_pattern(
     r"(?:he|she|they)(?:'s| is| are|'re) (?:still )?(?:inside|in there|trapped))\b"
 )
 
+# Words of self-harm the word-list tier may have relied on, for clause-level health masking.
+_SELF_HARM_WORDS: Final = compile_pattern(
+    r"\b(?:suicid\w*|overdos\w*|self[- ]?harm\w*|(?:kill|killing|hurt|hurting|cut|cutting) "
+    r"(?:myself|himself|herself|themselves)|pills|tablets|paracetamol|cutting|noose|end it|"
+    r"(?:want|wants|wanted) to die|razors?|blades?)\b"
+)
+
 _Hit = tuple[Finding, Rule]
 
 
@@ -60,9 +68,8 @@ def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in others)
 
 
-def _raw_hits(text: str) -> list[_Hit]:
+def _raw_hits(text: str, shields: list[tuple[int, int]]) -> list[_Hit]:
     """Every rule match that survives shields and guards, before the labelling rules."""
-    shields = shielded_spans(text)
     hits: list[_Hit] = []
     for rule in ALL_RULES:
         for match in rule.pattern.finditer(text):
@@ -91,11 +98,18 @@ def _name_generic(text: str, hits: list[_Hit]) -> list[_Hit]:
     ]
 
 
-def _safeguarding(text: str, hits: list[_Hit]) -> list[Finding]:
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with shielded idioms and course names blanked, for the word-list tier."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _safeguarding(text: str, hits: list[_Hit], shields: list[tuple[int, int]]) -> list[Finding]:
     """One finding per disclosure clause, with corroboration raising the score."""
     found = [f for f, _ in hits if f.kind == "safeguarding"]
     if not found:
-        if not is_risky(text) or framed(text):
+        if not is_risky(_blank(text, shields)) or framed(text):
             return []
         # Only the lexicon net fired: flag the whole utterance, low and uncertain.
         start = len(text) - len(text.lstrip())
@@ -129,12 +143,44 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
     top = max(safeguarding, key=lambda f: f.score).label if safeguarding else None
     if top not in (_SELF_HARM, _IMMEDIATE):
         # another subtype won (a partner threatening suicide, peers urging it): not self-harm
-        return _merge(out)
-    for f, _ in hits:
-        if f.kind == "safeguarding" and f.label == _SELF_HARM:
+        return _absorb_into_genetic(_merge(out))
+    for f, rule in hits:
+        # With immediate danger on top, only harm already self-inflicted (an overdose taken, a
+        # cut bleeding) is health; someone on a roof now is danger, not a health fact.
+        self_harm = f.label == _SELF_HARM and top == _SELF_HARM
+        if f.kind == "safeguarding" and (self_harm or rule in SELF_INFLICTED_NOW):
             start, end = clause_span(text, f.start, f.end, tight=True)
             out.append(Finding("category", "health", start, end, f.score))
-    return _merge(out)
+    if top == _SELF_HARM and not any(f.kind == "safeguarding" for f, _ in hits):
+        # only the word-list tier saw it: mask each clause that carries a self-harm word (R3)
+        for match in _SELF_HARM_WORDS.finditer(text):
+            start, end = clause_span(text, match.start(), match.end(), tight=True)
+            out.append(Finding("category", "health", start, end, RISK_SCORE))
+    return _absorb_into_genetic(_merge(out))
+
+
+def _absorb_into_genetic(findings: list[Finding]) -> list[Finding]:
+    """A disease named inside a carrier or gene phrase is that genetic fact, not health.
+
+    "carrier for sickle cell" is one genetic fact; "his genetic test confirmed fragile X"
+    keeps both labels, since the spans only touch through the sentence. The genetic span
+    grows to cover an absorbed disease, so the whole fact is still masked once.
+    """
+    genetic = [f for f in findings if f.label == "genetic"]
+    if not genetic:
+        return findings
+    spans = [(g.start, g.end) for g in genetic]
+    absorbed = [f for f in findings if f.label == "health" and _overlaps((f.start, f.end), spans)]
+    if not absorbed:
+        return findings
+    grown: list[Finding] = []
+    for g in genetic:
+        mine = [h for h in absorbed if _overlaps((h.start, h.end), [(g.start, g.end)])]
+        start = min([g.start, *(h.start for h in mine)])
+        end = max([g.end, *(h.end for h in mine)])
+        grown.append(Finding(g.kind, g.label, start, end, g.score))
+    rest = [f for f in findings if f.label != "genetic" and f not in absorbed]
+    return _merge([*rest, *grown])
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:
@@ -171,7 +217,8 @@ def detect_semantic(text: str) -> list[Finding]:
     if not text:
         return []
     norm = normalise(text)
-    hits = _name_generic(norm, _raw_hits(norm))
-    safeguarding = _safeguarding(norm, hits)
+    shields = shielded_spans(norm)
+    hits = _name_generic(norm, _raw_hits(norm, shields))
+    safeguarding = _safeguarding(norm, hits, shields)
     categories = _categories(norm, hits, safeguarding)
     return sorted([*safeguarding, *categories, *_intents(hits)], key=lambda f: (f.start, f.end))

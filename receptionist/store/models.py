@@ -99,6 +99,8 @@ class Call(Base):
         Index("ix_calls_caller_number_hash", "caller_number_hash"),
         # Retention cut-offs and the all-tenant call list order by start time alone (migration 0003).
         Index("ix_calls_started_at", "started_at"),
+        # The retention sweep joins live data keys to their call's start: index-only (migration 0005).
+        Index("ix_calls_id_started_at", "id", "started_at"),
     )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)

@@ -18,7 +18,11 @@ from typing import Any
 from livekit import rtc
 from livekit.agents import tts
 
+from receptionist.observability import metrics
+
 logger = logging.getLogger(__name__)
+# Which latency stage each provider role's failure is counted under.
+FAILURE_STAGES: dict[str, metrics.ProviderStage] = {"stt": "stt_final", "llm": "llm_ttft", "tts": "tts_ttfb"}
 
 FALLBACK_LINE = "Sorry, let me take a message and someone will call you back."
 
@@ -42,6 +46,7 @@ class ProviderFailover:
         first = not self.failures
         self.failures.append((role, type(error).__name__))
         logger.warning("provider failure", extra={"role": role, "error": type(error).__name__})
+        metrics.provider_error(FAILURE_STAGES.get(role, "llm_ttft"))
         if first and self.on_failure is not None:
             self.on_failure(role)
 

@@ -31,6 +31,7 @@ from livekit.agents.voice.agent_session import SessionConnectOptions
 
 from receptionist.core.hours import system_clock
 from receptionist.core.tenants import TenantRepository
+from receptionist.observability.voice_latency import observe_session
 from receptionist.privacy.engine import default_engine
 from receptionist.settings import Settings, get_settings
 from receptionist.store.service import Store
@@ -122,6 +123,7 @@ async def run_call(ctx: JobContext, *, settings: Settings, store: Store, vad: An
         await voice_call.wind_up()
 
     ctx.add_shutdown_callback(wind_up)
+    observe_session(session, stt="deepgram", llm="openai", tts=settings.tts_provider)
     await prepare_fallback(voice_call, tts)
     logger.info("answering call", extra={"tenant": slug, "call_id": voice_call.call.call_id})
     await session.start(agent=voice_call.agent, room=ctx.room, record=False)
@@ -135,6 +137,7 @@ def build_server(settings: Settings) -> AgentServer:
         api_key=settings.livekit_api_key.get_secret_value(),
         api_secret=settings.livekit_api_secret.get_secret_value(),
         setup_fnc=prewarm,
+        prometheus_port=settings.metrics_port,
     )
     server.rtc_session(entrypoint, agent_name=settings.livekit_agent_name)
     return server

@@ -166,6 +166,26 @@ class AccountService:
         return token
 
     @staticmethod
+    def tokens_of(session: Session, user_id: str) -> list[ApiToken]:
+        """The user's own tokens, newest first (hashes only; the tokens themselves are never kept)."""
+        return list(session.scalars(
+            select(ApiToken).where(ApiToken.user_id == user_id).order_by(ApiToken.created_at.desc())
+        ).all())
+
+    @staticmethod
+    def revoke_token(session: Session, user_id: str, token_id: str) -> ApiToken | None:
+        """Revoke one of the user's own tokens (audited); None if it is not theirs or not found."""
+        row = session.scalar(select(ApiToken).where(ApiToken.id == token_id, ApiToken.user_id == user_id))
+        if row is None:
+            return None
+        if row.revoked_at is None:
+            row.revoked_at = datetime.now(UTC)
+            user = session.get(User, user_id)
+            audit.record(session, actor=f"user:{user_id}", action="token.revoke",
+                         tenant_id=user.tenant_id if user else None, target_type="api_token", target_id=row.id)
+        return row
+
+    @staticmethod
     def principal_for_token(session: Session, token: str) -> Principal | None:
         """The principal a bearer token acts as, or None if unknown, revoked, expired or inactive."""
         if not token.startswith(TOKEN_PREFIX):

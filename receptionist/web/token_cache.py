@@ -54,6 +54,10 @@ class TokenCache:
         while len(self._entries) > self._max:
             self._entries.popitem(last=False)
 
+    def forget_digest(self, digest: str) -> None:
+        """Drop one entry by its SHA-256 digest (what ``api_tokens.token_hash`` stores)."""
+        self._entries.pop(digest, None)
+
     def clear(self) -> None:
         """Forget everything (e.g. after revoking tokens in this process)."""
         self._entries.clear()

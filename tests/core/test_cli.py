@@ -116,3 +116,16 @@ async def test_console_runs_on_an_empty_data_dir(data_dir: Path, tmp_path: Path)
     text = out.read_text(encoding="utf-8")
     assert "Receptionist: Helo, Ysgol Gynradd Oakfield." in text and "Hello, you're through to Oakfield" in text
     assert "The gates open at 8:40" in text and "Goodbye" in text and "call ended and saved" in text
+
+
+@pytest.mark.parametrize("argv", [["simulate", "SCRIPT"], ["calls", "show", "any", "--json"]])
+def test_a_missing_key_file_is_one_clear_line_not_a_traceback(
+    data_dir: Path, tmp_path: Path, run_cli: Any, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    script = _script(tmp_path, tenant="business", caller_number=None, turns=["hello"])
+    assert run_cli(["simulate", str(script)]) == 0
+    (data_dir / "master.key").unlink()  # e.g. run from another directory than the data's
+    capsys.readouterr()
+    assert run_cli([str(script) if a == "SCRIPT" else a for a in argv]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: master key file") and "Traceback" not in err

@@ -152,8 +152,11 @@ async def test_after_hours_request_becomes_a_message(make_call: CallFactory, sto
 async def test_failed_transfer_returns_caller_to_take_a_message(make_call: CallFactory, store: Store) -> None:
     transferer = SimulatedTransferer(succeed=False)
     call = make_call("council", now=OPEN, transferer=transferer)
-    replies = await _play(call, ["put me through to council tax please", "Ann Lee", "this number is fine"])
-    assert transferer.attempts and "take a message" in replies[2][0]
+    # A receptionist asks what it's about before putting someone through ("put me through" isn't a reason).
+    replies = await _play(call, ["put me through to council tax please", "Ann Lee", "it's about my bill",
+                                 "this number is fine"])
+    assert "what it's about" in replies[2][0]
+    assert transferer.attempts and "take a message" in replies[3][0]
     assert _record(store, call)["crm_payload"]["outcome"] == "message"
 
 

@@ -118,3 +118,20 @@ def test_text_format_in_development_is_scrubbed_too() -> None:
 def test_allow_list_holds_no_content_keys() -> None:
     for risky in ("name", "caller_name", "number", "phone", "text", "transcript", "message", "room", "email"):
         assert risky not in ALLOWED_EXTRA_KEYS
+
+
+@pytest.mark.parametrize(
+    ("settings", "expected"),
+    [
+        ({"environment": "development"}, False),  # a developer's console keeps the usual output
+        ({"environment": "test"}, False),
+        ({"environment": "development", "log_format": "json"}, True),
+        ({"environment": "development", "log_format": "text"}, True),
+        ({"environment": "production", "session_secret": "x" * 40, "key_provider": "vault",
+          "database_url": "postgresql+psycopg://u@db/r"}, True),
+    ],
+)
+def test_when_logging_is_taken_over(settings: dict[str, object], expected: bool) -> None:
+    from receptionist.observability.setup import takes_over_logging
+
+    assert takes_over_logging(Settings(**settings, _env_file=None)) is expected  # type: ignore[arg-type]

@@ -94,6 +94,16 @@ def _token(store: Any, tenant_id: str, role: str, scopes: list[str]) -> str:
     return token
 
 
+def _total(name: str, **labels: str) -> float:
+    """Sum of the process's samples called ``name`` whose labels include ``labels``."""
+    return sum(
+        sample.value
+        for family in REGISTRY.collect()
+        for sample in family.samples
+        if sample.name == name and labels.items() <= sample.labels.items()
+    )
+
+
 def _span_text(exporter: InMemorySpanExporter) -> str:
     parts = []
     for span in exporter.get_finished_spans():
@@ -183,6 +193,15 @@ def test_no_personal_data_in_logs_metrics_or_spans(
         sent = session.scalars(select(OutboxMessage).where(OutboxMessage.call_id == call_id)).all()
         assert sent and all(m.status in ("delivered", "dead", "suppressed") for m in sent), [
             (m.kind, m.status, m.next_attempt_at, m.last_error) for m in sent]
+
+    # The telemetry is really there: the call, its turns, the escalation, its notifications
+    # and the acknowledgement were all counted under the tenant's slug.
+    assert _total("receptionist_turns_total", tenant="school", channel="simulate") >= 5
+    assert _total("receptionist_escalations_raised_total", tenant="school") >= 1
+    assert _total("receptionist_escalations_acknowledged_total", tenant="school", channel="app") >= 1
+    assert _total("receptionist_outbox_deliveries_total", channel="escalation_sms", outcome="delivered") >= 1
+    assert "receptionist_calls_total" in generate_latest(REGISTRY).decode()
+    assert spans.get_finished_spans(), "no span was recorded"
 
     # Nothing personal left the process as telemetry.
     logs = captured_logs.getvalue()

@@ -72,7 +72,7 @@ DISCLOSURES = [
     # bullying and harassment
     ("a group of boys keep calling my son names and pushing him down the stairs", "bullying_harassment"),
     ("somebody's made a fake account posting pictures of my daughter and saying nasty stuff", "bullying_harassment"),
-    ("my ex keeps turning up at my work and following me home, i've told him to stop", "bullying_harassment"),
+    ("my ex keeps turning up at my work and following me home, i've told him to stop", "domestic_abuse"),
     ("the kids on the bus have been spitting at her and taking her lunch money every day", "bullying_harassment"),
     # adults at risk
     ("my gran's carer has been taking money out of her purse and she's got dementia", "adult_at_risk"),
@@ -347,7 +347,6 @@ DISCLOSURES = [
     ("my son's been talking to someone online who's been telling him the kuffar deserve to die", 'radicalisation'),
     ("there's a man with a machete chasing someone down the high street right now", 'immediate_danger'),
     ("my wife's family have told me if she leaves the marriage they'll kill her", 'domestic_abuse'),
-    ("my niece is nine and her mum's new partner makes her sit on his knee and kisses her on the lips", 'child_abuse'),
     ("my son's support worker shoves him and swears at him, he's got autism and can't tell anyone", 'adult_at_risk'),
     ("i want to know if the counsellor's free, i've been self harming since christmas", 'self_harm_suicide'),
     ("there's a boy in my son's class who's always got nits and the same clothes on and he smells of wee", 'neglect'),
@@ -375,6 +374,7 @@ def test_disclosure_is_flagged_with_its_subtype(text: str, subtype: str) -> None
         'the man who runs the corner shop keeps touching the girls from the school when they go in',
         "my daughter's at uni and she rang crying saying her housemate's boyfriend forced himself on her",
         "my daughter's teacher keeps putting her down in front of the class and the kids laugh, she's started wetting the bed",
+        "my niece is nine and her mum's new partner makes her sit on his knee and kisses her on the lips",
     ],
 )
 def test_debatable_disclosure_is_still_flagged(text: str) -> None:

@@ -154,3 +154,38 @@ def test_token_cannot_exceed_role(world: Any) -> None:
 
     with pytest.raises(AccountError, match="cannot grant"):
         world.token("staff", scopes=["audit:read"])
+
+
+async def test_issue_use_and_revoke_token_from_the_page(
+    client: httpx.AsyncClient, world: Any, sign_in: Any, csrf: Any
+) -> None:
+    import re
+
+    await sign_in(client, world.user("staff"))
+    page = await client.get("/tokens")
+    bad = await client.post("/tokens", data={"csrf_token": csrf(page.text), "name": "x", "scopes": ["audit:read"]})
+    assert bad.status_code == 400 and "cannot grant" in bad.text
+    made = await client.post("/tokens", data={"csrf_token": csrf(page.text), "name": "laptop",
+                                              "scopes": ["calls:read"]})
+    token = re.search(r'<code class="token">([^<]+)</code>', made.text)
+    assert token
+    headers = {"authorization": f"Bearer {token.group(1)}"}
+    assert (await client.get("/api/v1/calls", headers=headers)).status_code == 200
+    assert (await client.get("/api/v1/dashboard", headers=headers)).status_code == 403  # not in its scopes
+    token_id = re.search(r'action="/tokens/([0-9a-f]+)/revoke"', made.text)
+    assert token_id
+    r = await client.post(f"/tokens/{token_id.group(1)}/revoke", data={"csrf_token": csrf(made.text)})
+    assert r.status_code == 303
+    assert (await client.get("/api/v1/calls", headers=headers)).status_code == 401
+    # Someone else's token cannot be revoked (or even confirmed to exist) by guessing its id.
+    from sqlalchemy import select
+
+    from receptionist.store.models import ApiToken
+
+    other = world.token("staff", "college")
+    with world.store.sessions() as s:
+        other_id = s.scalars(select(ApiToken.id).where(ApiToken.user_id == world.user("staff", "college").id)).one()
+    for guess in (other_id, "0123456789abcdef0123456789abcdef"):
+        r = await client.post(f"/tokens/{guess}/revoke", data={"csrf_token": csrf(made.text)})
+        assert r.status_code == 404
+    assert (await client.get("/api/v1/calls", headers={"authorization": f"Bearer {other}"})).status_code == 200

@@ -257,7 +257,7 @@ def test_phone_layout(browser: Any, live: str, world: Any) -> None:
         assert pg.evaluate("document.documentElement.scrollWidth") <= 390 + 1
         shot(pg, "11-phone-call-view")
         pg.get_by_role("button", name="Mark callback done").click()
-        assert "Callback done" in pg.content()
+        pg.get_by_text("Callback done", exact=False).wait_for()
     finally:
         context.close()
 

@@ -53,8 +53,11 @@ def test_api_refuses_every_request_without_a_token(world: Any) -> None:
         @given(case=op.as_strategy())
         @settings(max_examples=2, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         def run(case: Any) -> None:
-            if case.call().status_code != 401:
-                unauthenticated.append(f"{case.method} {case.formatted_path}")
+            response = case.call()
+            # A NUL anywhere in the URL is refused before anything else looks at the request.
+            refused_early = response.status_code == 400 and "NUL" in response.text
+            if response.status_code != 401 and not refused_early:
+                unauthenticated.append(f"{case.method} {case.formatted_path}: {response.status_code}")
 
         run()
     assert unauthenticated == []

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import Response
+from sqlalchemy.orm import Session
 
 from receptionist.store.models import User
-from receptionist.web.accounts import AccountError
+from receptionist.web.accounts import AccountError, Principal
+from receptionist.web.context import WebContext
 from receptionist.web.cookies import COOKIE_NAME, SessionData
 from receptionist.web.deps import BrowserSession, Csrf, Ctx, Db, PagePrincipal
 from receptionist.web.roles import requires_mfa
@@ -99,10 +101,27 @@ def logout() -> Response:
 
 
 @router.get("/tokens")
-def tokens_page(request: Request, principal: PagePrincipal, data: BrowserSession) -> Response:
+def tokens_page(request: Request, principal: PagePrincipal, db: Db, data: BrowserSession) -> Response:
     """Issue an API token limited to some of the user's own permissions."""
-    return render(request, "tokens.html", principal=principal, session=data, token=None, error=None,
-                  scopes=sorted(principal.permissions))
+    return _tokens_page(request, principal, db, data)
+
+
+def _tokens_page(request: Request, principal: Principal, db: Session, data: SessionData, *,
+                 token: str | None = None, error: str | None = None, status_code: int = 200) -> Response:
+    ctx: WebContext = request.app.state.web
+    return render(request, "tokens.html", principal=principal, session=data, token=token, error=error,
+                  scopes=sorted(principal.permissions), tokens=ctx.accounts.tokens_of(db, principal.user_id),
+                  status_code=status_code)
+
+
+@router.post("/tokens/{token_id}/revoke", dependencies=[Csrf])
+def revoke_token(token_id: str, principal: PagePrincipal, ctx: Ctx, db: Db) -> Response:
+    """Revoke one of your own tokens; other processes notice within the token cache TTL."""
+    row = ctx.accounts.revoke_token(db, principal.user_id, token_id)
+    if row is None:
+        raise HTTPException(404, "no such token")
+    ctx.token_cache.forget_digest(row.token_hash)
+    return redirect("/tokens")
 
 
 @router.post("/tokens", dependencies=[Csrf])
@@ -116,10 +135,8 @@ async def issue_token(request: Request, principal: PagePrincipal, db: Db, data: 
     try:
         token = request.app.state.web.accounts.issue_token(db, user, name=name, scopes=scopes)
     except AccountError as exc:
-        return render(request, "tokens.html", principal=principal, session=data, token=None, error=str(exc),
-                      scopes=sorted(principal.permissions), status_code=400)
-    return render(request, "tokens.html", principal=principal, session=data, token=token, error=None,
-                  scopes=sorted(principal.permissions))
+        return _tokens_page(request, principal, db, data, error=str(exc), status_code=400)
+    return _tokens_page(request, principal, db, data, token=token)
 
 
 __all__ = ["SessionData", "router"]

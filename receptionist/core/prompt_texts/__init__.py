@@ -1,0 +1,1 @@
+"""Packaged copies of the repository's ``prompts/`` (see :mod:`receptionist.core.prompts`)."""
