@@ -22,20 +22,16 @@ import os
 import statistics
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import Engine, text
-
+from benchmarks.databases import backend, pg_available
 from receptionist.core.hours import system_clock
 from receptionist.core.offline_brain import OfflineBrain
 from receptionist.core.runtime import Brain, TextCall, new_call
 from receptionist.core.summary import OfflineSummariser
 from receptionist.core.wrapup import finish
 from receptionist.privacy.engine import default_engine
-from receptionist.store.db import make_engine, upgrade
 from receptionist.store.keys_local import LocalKeyProvider
 from receptionist.store.service import Store
 
@@ -137,44 +133,6 @@ async def run(name: str, store: Store, calls: int) -> list[dict[str, object]]:
     return rows
 
 
-@contextmanager
-def backend(name: str, pg_url: str) -> Iterator[Engine]:
-    """A freshly migrated database: a temp SQLite file, or a private PostgreSQL schema."""
-    if name == "sqlite":
-        with tempfile.TemporaryDirectory() as tmp:
-            engine = make_engine(f"sqlite:///{Path(tmp) / 'bench.db'}")
-            upgrade(engine)
-            try:
-                yield engine
-            finally:
-                engine.dispose()
-        return
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(pg_url)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = make_engine(pg_url, connect_args={"options": f"-csearch_path={schema}"})
-    try:
-        upgrade(engine)
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-def _pg_available(url: str) -> bool:
-    try:
-        engine = make_engine(url, connect_args={"connect_timeout": 2})
-        with engine.connect():
-            pass
-        engine.dispose()
-        return True
-    except Exception:
-        return False
-
-
 def main(argv: Sequence[str] | None = None) -> None:
     """Run and print a table (one row per backend and mode)."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_calls", description=__doc__.split("\n")[0])
@@ -185,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     default_engine()  # build the privacy engine outside the timings
     rows: list[dict[str, object]] = []
     for name in args.backends.split(","):
-        if name == "postgres" and not _pg_available(args.pg_url):
+        if name == "postgres" and not pg_available(args.pg_url):
             print("postgres: not reachable, skipped")
             continue
         with backend(name, args.pg_url) as engine, tempfile.TemporaryDirectory() as keys:

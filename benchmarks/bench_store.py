@@ -21,16 +21,15 @@ import random
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, cast
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Engine, Table, func, select, text
+from sqlalchemy import Engine, Table, func, select
 
+from benchmarks.databases import backend, pg_available
 from receptionist.privacy.types import Finding
 from receptionist.store import audit
 from receptionist.store.base import new_id, utcnow
@@ -43,7 +42,6 @@ from receptionist.store.calls import (
     new_reference,
 )
 from receptionist.store.crypto import associated_data, seal
-from receptionist.store.db import make_engine, upgrade
 from receptionist.store.keys_local import LocalKeyProvider
 from receptionist.store.models import AuditEvent, Call, DataKey, FindingRecord, Summary, Tenant, Turn
 from receptionist.store.retention import RetentionSweeper
@@ -175,33 +173,6 @@ def append_audit_bulk(store: Store, n: int, batch: int = 5000) -> None:
                 session.connection().execute(table.insert(), rows)
 
 
-@contextmanager
-def backend(name: str, pg_url: str) -> Iterator[Engine]:
-    """A fresh, migrated database: a temp SQLite file or a throwaway PostgreSQL schema."""
-    if name == "sqlite":
-        with tempfile.TemporaryDirectory() as tmp:
-            engine = make_engine(f"sqlite:///{Path(tmp) / 'bench.db'}")
-            upgrade(engine)
-            try:
-                yield engine
-            finally:
-                engine.dispose()
-        return
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(pg_url)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = make_engine(pg_url, connect_args={"options": f"-csearch_path={schema}"})
-    try:
-        upgrade(engine)
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
 def run(name: str, engine: Engine, calls: int, sample: int) -> dict[str, str]:
     """All measurements for one backend."""
     store = Store(engine, LocalKeyProvider(os.urandom(32)))
@@ -263,17 +234,6 @@ def _progress(backend_name: str, message: str) -> None:
     print(f"[{backend_name}] {message}", file=sys.stderr, flush=True)
 
 
-def _pg_available(url: str) -> bool:
-    try:
-        engine = make_engine(url)
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-        engine.dispose()
-        return True
-    except Exception:
-        return False
-
-
 def main(argv: Sequence[str] | None = None) -> None:
     """Run and print a table (one row per backend)."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_store", description=__doc__.split("\n")[0])
@@ -284,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     rows = []
     for name in args.backends.split(","):
-        if name == "postgres" and not _pg_available(args.pg_url):
+        if name == "postgres" and not pg_available(args.pg_url):
             print("postgres: not reachable, skipped")
             continue
         with backend(name, args.pg_url) as engine:

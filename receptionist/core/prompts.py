@@ -1,8 +1,7 @@
 """The LLM brain's prompts (``prompts/*.md``) and the per-turn notes code adds to them.
 
-The repository's ``prompts/`` folder is where the prompts are edited; a copy ships inside
-the package (``receptionist/core/prompt_texts/``) so that an installed package (the Docker
-image has no ``prompts/`` folder) still has them. A test keeps the two identical.
+Prompt files are loaded through :mod:`receptionist.prompt_texts` (repository copy first,
+packaged copy otherwise).
 
 The system prompt is a template filled from the tenant configuration. System notes are
 how code tells the model what it has *already decided* this turn (an escalation was
@@ -12,30 +11,11 @@ decision is never its own.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-
 from receptionist.core.config import TenantConfig
 from receptionist.core.session import CallSession, Heard
+from receptionist.prompt_texts import PROMPTS_DIR, PromptNotFoundError, load_prompt
 
-PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
-PACKAGED_PROMPTS = "receptionist.core.prompt_texts"
-
-
-class PromptNotFoundError(LookupError):
-    """No prompt of that name in ``prompts/`` or in the package."""
-
-
-@lru_cache(maxsize=8)
-def load_prompt(name: str, *, repo_dir: Path | None = PROMPTS_DIR) -> str:
-    """The text of ``prompts/<name>.md``: the repository's copy when there is one, else the packaged one."""
-    if repo_dir is not None and (repo_dir / f"{name}.md").is_file():
-        return (repo_dir / f"{name}.md").read_text(encoding="utf-8")
-    packaged = resources.files(PACKAGED_PROMPTS).joinpath(f"{name}.md")
-    if not packaged.is_file():
-        raise PromptNotFoundError(f"no prompt named {name!r}")
-    return packaged.read_text(encoding="utf-8")
+__all__ = ["PROMPTS_DIR", "PromptNotFoundError", "load_prompt", "system_notes", "system_prompt"]
 
 
 def system_prompt(config: TenantConfig) -> str:

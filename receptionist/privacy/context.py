@@ -22,7 +22,7 @@ _SHIELD_PHRASES: Final = (
     r"(?:mental health|wellbeing|first aid|autism|dementia|diabetes|asthma|epilepsy|cancer|"
     r"hiv|sexual health|drug|alcohol|drugs?(?: and| &) alcohol|addiction|bereavement|"
     r"substance misuse|domestic (?:abuse|violence)|safeguarding|prevent|county lines|"
-    r"self harm|suicide|eating disorders?|stress|menopause|pregnancy|fertility|sen|send|"
+    r"self harm|suicide|(?:suicide|self harm|abuse|violence) prevention|eating disorders?|stress|menopause|pregnancy|fertility|sen|send|"
     r"disability|inclusion|equality|diversity|lgbt\w*|pride|trans|race|anti racism|"
     r"knife crime|online safety|consent|fgm|radicalisation|extremism|hate crime|bullying|"
     r"anti bullying|ms|multiple sclerosis|parkinson's|alzheimer's|stroke|heart|kidney|liver|"

@@ -16,7 +16,6 @@ import json
 import logging
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from receptionist.privacy.engine import PrivacyEngine
@@ -30,10 +29,10 @@ from receptionist.privacy.types import (
     FindingKind,
     ScanResult,
 )
+from receptionist.prompt_texts import load_prompt as load_packaged_prompt
 
 log = logging.getLogger(__name__)
 
-PROMPT_PATH = Path(__file__).resolve().parents[2] / "prompts" / "privacy_classifier.md"
 _ALLOWED: dict[str, frozenset[str]] = {
     "safeguarding": frozenset(SAFEGUARDING_SUBTYPES),
     "category": frozenset(c for c in CATEGORIES if c not in PAYMENT_CATEGORIES),
@@ -124,9 +123,9 @@ class FakeClassifierModel(ClassifierModel):
         return self._responses[index]
 
 
-def load_prompt(path: Path = PROMPT_PATH) -> str:
+def load_prompt() -> str:
     """The classifier's system prompt (``prompts/privacy_classifier.md``)."""
-    return path.read_text(encoding="utf-8")
+    return load_packaged_prompt("privacy_classifier")
 
 
 class SecondOpinion:

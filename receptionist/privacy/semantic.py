@@ -7,9 +7,10 @@ runs regular expressions compiled at import time. The steps:
 2. run every rule; drop matches inside a shield (course names, idioms, buildings) and matches
    a rule's guards veto (fiction, hypotheticals, negation, jest, speaking for an organisation);
 3. safeguarding in three tiers, recall first: phrase rules that name a subtype (score
-   0.86-0.97), generic harm cues whose subtype is inferred from who is involved (0.8), and a
-   weighted risk lexicon over the whole utterance (0.62, inside the engine's uncertain band
-   so the second opinion is asked too);
+   0.86-0.97), generic harm cues whose subtype is inferred from who is involved (0.8), and
+   two word-list nets over the whole utterance — a weighted risk lexicon and a co-occurrence
+   tier (a quiet harm signal with a person and a fear, secrecy or urgency cue) — that flag
+   at 0.62, inside the engine's uncertain band so the second opinion is asked too;
 4. apply the labelling rules the product is judged on: ``immediate_danger`` takes precedence
    when the harm is happening now (R2); self-harm content is always also ``health``, masked at
    clause level; disclosure facts are not labelled twice as categories (R3).
@@ -27,7 +28,7 @@ from receptionist.privacy.disclosure import GENERIC, HARM_CUES
 from receptionist.privacy.intents import INTENT_RULES
 from receptionist.privacy.patterns import Rule, compile_pattern, normalise
 from receptionist.privacy.risk import SCORE as RISK_SCORE
-from receptionist.privacy.risk import is_risky
+from receptionist.privacy.risk import concern_subtype, is_concerning, is_risky, signal_spans
 from receptionist.privacy.safeguarding import SAFEGUARDING_RULES
 from receptionist.privacy.safeguarding_means import SELF_INFLICTED_NOW
 from receptionist.privacy.subtypes import infer_subtype
@@ -109,12 +110,14 @@ def _safeguarding(text: str, hits: list[_Hit], shields: list[tuple[int, int]]) -
     """One finding per disclosure clause, with corroboration raising the score."""
     found = [f for f, _ in hits if f.kind == "safeguarding"]
     if not found:
-        if not is_risky(_blank(text, shields)) or framed(text):
+        blanked = _blank(text, shields)
+        if not (is_risky(blanked) or is_concerning(blanked)) or framed(text):
             return []
-        # Only the lexicon net fired: flag the whole utterance, low and uncertain.
+        # Only the lexicon nets fired: flag the whole utterance, low and uncertain.
         start = len(text) - len(text.lstrip())
         end = len(text.rstrip())
-        return [Finding("safeguarding", infer_subtype(text), start, end, RISK_SCORE)]
+        label = concern_subtype(blanked) or infer_subtype(text)
+        return [Finding("safeguarding", label, start, end, RISK_SCORE)]
     counts = Counter(f.label for f in found)
     out: list[Finding] = []
     for f in found:
@@ -153,8 +156,9 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
             out.append(Finding("category", "health", start, end, f.score))
     if top == _SELF_HARM and not any(f.kind == "safeguarding" for f, _ in hits):
         # only the word-list tier saw it: mask each clause that carries a self-harm word (R3)
-        for match in _SELF_HARM_WORDS.finditer(text):
-            start, end = clause_span(text, match.start(), match.end(), tight=True)
+        spans = [m.span() for m in _SELF_HARM_WORDS.finditer(text)]
+        for start, end in spans or signal_spans(text, _SELF_HARM):
+            start, end = clause_span(text, start, end, tight=True)
             out.append(Finding("category", "health", start, end, RISK_SCORE))
     return _absorb_into_genetic(_merge(out))
 

@@ -64,6 +64,16 @@ _CUES: Final[tuple[tuple[str, int, str], ...]] = (
      r"yemen|back home"),
     ("bullying_harassment", 1, r"class|school|bus|playground"),
     ("bullying_harassment", 1, r"every day"),
+    ("bullying_harassment", 3, r"(?:a |this )?(?:group|gang) of (?:boys|girls|lads|kids|pupils)|"
+     r"spat|spit|spitting|dinner money|fake (?:account|"
+     r"profile)|push (?:\w+ ){1,2}around|pushing (?:\w+ ){1,2}around|waited for (?:him|her)"),
+    ("domestic_abuse", 3, r"not allowed me|won't let me (?:see|have|go|out)|reads (?:all )?my|"
+     r"checks my (?:phone|messages|bank)|see my (?:family|friends)|leave (?:him|her|my partner|"
+     r"my husband|my wife)"),
+    ("exploitation", 3, r"(?:in their|in his|in her) (?:twenties|thirties)|(?:twenty|thirty) "
+     r"(?:one|two|three|four|five|six|seven|eight|nine)|his mates|give (?:her|him) (?:vodka|drink|"
+     r"drugs|weed)|parties with|packages|parcels|holding (?:stuff|things|bags|it)|"
+     r"for (?:some|these|older) (?:guys|lads|men|boys)|come for|owes? them|carrying"),
     ("bullying_harassment", 3, r"(?:boys|girls|lads|kids|pupils|children) (?:in|from) (?:his|her|"
      r"my|the|their) (?:\w+'s )?(?:class|year|form|group|team|school)|(?:boys?|girls?|lads?|"
      r"kids?|pupils?) (?:in|from) year \w+|voice notes?"),

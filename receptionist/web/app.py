@@ -8,7 +8,6 @@ they are importable.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from urllib.parse import quote
 
@@ -17,9 +16,12 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import DataError
 
+from receptionist.escalations.sms_webhook import router as sms_router
+from receptionist.observability.endpoint import router as metrics_router
 from receptionist.settings import Settings, get_settings
 from receptionist.store.db import require_current_schema
 from receptionist.store.service import Store
+from receptionist.telephony.webhooks import router as telephony_router
 from receptionist.web import health
 from receptionist.web.context import STATIC_DIR, WebContext
 from receptionist.web.deps import LoginRequiredError
@@ -29,13 +31,8 @@ from receptionist.web.routes import ROUTERS
 
 log = logging.getLogger(__name__)
 
-# Routers owned by other parts, included when their module is present.
-CONTRIBUTED_ROUTERS: tuple[tuple[str, str], ...] = (
-    ("receptionist.telephony.webhooks", "router"),
-    ("receptionist.escalations.sms_webhook", "router"),
-    ("receptionist.observability.endpoint", "router"),
-    ("receptionist.escalations.sms_webhook", "router"),
-)
+# Routers owned by other parts: Twilio call webhooks, inbound SMS acknowledgements, metrics.
+CONTRIBUTED_ROUTERS: tuple[APIRouter, ...] = (telephony_router, sms_router, metrics_router)
 
 
 def create_app(
@@ -64,10 +61,8 @@ def create_app(
     app.include_router(health.router)
     for router in ROUTERS:
         app.include_router(router)
-    for module_name, attr in CONTRIBUTED_ROUTERS:
-        contributed = _optional_router(module_name, attr)
-        if contributed is not None:
-            app.include_router(contributed)
+    for contributed in CONTRIBUTED_ROUTERS:
+        app.include_router(contributed)
 
     @app.exception_handler(DataError)
     async def _bad_data(request: Request, exc: DataError) -> Response:
@@ -81,16 +76,3 @@ def create_app(
         return RedirectResponse(f"/login?next={quote(exc.next_path)}", status_code=303)
 
     return app
-
-
-def _optional_router(module_name: str, attr: str) -> APIRouter | None:
-    """A router from another part, or None when that part is not installed or not ready."""
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        return None
-    router = getattr(module, attr, None)
-    if not isinstance(router, APIRouter):
-        log.warning("module %s has no APIRouter named %s; not mounted", module_name, attr)
-        return None
-    return router

@@ -180,10 +180,10 @@ async def test_payment_warning_names_what_was_spoken(make_call: CallFactory, tur
     assert f"don't read out any more {word}" in replies[2]
 
 
-@pytest.mark.parametrize("name", ["receptionist", "summary"])
+@pytest.mark.parametrize("name", sorted(p.stem for p in PROMPTS_DIR.glob("*.md")))
 def test_prompts_ship_inside_the_package(name: str) -> None:
     packaged = load_prompt(name, repo_dir=None)
-    assert packaged == (PROMPTS_DIR / f"{name}.md").read_text(encoding="utf-8"), "run: cp prompts/*.md ..."
+    assert packaged == (PROMPTS_DIR / f"{name}.md").read_text(encoding="utf-8"), "run: cp prompts/*.md receptionist/prompt_texts/"
     assert load_prompt(name, repo_dir=Path("/nonexistent")) == packaged
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from receptionist.privacy.engine import default_engine
 from receptionist.privacy.semantic import detect_semantic
 from receptionist.privacy.types import SAFEGUARDING_SUBTYPES
 
@@ -683,3 +684,156 @@ def test_self_harm_is_also_health_masked_at_clause_level() -> None:
     covered = "".join(text[f.start : f.end] for f in health)
     assert "cutting my legs" in covered
     assert "school nurse" not in covered
+
+
+# Batch written fresh after the rules were tuned (first look: recall 0.71), kept as regression
+# data for the co-occurrence tier. ``None`` marks an item whose subtype is debatable
+# (a partner or a parent; grooming or exploitation): it must be flagged, subtype aside.
+UNSEEN_DISCLOSURES = [
+    ("i don't really see the point in waking up tomorrow to be honest so can you just cancel my interview", "self_harm_suicide"),
+    ("my daughter's been wearing long sleeves all summer and i found blood on her towels", "self_harm_suicide"),
+    ("he wrote letters to all of us and gave his xbox away to his cousin last night", "self_harm_suicide"),
+    ("i keep thinking about stepping in front of the train on my way to college", "self_harm_suicide"),
+    ("i've been looking up how many of my antidepressants it would take", "self_harm_suicide"),
+    ("um i just wanted to say sorry to everyone before i go for good", "self_harm_suicide"),
+    ("my son's locked himself in the bathroom and he's got a knife and he's not answering", "immediate_danger"),
+    ("there's a man in the car park with a machete shouting at the kids", "immediate_danger"),
+    ("she's swallowed a whole packet of pills about ten minutes ago and she's going sleepy", "immediate_danger"),
+    ("a year seven boy has gone missing from the field and nobody can find him", "immediate_danger"),
+    ("my ex is kicking the front door in right now please send someone", "immediate_danger"),
+    ("my little girl says her uncle makes her play a secret game when he babysits", "child_abuse"),
+    ("he turns up with fingertip marks on his arms every monday after contact weekend", "child_abuse"),
+    ("her stepdad makes her sit in the cold garden for hours if she wets the bed", "child_abuse"),
+    ("my nephew flinches whenever his dad raises his voice and has a burn on his hand he won't explain", "child_abuse"),
+    ("the twins in year two haven't had a proper meal all week and their clothes stink", "neglect"),
+    ("there's no electric at the house and the kids are sleeping on the floor in their coats", "neglect"),
+    ("the baby next door is left screaming for hours while the mum goes out", "neglect"),
+    ("my friend's little brother keeps coming in with rotten teeth and nits and nobody picks him up", "neglect"),
+    ("my husband checks my phone and won't let me have any money of my own", "domestic_abuse"),
+    ("i need to change my address on file because i've had to leave my partner he gets violent when he drinks", "domestic_abuse"),
+    ("he pinned me against the wall last night and said no one would believe me", None),
+    ("my sister's fella smashed her phone so she can't ring anyone", "domestic_abuse"),
+    ("my son keeps getting new trainers and a second phone and older lads pick him up in a car", "exploitation"),
+    ("she's fourteen and she's been staying at a flat with men in their twenties who give her vodka", "exploitation"),
+    ("they've got him carrying packages out to the coast and says he owes them", "exploitation"),
+    ("a man online is asking my daughter to send photos and promised her money", None),
+    ("my brother's been watching videos saying we should take up arms against the government", "radicalisation"),
+    ("he keeps saying the white race is under attack and he wants to do something about it", "radicalisation"),
+    ("my son's new friends told him that dying for the cause is the only honour", "radicalisation"),
+    ("my aunt says my cousin is going back home this summer to be cut like the other girls", "fgm"),
+    ("they're planning a ceremony for my little sister to make her pure before she's married", "fgm"),
+    ("my mum says it's time for me to have the procedure done when we visit grandma in the holidays", "fgm"),
+    ("some girls in his class keep posting pictures of him and telling him to kill himself", "bullying_harassment"),
+    ("they push my son around in the toilets every day and take his dinner money", "bullying_harassment"),
+    ("a lad from my tutor group keeps sending me horrible messages at night and won't stop", "bullying_harassment"),
+    ("my line manager keeps touching my back and making comments about my body", "bullying_harassment"),
+    ("my nan's new carer has been taking money from her purse and she's too scared to say", "adult_at_risk"),
+    ("the man downstairs has learning difficulties and some lads have moved into his flat", "adult_at_risk"),
+    ("my dad has dementia and his neighbour got him to sign over his house", "adult_at_risk"),
+    ("my grandad's left in wet pads all day at the home and he's got sores", "adult_at_risk"),
+    ("there's no way i can face another day like this honestly", "self_harm_suicide"),
+    ("my son said he'd be better off not here and he's been giving his stuff away", "self_harm_suicide"),
+    ("i've been scratching my arms with a compass until they bleed", "self_harm_suicide"),
+    ("my brother's taken all his nan's tablets and he's not waking up", "immediate_danger"),
+    ("there's a lad on the roof of the science block threatening to jump", "immediate_danger"),
+    ("my daughter came back from her dad's with a split lip and she's scared to go back", "child_abuse"),
+    ("he told my son that if he tells his mum about their sleepovers he'll be in trouble", "child_abuse"),
+    ("the little boy at number six is always out in the street on his own until gone midnight", "neglect"),
+    ("my friend's kids have been eating dry cereal for tea for weeks, she's never sober", "neglect"),
+    ("my wife hides the car keys and locks me in when she's angry", "domestic_abuse"),
+    ("he's not allowed me to see my family for months and he reads all my messages", "domestic_abuse"),
+    ("my daughter's new boyfriend is twenty five and he makes her go to parties with his mates", "exploitation"),
+    ("my son says he has to keep holding stuff for some guys or they'll come for his family", "exploitation"),
+    ("my nephew's been sharing posts saying immigrants should be wiped out and he's joined some group", "radicalisation"),
+    ("he reckons the only answer is violence against people like our neighbours", "radicalisation"),
+    ("my auntie's arranged for a woman to come and do my cousin's cutting when school breaks up", "fgm"),
+    ("a group of boys waited for her after school and spat on her again", "bullying_harassment"),
+    ("someone's made a fake account of my son and is sharing edited pictures of him", "bullying_harassment"),
+    ("my uncle is disabled and his lodger takes his benefits and leaves him without food", "adult_at_risk"),
+    ("my grandma keeps giving money to a man who rings her every day and she's frightened of him", "adult_at_risk"),
+]
+
+
+@pytest.mark.parametrize(("text", "subtype"), UNSEEN_DISCLOSURES)
+def test_unseen_disclosure_is_flagged(text: str, subtype: str | None) -> None:
+    found = default_engine().scan(text).safeguarding  # the product's pick, ties included
+    assert found is not None
+    if subtype is not None:
+        assert found == subtype
+
+
+UNSEEN_HARD_NEGATIVES = [
+    "i'm ringing about the safeguarding level two course for volunteers",
+    "the year nine drama piece is about a girl who runs away from an abusive home",
+    "my dissertation is on knife crime and county lines in coastal towns",
+    "i'm a social worker calling to arrange a strategy meeting for one of your pupils",
+    "this traffic is absolutely killing me i'll be ten minutes late",
+    "my laptop died halfway through my coursework can i get an extension",
+    "we're the domestic abuse charity that runs the stall at your freshers fair",
+    "can i book the sports hall for the self defence class on thursday",
+    "i'm calling from the police about the talk on online safety for parents",
+    "my son's reading a book about a boy who was bullied and he loved it",
+    "the nursery next to the fire station is looking for staff",
+    "i could murder a cup of tea, anyway is the library open saturday",
+    "the school play has a fight scene with a fake knife is that ok to bring",
+    "i'm the designated safeguarding lead at st mary's returning your call",
+    "he's dying to get onto the football team this year",
+    "the true crime podcast club meets in room twelve",
+    "i need a reference for my job at the women's refuge",
+    "we're doing a sponsored walk for the suicide prevention charity",
+    "my mum's going to kill me if i miss the bus again",
+    "the criminology lecture on gang violence has moved to building c",
+    "my son's got a football match on saturday and he keeps asking for new trainers",
+    "can my daughter bring her own packed lunch on the trip tomorrow",
+    "my husband checks the school app every night so can you add his email",
+    "i burnt the toast, anyway can i book a parents evening slot",
+    "the kids are sleeping over at my mum's tonight so i'll pick them up from there",
+    "my nan's ninety tomorrow, can the choir sing for her at the home",
+    "my son lost his phone, can you ring my number instead",
+    "he says he's sorry he missed the deadline, he'll hand it in tomorrow",
+    "the government grant for the roof repairs came through",
+    "she always forgets her pe kit, can i drop it in",
+    "our dog had a secret stash of socks under the bed, kids loved it",
+    "the history project is on the civil war and people taking up arms",
+    "my partner's picking him up in the car today at three",
+    "can i pay the trip money by bank card",
+    "my brother is doing a charity run for the air ambulance",
+    "the boys in year ten keep winning every match",
+    "my mum always says there's no point ringing before nine",
+    "i'm a carer for my dad and need to change my hours",
+    "my daughter's playing a victim in the crime drama at the theatre",
+    "my son hurt his ankle at football so he'll miss pe every day this week",
+    "can i pay for the trip with my bank card tonight",
+    "my daughter's been off all week with a cold, she'll be back tomorrow",
+    "my husband always picks the kids up on fridays, he's got his own car",
+    "my nan's pension comes in on thursday so we'll pay then",
+    "the kids keep asking when the christmas fair is",
+    "my son keeps losing his new trainers at school",
+    "i need to change my bank details for the direct debit",
+    "my daughter's scared of dogs, will there be any at the farm visit",
+    "my mum's been in hospital for weeks so i'm picking up my brother",
+    "he says he's sorry he's late with his essay, he'll bring it tomorrow",
+    "the kids are sleeping over at their dad's tonight",
+    "she always leaves her lunch money on the kitchen table",
+    "my son broke his phone screen, can you ring me instead",
+    "can my partner collect the parcel from reception",
+    "our family is moving house next month, how do i change the address",
+    "my daughter needs a new bus pass, she lost hers again",
+    "i'm calling to say thank you to everyone for the lovely leaving card",
+    "he burnt his hand on the oven at home, can he skip food tech",
+    "the boys in year eight have a match against st johns tomorrow",
+    "my son owes the library two books, can he bring them monday",
+    "my uncle is picking her up from after school club today",
+    "my daughter's new boyfriend is coming to the prom, does he need a ticket",
+    "i need to cancel because my car broke down on the motorway",
+    "the government funding form for free school meals, where do i send it",
+    "my dad has dementia so i'm his carer, can i get a parking permit",
+    "my son has a secret santa present for his teacher, can he bring it in",
+    "my wife checks the parent portal every night for homework",
+    "she wants to give away her old uniform to the second hand shop",
+]
+
+
+@pytest.mark.parametrize("text", UNSEEN_HARD_NEGATIVES)
+def test_unseen_hard_negative_raises_no_safeguarding(text: str) -> None:
+    assert default_engine().scan(text).safeguarding is None

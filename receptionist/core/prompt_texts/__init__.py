@@ -1,1 +1,0 @@
-"""Packaged copies of the repository's ``prompts/`` (see :mod:`receptionist.core.prompts`)."""
