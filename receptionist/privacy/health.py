@@ -51,6 +51,15 @@ _CONDITIONS = (
     r"cataracts?|glaucoma|t ?b|tuberculosis|syphilis|chlamydia|gonorrh\w+|herpes|std|sti"
 )
 
+# International non-proprietary name stems (gabapentinoids, benzodiazepines, SSRIs, ACE
+# inhibitors, beta blockers, statins, biguanides, PPIs, antibiotics, triptans, sartans, ...).
+_DRUG_SUFFIXES = (
+    r"(?:gabalin|gabapentin|zepam|zolam|oxetine|xetine|pril|olol|statin|formin|prazole|cillin|"
+    r"mycin|cycline|tidine|triptan|sartan|dipine|xaban|parin|phenidate|pramine|triptyline|"
+    r"thyroxine|olone|asone|semide|codone|morphine|dronate|fexine|piprazole|peridol|"
+    r"quetiapine|tiapine|zapine|lamotrigine|trigine|valproate|iramate|etiracetam)\b"
+)
+
 HEALTH: Final = (
     rules("category", "health", 0.9, (
         r"(?:diagnosed with|suffers? (?:from|with)|suffering (?:from|with)|living with|"
@@ -60,6 +69,9 @@ HEALTH: Final = (
         r"(?:diagnosed with|been diagnosed|diagnosis of|suffers? from|living with|"
         r"being treated for|treatment for|signed off with|off sick with) "
         r"(?:\w+ ){0,2}\w+",
+        # medicines named by their class suffix, so unlisted drug names are still caught
+        r"(?:on|taking|takes|take|took|prescribed|started(?: on)?|put on|course of|doses? of) "
+        r"(?:some |a |the |his |her |my |their )?\w+" + _DRUG_SUFFIXES,
     ), guards=_HEALTH_GUARDS),
     rules("category", "health", 0.86, (_CONDITIONS,), guards=(*_HEALTH_GUARDS, "worry")),
     # injuries and signs that abuse rules also read: dropped when they are the disclosure

@@ -6,6 +6,11 @@ weight (reading-aid words that often sit in harmless sentences weigh less, and t
 courses, events and bookings weigh negative). When the distinct words of an utterance add up
 past :data:`THRESHOLD`, the utterance is flagged at a low score — inside the engine's
 "uncertain" band, so it is both escalated (recall first) and offered to the second opinion.
+
+A second, co-occurrence tier (:func:`is_concerning`) catches the quieter indirect phrasings:
+a harm *signal* together with a *person* and a fear, secrecy, persistence or urgency *cue*.
+Its signals also say which subtype they point to (:func:`concern_subtype`), for the cases
+where who is involved cannot (an ideology, unmet needs, farewell words).
 """
 
 from __future__ import annotations
@@ -100,14 +105,14 @@ _SIGNAL_WORDS: Final[dict[str, dict[float, str]]] = {
         "checks_my reads_my reads_all won't_let let_me purse pension bank_card money_of "
         "sign_over signed_over not_allowed locks_me locked_me followed follows tracking "
         "in_trouble or_else tells_his tells_her tell_anyone undress touches touching "
-        "sleepovers babysits",
-        1.0: "photos pictures messages money keys family car",
+        "sleepovers babysits withdraw thousands savings made_to",
+        1.0: "photos pictures messages money keys family car the_bank the_night",
     },
     "self_harm_suicide": {
-        3.0: "gave_away giving_away",
+        3.0: "gave_away giving_away on_purpose",
         2.0: "long_sleeves scars scratching antidepressants sertraline citalopram fluoxetine "
         "the_point waking_up for_good sorry_to goodbye a_note it_would how_many another_day "
-        "face_another better_off not_here",
+        "face_another better_off not_here not_long rope",
         1.0: "letters_to",
     },
     "neglect": {
@@ -119,12 +124,14 @@ _SIGNAL_WORDS: Final[dict[str, dict[float, str]]] = {
     "exploitation": {
         3.0: "second_phone older_lads older_men older_boys",
         2.0: "packages parcels owes owe_them debt new_trainers in_their_twenties vodka "
-        "promised_her promised_him holding_stuff come_for",
+        "promised_her promised_him holding_stuff come_for hours_a drive_cars passport "
+        "passports",
         1.0: "pick_him pick_her picks_him picks_her mates guys",
     },
     "radicalisation": {
-        3.0: "wiped_out violence_against up_arms race_war white_race martyr",
-        2.0: "the_government under_attack the_cause honour traitors invaders immigrants",
+        3.0: "wiped_out violence_against up_arms race_war white_race martyr sent_back",
+        2.0: "the_government under_attack the_cause honour traitors invaders immigrants muslims "
+        "jews foreigners too_late",
     },
     "fgm": {3.0: "be_cut cutting_done", 2.0: "cutting arranged"},
     "bullying_harassment": {1.0: "group account fake"},

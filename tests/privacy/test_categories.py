@@ -20,6 +20,10 @@ def redact(text: str) -> tuple[str, set[str]]:
 # (text, label, must be gone after redaction, must survive)
 FACTS = [
     # health: conditions, medication, disability, pregnancy, SEN
+    ("i'm on pregabalin for my back so i can't drive to the open evening", "health", "pregabalin", "open evening"),
+    ("he's taking levetiracetam now, can he still do the swimming gala", "health", "levetiracetam", "swimming gala"),
+    ("she was put on olanzapine last month and is sleepy in lessons", "health", "olanzapine", "lessons"),
+    ("my dad takes atorvastatin and ramipril, can he still come to the tour", "health", "atorvastatin", "tour"),
     ("my daughter's got type one diabetes so she needs a snack at break", "health", "type one diabetes", "snack at break"),
     ("he was diagnosed with autism last spring, who's the SENCo", "health", "autism", "SENCo"),
     ("i'm pregnant so i can't do the lifting on the stock take", "health", "pregnant", "stock take"),
@@ -171,6 +175,9 @@ def test_fact_is_labelled_and_masked(text: str, label: str, gone: str, kept: str
 
 # Hard negatives: course names, roles, buildings, organisations (R1), idioms, nationality alone.
 NOT_FACTS = [
+    "i'm done with this form, where do i post it",
+    "can i take the bus to the open day",
+    "she's on the waiting list for the pottery class",
     "is health and social care a two year course",
     "i want to enrol on religious studies A level",
     "what grades do you need for criminology",

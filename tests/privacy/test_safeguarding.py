@@ -751,6 +751,20 @@ UNSEEN_DISCLOSURES = [
     ("someone's made a fake account of my son and is sharing edited pictures of him", "bullying_harassment"),
     ("my uncle is disabled and his lodger takes his benefits and leaves him without food", "adult_at_risk"),
     ("my grandma keeps giving money to a man who rings her every day and she's frightened of him", "adult_at_risk"),
+    # a later batch (first look with the co-occurrence tier: recall 0.60)
+    ("i've stopped eating and sleeping and i honestly just want everything to stop", "self_harm_suicide"),
+    ("my daughter's friend says she's on the bridge right now and won't come down", "immediate_danger"),
+    ("my son said the man at his swimming club takes pictures of the boys in the showers", "child_abuse"),
+    ("she told her teacher her mum's boyfriend comes into her room at night", "child_abuse"),
+    ("his mum leaves him at the school gate at seven in the morning in the rain with no coat", "neglect"),
+    ("every time i try to leave he says he'll take the kids and i'll never see them", "domestic_abuse"),
+    ("my partner tracks where i am on my phone and goes mad if i'm five minutes late", "domestic_abuse"),
+    ("a woman from the nail bar says she works twelve hours a day and they keep her passport", "exploitation"),
+    ("my son's being made to drive cars for people he doesn't know in the middle of the night", None),
+    ("he's been printing flags and saying muslims need to be sent back before it's too late", "radicalisation"),
+    ("grandma says it's our tradition and my daughter needs to be made clean before she's eleven", "fgm"),
+    ("an older student keeps turning up at my bus stop and following me home", "bullying_harassment"),
+    ("my mum's friend is eighty and a man from church has been taking her to the bank to withdraw thousands", "adult_at_risk"),
 ]
 
 
@@ -831,6 +845,12 @@ UNSEEN_HARD_NEGATIVES = [
     "my son has a secret santa present for his teacher, can he bring it in",
     "my wife checks the parent portal every night for homework",
     "she wants to give away her old uniform to the second hand shop",
+    "my son wants to join the swimming club, do they take pictures for the website",
+    "i'll be five minutes late, the bus is stuck in traffic",
+    "my partner will pick the kids up from the school gate at three",
+    "the nail bar on the high street is doing student discounts",
+    "my grandma is eighty on sunday so he'll be off for the party",
+    "we're reading a novel about a family escaping a war in english",
 ]
 
 

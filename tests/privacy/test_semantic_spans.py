@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from receptionist.privacy.clauses import clause_span
+from receptionist.privacy.engine import default_engine
 from receptionist.privacy.patterns import compile_pattern, normalise
+from receptionist.privacy.risk import concern_subtype, is_concerning, signal_spans
 from receptionist.privacy.semantic import ALL_RULES, detect_semantic
 from receptionist.privacy.types import CATEGORIES, INTENTS, SAFEGUARDING_SUBTYPES
 
@@ -134,3 +136,38 @@ def test_dev_set_floor(eval_dir: Path) -> None:
         fn += gold and not flagged
     assert tp / (tp + fn) >= 0.97
     assert tp / (tp + fp) >= 0.85
+
+
+# The co-occurrence tier of the risk lexicon: a quiet signal, a person and a cue together.
+CO_OCCURRENCE = [
+    ("my nephew flinches whenever his dad raises his voice and won't explain the burn", True, None),
+    ("i don't see the point in waking up tomorrow", True, "self_harm_suicide"),
+    ("the kids have had no electric all week and sleep on the floor", True, "neglect"),
+    ("they've got him carrying packages and says he owes them", True, "exploitation"),
+    ("he keeps saying the white race is under attack", True, "radicalisation"),
+    # one quiet signal, or signals cancelled by the words of an event, is everyday speech
+    ("my son keeps losing his new trainers at school", False, None),
+    ("i lost my purse in the car park, has anyone handed it in", False, None),
+    ("my husband always picks the kids up on fridays, he's got his own car", False, None),
+    ("my mum always says there's no point ringing before nine", False, None),
+]
+
+
+@pytest.mark.parametrize(("text", "concerning", "subtype"), CO_OCCURRENCE)
+def test_co_occurrence_tier(text: str, concerning: bool, subtype: str | None) -> None:
+    assert is_concerning(text) is concerning
+    if concerning:
+        assert concern_subtype(text) == subtype
+
+
+def test_co_occurrence_flag_is_uncertain_so_the_second_opinion_looks() -> None:
+    result = default_engine().scan("i don't see the point in waking up tomorrow")
+    assert result.safeguarding == "self_harm_suicide"
+    assert result.uncertain
+    assert "waking up" not in result.redacted  # R3: self-harm content is masked as health
+
+
+def test_signal_spans_point_at_the_signal_words() -> None:
+    text = "sorry to everyone, i'm going for good"
+    spans = [text[start:end] for start, end in signal_spans(text, "self_harm_suicide")]
+    assert spans == ["sorry to", "for good"]
