@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import signal
 import sys
 from typing import Any
 
@@ -80,8 +81,18 @@ def run(args: argparse.Namespace) -> int:
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
 
+    # uvicorn shuts down gracefully on SIGTERM and then re-raises the signal with the previous
+    # handler in place; ours turns that into a normal exit, so the store closes and status is 0.
+    signal.signal(signal.SIGTERM, _exit_after_graceful_shutdown)
     try:
         asyncio.run(main())
+    except SystemExit as exc:
+        if exc.code not in (0, None):
+            raise
     finally:
         store.close()
     return 0
+
+
+def _exit_after_graceful_shutdown(signum: int, frame: object) -> None:
+    raise SystemExit(0)
