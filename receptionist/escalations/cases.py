@@ -14,10 +14,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from receptionist.escalations.audit_trail import audit_case
 from receptionist.escalations.holds import release_safeguarding_hold
 from receptionist.escalations.service import CALLER_WORDS_FIELD, EscalationError, is_overdue
 from receptionist.outbox.ports import StoreLike
-from receptionist.store import audit
 from receptionist.store.base import new_id
 from receptionist.store.models import Escalation, EscalationNote
 
@@ -116,13 +116,11 @@ def read_case(
         )
         for n in rows
     ]
-    audit.record(
+    audit_case(
         session,
+        e,
         actor=actor,
         action="escalation.read",
-        tenant_id=e.tenant_id,
-        target_type="escalation",
-        target_id=e.id,
         reason=reason[:500],
     )
     return CaseView(
@@ -177,13 +175,11 @@ def add_note(
             value=text,
         )
     session.add(note)
-    audit.record(
+    audit_case(
         session,
+        e,
         actor=author,
         action="escalation.action" if action else "escalation.note",
-        tenant_id=e.tenant_id,
-        target_type="escalation",
-        target_id=e.id,
         details={"action": action} if action else {},
     )
     return note
@@ -213,13 +209,11 @@ def close_case(
     e.outcome = outcome
     session.flush()
     released = release_safeguarding_hold(session, escalation=e, actor=actor)
-    audit.record(
+    audit_case(
         session,
+        e,
         actor=actor,
         action="escalation.closed",
-        tenant_id=e.tenant_id,
-        target_type="escalation",
-        target_id=e.id,
         details={"outcome": outcome, "holds_released": released},
     )
     return e

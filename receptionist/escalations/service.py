@@ -21,12 +21,12 @@ from sqlalchemy.orm import Session
 
 from receptionist.core.config import TenantConfig
 from receptionist.core.tenants import TenantRepository
+from receptionist.escalations.audit_trail import audit_case
 from receptionist.escalations.codes import find_case_codes, new_case_code
 from receptionist.escalations.holds import place_safeguarding_hold
 from receptionist.escalations.notifications import enqueue_notifications
 from receptionist.observability import metrics
 from receptionist.outbox.ports import StoreLike
-from receptionist.store import audit
 from receptionist.store.base import new_id
 from receptionist.store.models import Call, Escalation, Tenant
 
@@ -121,13 +121,11 @@ def raise_escalation(
         caller_words=caller_words,
         now=now,
     )
-    audit.record(
+    audit_case(
         session,
+        escalation,
         actor="system",
         action="escalation.raised",
-        tenant_id=call.tenant_id,
-        target_type="escalation",
-        target_id=escalation.id,
         details={
             "call_id": call.id,
             "subtype": subtype,
@@ -153,13 +151,11 @@ def acknowledge(session: Session, *, escalation_id: str, actor: str, now: dateti
                                     (now - escalation.raised_at).total_seconds())
     escalation.acknowledged_by = actor[:200]
     overdue = escalation.ack_due_at is not None and now >= escalation.ack_due_at
-    audit.record(
+    audit_case(
         session,
+        escalation,
         actor=actor,
         action="escalation.acknowledged",
-        tenant_id=escalation.tenant_id,
-        target_type="escalation",
-        target_id=escalation.id,
         details={"via": via, "late": overdue},
     )
     return escalation
@@ -181,13 +177,11 @@ def acknowledge_by_sms(
         contacts = [*policy.leads, *policy.deputies]
         match = next((c for c in contacts if c.phone == from_number), None)
         if match is None:
-            audit.record(
+            audit_case(
                 session,
+                escalation,
                 actor="sms",
                 action="escalation.ack_refused",
-                tenant_id=escalation.tenant_id,
-                target_type="escalation",
-                target_id=escalation.id,
                 reason="reply not from a configured safeguarding contact",
             )
             return None
@@ -222,13 +216,11 @@ def check_overdue(session: Session, store: StoreLike, *, now: datetime, config_f
             now=now,
         )
         escalation.escalated_to_deputies_at = now
-        audit.record(
+        audit_case(
             session,
+            escalation,
             actor="system",
             action="escalation.overdue",
-            tenant_id=escalation.tenant_id,
-            target_type="escalation",
-            target_id=escalation.id,
             details={"deputies": len(config.safeguarding.deputies), "notifications": len(messages)},
         )
     return list(due)
@@ -255,13 +247,11 @@ def _caller_words_if_shared(
         owner_id=escalation.id,
         blob=escalation.caller_words_enc,
     )
-    audit.record(
+    audit_case(
         session,
+        escalation,
         actor="system",
         action="escalation.read",
-        tenant_id=escalation.tenant_id,
-        target_type="escalation",
-        target_id=escalation.id,
         reason="disclosure shared with deputies by tenant setting",
         details={"channels": sorted(shared)},
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy.orm import Session
+from receptionist.store.crypto import EnvelopeCipher
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,43 +48,11 @@ class Deliverer(Protocol):
         ...
 
 
-class Cipher(Protocol):
-    """The part of the store's cipher the outbox and escalations use (see ``store.crypto``)."""
-
-    def encrypt(
-        self,
-        session: Session,
-        *,
-        tenant_id: str,
-        call_id: str,
-        data_class: str,
-        field: str,
-        owner_id: str,
-        value: str | bytes,
-    ) -> bytes:
-        """Encrypt ``value`` under the (call, data class) key, bound to its owner and field."""
-        ...
-
-    def decrypt_str(
-        self,
-        session: Session,
-        *,
-        tenant_id: str,
-        call_id: str,
-        data_class: str,
-        field: str,
-        owner_id: str,
-        blob: bytes,
-    ) -> str:
-        """Decrypt a blob written by :meth:`encrypt` back to text."""
-        ...
-
-
 class StoreLike(Protocol):
     """What the outbox needs from :class:`receptionist.store.service.Store`."""
 
     @property
-    def cipher(self) -> Cipher:
+    def cipher(self) -> EnvelopeCipher:
         """The envelope cipher."""
         ...
 
