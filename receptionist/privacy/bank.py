@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from receptionist.privacy.spoken import RunIndex
+from receptionist.privacy.spoken import RunIndex, spelled_tokens, words_between
 
 _SORT_CTX = re.compile(r"\bsort[ -]?code\b", re.I)
 _ACCOUNT_CTX = re.compile(r"\b(?:account|acc|a/c)(?:'s)?(?: (?:number|no|num)(?:'s)?)?\b", re.I)
@@ -24,6 +24,7 @@ _NON_BANK_ACCOUNT = re.compile(
 )
 _BANK_WORDS = re.compile(
     r"\b(?:bank|banks|banking|building society|sort[ -]?code|iban|bacs|refund|paid into|pay (?:it )?into|"
+    r"direct debit|standing order|bank transfer|faster payments?|bank details|account details|"
     r"wages|salary|payee|monzo|barclays|lloyds|natwest|hsbc|santander|halifax|nationwide|starling|revolut)\b",
     re.I,
 )
@@ -31,6 +32,16 @@ _TYPED_SORT = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
 _IBAN_START = re.compile(r"\b[A-Za-z]{2}\d{2}(?=[ A-Za-z0-9])")
 _IBAN_GROUP = re.compile(r" ?[A-Za-z0-9]{1,4}")
 _IBAN_CTX = re.compile(r"\biban\b(?:\s+(?:number|no))?(?:'s|\s+is|\s+it's)?[\s:,]*", re.I)
+# Words just before an eight-digit number that make it some other number.
+_OTHER_REF = re.compile(
+    r"\b(?:ref|reference|id|staff|employee|payroll|student|pupil|member|membership|policy|order|invoice|"
+    r"phone|mobile|landline|council|tax|case|claim|ticket|booking|extension|ext|room|flat|house|postcode)\b",
+    re.I,
+)
+# Two letters read one at a time ("i e", "g b"): the only way a spoken IBAN can start.
+_TWO_LETTERS = re.compile(r"\b[a-z][\s,]+[a-z]\b", re.I)
+# How far a changed or corrected account number may be from the word "account".
+_ACCOUNT_REACH = 20
 # An IBAN read aloud: letters one at a time and digits as words ("g b two nine n w b k six oh…").
 _SPOKEN_IBAN = re.compile(
     r"(?:(?:[a-z]|\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\s,]+|$)){10,}",
@@ -60,9 +71,12 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
         if _NON_BANK_ACCOUNT.search(lead) or re.match(r"\s*(?:ref|reference)", trail, re.I):
             continue
         run = runs.near(text, ctx.start(), ctx.end(), range(7, 11) if bankish else range(8, 9))
-        if run and not (run.digits.startswith("0") and len(run.digits) >= 10):
+        if run and not (run.digits.startswith("0") and len(run.digits) >= 10) and not _named_otherwise(text, ctx.end(), run.start):
             spans.append((run.start, run.end))
+    if bankish:
+        spans.extend(_far_account_numbers(text, runs, spans))
     spans.extend(_find_iban(text))
+    spans.extend(_find_spoken_iban(text))
     for ctx in _IBAN_CTX.finditer(text):
         spoken = _SPOKEN_IBAN.match(text, ctx.end())
         if spoken:
@@ -91,3 +105,67 @@ def _find_iban(text: str) -> list[tuple[int, int]]:
                 spans.append((m.start(), end))
                 break
     return spans
+
+
+def _named_otherwise(text: str, context_end: int, run_start: int) -> bool:
+    """The words just before the number (after "account") call it a reference, an ID or a phone."""
+    return context_end < run_start and _OTHER_REF.search(text, max(context_end, run_start - 25), run_start) is not None
+
+
+def _far_account_numbers(text: str, runs: RunIndex, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Eight-digit numbers in a banking utterance that follow "account" at a distance.
+
+    UK account numbers are exactly eight digits, so "the account number's changed, the sort
+    code's the same, the new one is …" or "the wrong account, it should be … not …" still
+    name one, unless the words right before it say it is a reference, an ID or a phone.
+    """
+    contexts = [m for m in _ACCOUNT_CTX.finditer(text) if not _NON_BANK_ACCOUNT.search(text, max(0, m.start() - 30), m.start())]
+    if not contexts:
+        return []
+    out: list[tuple[int, int]] = []
+    for run in runs.runs:
+        if len(run.digits) != 8 or any(s < run.end and run.start < e for s, e in taken):
+            continue
+        before = [m for m in contexts if m.end() <= run.start and words_between(text, m.end(), run.start) <= _ACCOUNT_REACH]
+        if not before:
+            continue
+        if _named_otherwise(text, before[-1].end(), run.start):
+            continue
+        out.append((run.start, run.end))
+    return out
+
+
+def _find_spoken_iban(text: str) -> list[tuple[int, int]]:
+    """IBANs read aloud with no "IBAN" word ("i e two nine, a i b k, nine three one one…").
+
+    The letters and digits are put back together and kept only when the mod-97 checksum
+    holds, so a string of initials and numbers that merely looks like one never fires.
+    """
+    if not _TWO_LETTERS.search(text):
+        return []
+    tokens = spelled_tokens(text)
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i + 3 < len(tokens):
+        # a country code is two letters, then two check digits
+        if not (tokens[i][0].isalpha() and tokens[i + 1][0].isalpha()):
+            i += 1
+            continue
+        acc = ""
+        found: tuple[int, int] | None = None
+        for j in range(i, len(tokens)):
+            if j > i and words_between(text, tokens[j - 1][2], tokens[j][1]) > 0:
+                break
+            acc += tokens[j][0]
+            if len(acc) > 34:
+                break
+            if len(acc) >= 15 and acc[2:4].isdigit() and _iban_ok(acc):
+                found = (tokens[i][1], tokens[j][2])
+        if found is None:
+            i += 1
+            continue
+        spans.append(found)
+        while i < len(tokens) and tokens[i][1] < found[1]:
+            i += 1
+    return spans
+

@@ -16,34 +16,56 @@ from __future__ import annotations
 from typing import Final
 
 from receptionist.privacy.health import HEALTH
-from receptionist.privacy.patterns import Rule, rules
+from receptionist.privacy.patterns import Rule, alternation, rules, word_list
 
-_PERSONAL_GUARDS: Final = ("fiction", "hypothetical", "negation", "impersonal")
-_IDENTITY_GUARDS: Final = ("fiction", "hypothetical", "negation")
+_PERSONAL_GUARDS: Final = ("framing", "hypothetical", "negation", "impersonal")
+_IDENTITY_GUARDS: Final = ("framing", "hypothetical", "negation")
 
 # "i'm", "we're", "my son's", "she is", optionally "a/an", "half/part/proud/practising"
 _IDENT = r"{SUBJ} (?:(?:a|an|also|both|all|actually|originally|proud|practising|devout|strict|" \
     r"lapsed|born|raised|brought up|quite|very|really|half|part|quarter|mixed|british|become|" \
-    r"became|becoming|turned|converted|converting|now|just|recently|always been|been) )*"
+    r"became|becoming|turned|converted|converting|now|just|recently|always been|been|staunch|" \
+    r"lifelong|committed|die[- ]?hard|card[- ]carrying|paid[- ]up|massive|big|keen|active|" \
+    r"observant|orthodox) )*"
 
 
-_ETHNIC = (
-    r"black british|black caribbean|black african|british (?:pakistani|indian|bangladeshi|"
-    r"chinese|asian|arab|somali|nigerian|ghanaian|jamaican|turkish|kurdish)|mixed (?:race|"
-    r"heritage|ethnicity)|dual heritage|biracial|bi-racial|roma|romani|romany|gypsy|gypsies|"
-    r"(?:irish |gypsy |romany )?travell?ers?|kurdish|kurd|tamil|sri lankan tamil|somali|"
-    r"pashtun|hazara|punjabi|gujarati|bengali|sylheti|yoruba|igbo|hausa|uyghur|berber|amazigh|"
-    r"maori|aboriginal|latino|latina|latinx|hispanic|afro[- ]caribbean|caribbean|south asian|"
-    r"east asian|asian|arab|black|white (?:british|irish|other)|person of colour|"
-    r"people of colour|bame|ethnic minority|(?:half|part|quarter|mixed) "
-    r"\w+(?:ese|ian|an|ish|i|ic|ch)"
+# Ethnic groups as callers and census or monitoring forms name them ("white and black
+# caribbean", "gypsy or irish traveller", "british bangladeshi"). A nationality alone
+# ("polish", "pakistani") is not here: it is not ethnic origin (dev labelling rules).
+_ETHNIC_WORDS = word_list("""
+    black british|black caribbean|black african|black other|black english|black welsh|
+    black scottish|black caribbean and white|black african and white|
+    british pakistani|british indian|british bangladeshi|british chinese|british asian|british arab|
+    british somali|british nigerian|british ghanaian|british jamaican|british turkish|british kurdish|
+    british caribbean|british african|british kashmiri|british punjabi|british bengali|
+    asian british|asian other|asian and white|south asian|east asian|asian|
+    white british|white irish|white other|white english|white welsh|white scottish|
+    white northern irish|white european|white eastern european|white roma|white traveller|
+    white gypsy or irish traveller|white and black caribbean|white and black african|
+    white and asian|white and black|mixed white and black caribbean|mixed white and black african|
+    mixed white and asian|mixed white and black|mixed race|mixed heritage|mixed ethnicity|
+    mixed other|dual heritage|biracial|bi racial|any other mixed background|
+    any other white background|any other asian background|any other black background|
+    roma|romani|romany|romany gypsy|romany gypsies|gypsy|gypsies|gypsy or irish traveller|
+    gypsy roma traveller|gypsy traveller|gypsy travellers|irish traveller|irish travellers|
+    irish traveler|romany traveller|scottish traveller|traveller|travellers|traveler|travelers|
+    kurdish|kurd|kurds|tamil|sri lankan tamil|somali|pashtun|pathan|hazara|baloch|sindhi|
+    punjabi|gujarati|bengali|sylheti|kashmiri|pakistani kashmiri|indian kashmiri|mirpuri|
+    yoruba|igbo|hausa|uyghur|berber|amazigh|maori|aboriginal|latino|latina|latinx|hispanic|
+    afro caribbean|caribbean|west indian|anglo indian|arab|black|person of colour|
+    people of colour|bame|ethnic minority
+""")
+_ETHNIC = _ETHNIC_WORDS + r"|(?:half|part|quarter|mixed) \w+(?:ese|ian|an|ish|i|ic|ch)"
+# an ethnic word that names a place, a business or an event is not about a person
+_NOT_PERSON_ETHNIC = (
+    r"(?! ?(?:school|society|community centre|centre|club|restaurant|takeaway|shop|food|"
+    r"history month|history|cultural centre|owned|led|run|business|businesses|charity|network|"
+    r"group|association|and white (?:photo|film|print|tv)|and blue|ink|pen|paint|kit))"
 )
 
 RACIAL_ETHNIC: Final = (
     rules("category", "racial_ethnic_origin", 0.88, (
-        _IDENT + r"(?:" + _ETHNIC + r")(?! ?(?:school|society|community centre|centre|club|"
-        r"restaurant|takeaway|shop|food|history month|history|cultural centre|owned|led|run|"
-        r"business|businesses|charity|network|group|association))",
+        _IDENT + r"(?:" + _ETHNIC + r")" + _NOT_PERSON_ETHNIC,
         r"(?:of|from an?|with an?) (?:\w+ ){0,2}(?:heritage|descent|origin|ethnicity|"
         r"background)(?= |$|,|\.)",
         r"(?:as an?|being an?|the only|one of the only|one of (?:the )?(?:few|two|three)) (?:"
@@ -52,18 +74,41 @@ RACIAL_ETHNIC: Final = (
         r"member of staff|employee|nurse|teacher)",
         r"(?:because|cause|as) (?:i'm|he's|she's|we're|they're) (?:black|asian|brown|"
         r"mixed race|a traveller|travellers|roma|gypsies|jewish|white)",
+        # monitoring-form wording: "my ethnicity is ...", "put him down as ...", "i identify as ..."
+        r"(?:(?:my|his|her|their|our)(?: \w+'s)? (?:ethnicity|ethnic (?:group|background|origin)|"
+        r"heritage|background) (?:is|was|'s|are|would be) |(?:describe|describes|described|"
+        r"identify|identifies|identified|class|classes|classed|put|puts|putting|register|registered|"
+        r"record|recorded|tick|ticked) (?:(?:me|him|her|us|them|myself|himself|herself|ourselves|"
+        r"themselves|(?:my|our|his|her|their) (?:\w+ )?{KIN}) )?(?:down )?(?:as |the box for )"
+        r"|(?:the|this|that|their|our) (?:family|families|household|couple|children|kids|parents)"
+        r"(?:'s| is| are| were| was) (?:all |both |originally )?)(?:an? )?(?:" + _ETHNIC + r")"
+        + _NOT_PERSON_ETHNIC,
     ), guards=_IDENTITY_GUARDS),
 )
 
-_FAITH = (
-    r"christian|catholic|roman catholic|muslim|moslem|jewish|jew|orthodox jew|hindu|sikh|"
+_FAITH_TERMS = (
+    r"christian|catholic|roman catholic|muslim|moslem|jewish|jew|orthodox jew|orthodox jewish|"
+    r"hindu|sikh|"
     r"buddhist|jain|mormon|latter[- ]day saint|jehovah'?s witness|jw|quakers?|methodist|"
     r"baptist|anglican|church of england|c of e|evangelical|pentecostal|born again|"
     r"jehovah'?s witnesses|"
     r"greek orthodox|russian orthodox|orthodox|rastafarian|rasta|pagan|wiccan|druid|"
     r"atheist|agnostic|humanist|shia|sunni|ahmadi|ahmadiyya|seventh[- ]day adventist|"
     r"christadelphian|plymouth brethren|exclusive brethren|scientologist|zoroastrian|"
-    r"baha'?i|druze|alevi|salafi|hasidic|haredi|religious|non[- ]religious|believers?"
+    r"baha'?i|druze|alevi|salafi|hasidic|haredi|religious|non[- ]religious|believers?|"
+    r"free church|church of scotland|presbyterian|lutheran|unitarian|salvation army|"
+    r"coptic|eastern orthodox|ismaili|deobandi|sufi|shinto|taoist|practising muslim"
+)
+# longest first, so "orthodox jewish" is one fact and not "orthodox" and a stray word
+_FAITH = alternation(_FAITH_TERMS.split("|"))
+
+# Festivals and observances: saying one keeps them reveals a belief.
+_FESTIVAL = (
+    r"(?:eid(?: al[- ]?(?:fitr|adha))?|ramadan|ramadhan|diwali|deepavali|vaisakhi|baisakhi|holi|"
+    r"navratri|passover|pesach|yom kippur|rosh hashanah|hanukkah|chanukah|sukkot|purim|shabbat|"
+    r"shabbos|the sabbath|sabbath|lent|ash wednesday|guru nanak'?s birthday|gurpurab|bandi chhor|"
+    r"ganesh chaturthi|durga puja|janmashtami|raksha bandhan|mawlid|ashura|hajj|umrah|jummah|"
+    r"jumu'?ah|friday prayers|orthodox christmas|orthodox easter)"
 )
 
 RELIGION: Final = (
@@ -78,18 +123,82 @@ RELIGION: Final = (
         r"(?:my|our|his|her|their) (?:religion|faith|religious beliefs|beliefs|belief|"
         r"church|mosque|synagogue|temple|gurdwara|imam|rabbi|vicar|priest|pastor)(?! "
         r"(?:school|hall))",
-        r"(?:i|we|he|she|they) (?:pray|prays|praying|go to (?:mosque|church|synagogue|temple|"
-        r"gurdwara|mass|chapel|meeting)|goes to (?:mosque|church|synagogue|temple|gurdwara|mass|"
-        r"chapel)|attend (?:mosque|church|synagogue|temple|gurdwara|mass)|worship)",
+        r"(?:i|we|he|she|they|(?:my|our|his|her|their) (?:\w+ )?{KIN}) (?:(?:still|also|always|"
+        r"try to|tries to|have to|has to|need to|needs to|must|will|'ll) )?(?:pray|prays|praying|"
+        r"go to (?:mosque|church|synagogue|temple|gurdwara|mass|chapel|meeting)|goes to "
+        r"(?:mosque|church|synagogue|temple|gurdwara|mass|chapel)|attend (?:mosque|church|"
+        r"synagogue|temple|gurdwara|mass)|worship)(?: (?:five|three|two|several) times a day| "
+        r"(?:every|each) (?:day|morning|night|evening|friday|saturday|sunday)| daily)?",
+        # diet kept for a faith, for oneself or one's family
+        r"(?:(?:i|we|he|she|they|(?:my|our|his|her|their) (?:\w+ )?{KIN}) (?:(?:only|just|"
+        r"strictly|always|also|both|all|will|'ll|would|'d|can|must|still) )*(?:eat|eats|eating|"
+        r"need|needs|want|wants|require|requires|stick to|sticks to|follow|follows)|"
+        r"(?:i'm|we're|he's|she's|they're|i am|we are|he is|she is|they are) (?:only |strictly )?"
+        r"(?:on|eating))(?: a| an| only)? (?:kosher|halal)(?: (?:food|meat|meals?|diet|"
+        r"only|options?|lunch|lunches|dinners?))?|(?:i|we|he|she|they|(?:my|our|his|her|their) "
+        r"(?:\w+ )?{KIN}) (?:(?:only|just|always|will|'ll|would|'d|can) )*(?:have|has|having|get|"
+        r"gets) (?:a |an |only )?(?:kosher|halal) (?:food|meat|meals?|diet|options?|lunch|lunches|"
+        r"dinners?)",
+        r"(?:(?:vegetarian|vegan|veggie|teetotal|fasting|fasts|no pork|no beef|no meat|no alcohol|"
+        r"doesn't drink|don't drink|covers? (?:my|his|her) (?:hair|head)) )?(?:for|because of|due "
+        r"to|on) (?:religious|faith|religion) (?:reasons|grounds)|(?:vegetarian|vegan|veggie|"
+        r"teetotal|fasting|fasts) (?:for|because of|due to) (?:my|his|her|our|their) (?:faith|"
+        r"religion|religious beliefs|beliefs)",
+        r"(?:my|his|her|their|our) (?:hijab|niqab|burka|burqa|jilbab|abaya|turban|patka|kippah|"
+        r"yarmulke|kirpan|kara|tallit|tzitzit|tefillin|rosary|prayer mat|sacred thread|janeu)",
         r"(?:(?:is|are|am|'m|'s|'re|be|been) fasting|fast(?:ing)? for ramadan|keep(?:s|ing)? "
         r"(?:kosher|halal|shabbat|the sabbath)|observ(?:e|es|ing) (?:shabbat|the sabbath|"
         r"ramadan|lent))",
         r"(?:wears?|wearing) (?:a |the |her |his )?(?:hijab|headscarf|niqab|burka|burqa|"
         r"turban|patka|kippah|yarmulke|kirpan|kara)",
-        r"(?:on|for|because of) religious grounds|converted to (?:islam|christianity|judaism|"
+        r"converted to (?:islam|christianity|judaism|"
         r"catholicism|buddhism|hinduism|sikhism)|(?:against|goes against) (?:my|our|his|her|"
         r"their) (?:beliefs|religion|faith)",
+        r"(?:my|our|his|her|their)(?: \w+'s)? (?:sabbath|shabbat|fast|fasting|prayers|prayer times|"
+        r"holy days?|religious (?:festival|holiday|holidays|festivals|observance)|iftar|suhoor|"
+        r"sehri|puja|namaz|salah|first holy communion|holy communion|confirmation class|"
+        r"bar mitzvah|bat mitzvah|hajj|umrah|pilgrimage)",
+        r"(?:my|his|her|their|our) (?:\w+ )?(?:mum|dad|son|daughter|family|husband|wife|kids|"
+        r"children|parents)(?:'s| is| are) (?:\w+ )?(?:" + _FAITH + r")(?! (?:school|society|"
+        r"church|charity|college|academy|group|club|centre|hall))",
     ), guards=_IDENTITY_GUARDS),
+    # keeping a festival or observance, or asking time off for it, reveals the belief
+    rules("category", "religion_belief", 0.86, (
+        _FESTIVAL + r" off",
+        r"off (?:work |school |college )?(?:for|over) " + _FESTIVAL,
+        r"(?:celebrate|celebrates|celebrating|celebrated|observe|observes|observing|observed|"
+        r"keep|keeps|keeping|kept) " + _FESTIVAL,
+        r"(?:fasting|fast|fasts|eat|eating|eats|having (?:lunch|dinner|breakfast|food|meals?)|"
+        r"drink|drinking|pray|praying|prayers|iftar|away|travelling|"
+        r"going (?:home|abroad|away)|at (?:the )?(?:mosque|temple|gurdwara|synagogue|church)) "
+        r"(?:\w+ ){0,4}(?:during|for|over|at|on) " + _FESTIVAL,
+        r"(?:go|goes|going|went|gone|travelling|flying) (?:on|to do|for) (?:hajj|umrah|(?:a |the )?"
+        r"pilgrimage)",
+        r"(?:my|his|her|their|our) (?:\w+ )?(?:son|daughter|kids|children|husband|wife|mum|dad|"
+        r"family|brother|sister) (?:goes|go|went|attends?) to (?:the )?(?:mosque|church|synagogue|"
+        r"temple|gurdwara|mass|chapel|shul|friday prayers|jummah)",
+        r"(?:i|we|he|she|they) (?:go|goes|went|attend|attends) to (?:the )?(?:mosque|church|"
+        r"synagogue|temple|gurdwara|mass|chapel|shul|friday prayers|jummah|confession|kingdom hall)",
+    ), guards=(*_IDENTITY_GUARDS, "organisation")),
+)
+
+# A practice ("she fasts on tuesdays", "he prays at dawn") says what the faith named beside it
+# means to that person, so it is masked with the faith; said alone it may be a diet or a habit.
+_TIME_WORD = (
+    r"(?:on|every|each|most|during|at|before|after|through|until|till|from|twice|once|all|in|"
+    r"for|a|the|one|two|three|four|five|six|several|times|whole) "
+)
+_TIME_NOUN = (
+    r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|days?|weeks?|"
+    r"nights?|mornings?|evenings?|dawn|sunset|sundown|dusk|sunrise|daily|weekends?|months?|"
+    r"year|lent|ramadan|navratri|ekadashi|festivals?|holy days?)"
+)
+PRACTICE: Final = (
+    rules("category", "religion_belief", 0.84, (
+        r"(?:fasts|fasting|fasted|keeps? (?:a |the )?fast|prays|praying|prayed|worships|"
+        r"worshipping|meditates|goes to (?:the )?(?:temple|mandir|mosque|church|gurdwara|"
+        r"synagogue|shul|mass))(?: (?:" + _TIME_WORD + r"){0,3}" + _TIME_NOUN + r"){0,2}",
+    ), guards=(*_IDENTITY_GUARDS, "faith_unstated")),
 )
 
 _PARTY = (
@@ -97,29 +206,79 @@ _PARTY = (
     r"plaid|plaid cymru|ukip|brexit party|socialist|communist|marxist|trotskyist|anarchist|"
     r"monarchist|republican|royalist|nationalist|unionist|loyalist|brexiteer|remainer|leaver|"
     r"libertarian|left[- ]wing|right[- ]wing|leftie|lefty|centrist|democratic socialist|"
-    r"eco[- ]?activist|extinction rebellion|just stop oil"
+    r"eco[- ]?activist|extinction rebellion|just stop oil|young conservatives?|young labour|"
+    r"young greens?|young liberals?|young reform|conservative future|momentum|the snp|alba|"
+    r"the greens|workers party|socialist workers|swp|bnp|british national party|britain first|"
+    r"edl|english defence league|tusc|sdp|the labour party|the conservative party|the tory party"
+)
+# Causes whose badge, march or campaign says where someone stands.
+_CAUSE = (
+    r"free palestine|pro[- ]?palestin\w+|palestine solidarity|palestine|gaza|pro[- ]?israel|"
+    r"stop the war|black lives matter|blm|extinction rebellion|just stop oil|animal rights|"
+    r"pro[- ]?life|pro[- ]?choice|anti[- ]?abortion|stand up to racism|anti[- ]?fascist|antifa|"
+    r"scottish independence|welsh independence|yes cymru|indy ?ref|rejoin|stop brexit|"
+    r"anti[- ]?brexit|pro[- ]?brexit|anti[- ]?monarchy|republic|climate strike|"
+    r"fridays for future|anti[- ]?vax|anti[- ]?lockdown|anti[- ]?immigration|refugees welcome|"
+    r"save our nhs|trans rights|gender critical"
 )
 
 POLITICAL: Final = (
     rules("category", "political_opinion", 0.86, (
-        _IDENT + r"(?:" + _PARTY + r")(?: (?:party )?(?:member|supporter|voter|activist|"
+        _IDENT + r"(?:" + _PARTY + r")s?(?: (?:party )?(?:member|supporter|voter|activist|"
         r"campaigner|man|woman|through and through))?(?! (?:club|candidate|councillor|office|"
         r"group|party office|hustings))",
-        r"(?:i|we|he|she|they|my \w+) (?:always |have always |always have )?(?:voted|vote|votes|"
-        r"campaigned|campaign|campaigns|canvassed|canvass|leafleted|leaflet|marched|march) "
+        # "i've always voted green", "we're tory voters", "my dad'll be voting reform"
+        r"(?:i|we|he|she|they|i'm|we're|he's|she's|they're|i've|we've|they've|i'd|we'd|i'll|"
+        r"we'll|he'll|she'll|(?:my|his|her|our) \w+(?:'s|'ll|'d)?|(?:me and|my \w+ and i) "
+        r"(?:my|the) \w+) (?:(?:always|have|has|had|will|would|be|been|am|'m|are|'re|is|'s|was|"
+        r"were|going to|gonna|never|usually|normally|generally|just|also|both|all|still|only|"
+        r"ever|did|do|does|definitely|probably|already|once|always have|last time|tactically) )*"
+        r"(?:voted|vote|votes|voting|"
+        r"campaigned|campaign|campaigns|campaigning|canvassed|canvass|canvassing|leafleted|leaflet|"
+        r"leafleting|marched|march|marching|protested|protest|protesting) "
         r"(?:for |with |against )?(?:the )?(?:" + _PARTY + r"|remain|leave|brexit|yes|"
-        r"independence|the union|palestine|gaza|israel)",
-        r"(?:member|members) of (?:the )?(?:" + _PARTY + r")(?: party)?|(?:" + _PARTY + r") "
+        r"independence|the union|palestine|gaza|israel)s?(?! (?:option|one|colour|color|paint|"
+        r"space|area|bin|bins|team|house|card|light|button|box|form|slip|early|work|school|"
+        r"the (?:house|building|premises)))",
+        r"(?:as an?|being an?) (?:lifelong |loyal |paid up |card carrying )?(?:" + _PARTY + r") "
+        r"(?:voter|supporter|member|activist|campaigner)",
+        r"(?:member|members) of (?:the )?(?:" + _PARTY + r"|" + _CAUSE + r")(?: party)?|(?:" + _PARTY + r") "
         r"party member|(?:my|our|his|her) politics|(?:my|our|his|her) (?:political )?"
         r"(?:views|vote)",
+        r"(?:wearing|wore|wears|wear|has|had|got|put up|putting up|displaying|displays|flying|"
+        r"flies|flew) (?:a |an |the |her |his |my |their |our )?(?:" + _CAUSE + r"|" + _PARTY
+        + r") (?:badges?|pins?|t ?shirts?|tops?|hoodies?|flags?|stickers?|wristbands?|posters?|"
+        r"banners?|rosettes?|placards?|signs?|keffiyeh|scarf)",
+        r"(?:goes|go|going|went|been|attends?|attending|attended) (?:on|to) (?:the |a |an )?(?:(?:"
+        + _CAUSE + r"|" + _PARTY + r") (?:marches|march|protests?|demos?|demonstrations?|rallies|"
+        r"rally|vigils?)|(?:marches|protests|demos|demonstrations|rallies))(?: every \w+| most \w+)?",
+        r"(?:campaigns?|campaigning|campaigned|protests?|protesting|protested|marching|marched|"
+        r"demonstrating|volunteers?|volunteering|canvassing|leafleting) (?:for|against|with) (?:the )?(?:"
+        + _CAUSE + r"|" + _PARTY + r")",
+        r"(?:supports?|supporting|backs?|backing|involved (?:in|with)|active in|into) (?:the )?(?:"
+        + _CAUSE + r")(?: campaign| movement)?",
     ), guards=_IDENTITY_GUARDS),
 )
 
-_UNION = (
-    r"unison|unite|gmb|nasuwt|neu|nut|ucu|rcn|bma|cwu|rmt|aslef|usdaw|pcs|naht|ascl|eis|"
-    r"prospect|bectu|equity|the union|a union|a trade union|the trade union|the nurses' union|"
-    r"the teachers' union|the teaching union"
-)
+# Unions by acronym and by long name; the generic "the union" forms need a personal frame.
+_UNION = word_list("""
+    unison|unite|unite the union|gmb|nasuwt|nasuwt cymru|neu|nut|ucu|rcn|bma|cwu|rmt|aslef|
+    usdaw|pcs|naht|ascl|eis|prospect|bectu|equity|nipsa|nuj|fbu|fda|napo|bfawu|uvw|iwgb|accord|
+    aspect|csp|bda|rcm|hcsa|nautilus|balpa|ucac|ssta|poa|basw|community union|voice union|
+    royal college of nursing|royal college of midwives|royal college of podiatry|
+    royal college of occupational therapists|national education union|national union of teachers|
+    national association of head teachers|national union of journalists|
+    national union of rail maritime and transport workers|rail maritime and transport union|
+    university and college union|british medical association|british dental association|
+    british dietetic association|british association of social workers|
+    chartered society of physiotherapy|society of radiographers|communication workers union|
+    communication workers' union|public and commercial services union|fire brigades union|
+    the fire brigades union|prison officers association|prison officers' association|
+    association of school and college leaders|educational institute of scotland|
+    hospital consultants and specialists association|musicians' union|the musicians' union|
+    bakers union|the bakers' union|the union|a union|a trade union|the trade union|
+    the nurses' union|the teachers' union|the teaching union|the doctors' union
+""")
 
 TRADE_UNION: Final = (
     rules("category", "trade_union", 0.9, (
@@ -130,9 +289,32 @@ TRADE_UNION: Final = (
         r"(?:joined|pay into|signed up to|pay (?:my|our|his|her) subs to) (?:the )?(?:" + _UNION
         + r")",
         r"(?:we've|we have|we've got|there's) (?:got )?(?:a )?(?:strike ballot|ballot for "
-        r"strike action)|(?:i'm|we're|he's|she's|i am|we are) (?:on strike|striking|"
-        r"going on strike|balloting)|(?:my|our|his|her) (?:union rep|union|union subs|union dues)",
+        r"strike action)|(?:i'm|we're|he's|she's|i am|we are|they're|my \w+'s|my \w+ is|"
+        r"(?:i|we|he|she|they|my \w+)(?:'ll| will| was| were|'ve| have| has|'s) been|"
+        r"(?:i|we|he|she|they|my \w+)(?:'ll| will) be|(?:i|we|he|she|they) (?:was|were)) "
+        r"(?:on strike|striking|going on strike|balloting|out on strike|"
+        r"walking out)(?:(?: \w+){0,3} (?:with|for) (?:the )?(?:" + _UNION + r"))?|"
+        r"(?:my|our|his|her) (?:union rep|union|union subs|union dues|union membership|union card)",
+        r"(?:my|our|his|her|their) (?:union )?(?:rep|representative|steward|shop steward|branch "
+        r"secretary|organiser) (?:at|from|with|in) (?:the )?(?:" + _UNION + r")|(?:my|our|his|her|"
+        r"their) (?:" + _UNION + r") (?:rep|representative|steward|membership|card|subs|branch|"
+        r"official)",
+        r"(?:the )?(?:" + _UNION + r") (?:is|are|have been|has been|'s been|'re|'s) (?:representing|"
+        r"supporting|backing|helping|advising) (?:me|him|her|us|them)|(?:on strike|striking) (?:\w+ )"
+        r"{0,3}(?:with|for) (?:the )?(?:" + _UNION + r")",
     ), guards=_IDENTITY_GUARDS),
+    # subs, dues and a rep of one's own reveal membership, unless the caller speaks for the
+    # union (R1: a branch officer booking a room for "our members")
+    rules("category", "trade_union", 0.86, (
+        r"(?:trade )?union (?:subs|dues|fees|subscriptions?|membership fees?)",
+        r"(?:bring|brought|bringing|have|having|take|taking|contacted|contact|called|rang|ring|"
+        r"asked|speak to|spoke to|spoken to|see|seeing|meet|meeting|attend with|accompanied by|"
+        r"come with|coming with|came with|sat in with|sit in with|sitting in with|"
+        r"representation from) (?:a |my |our |his |her )?(?:trade )?union (?:rep|representative|"
+        r"steward|official)",
+        r"(?:a |my |our |his |her )?(?:rep|representative|steward|official) from (?:the |my |"
+        r"our |his |her )?(?:" + _UNION + r"|union)",
+    ), guards=(*_PERSONAL_GUARDS, "organisation")),
     # a union role is personal unless the caller is acting for the body (R1)
     rules("category", "trade_union", 0.85, (
         _IDENT + r"(?:the )?(?:" + _UNION + r"|union) (?:rep|representative|steward|shop steward|"
@@ -154,8 +336,15 @@ SEX_LIFE: Final = (
         r"nephew|niece|grandson|granddaughter|student|stepson|stepdaughter)",
         r"(?:as an?|being an?) (?:" + _SEXUAL_ID + r") (?:man|men|woman|women|person|people|"
         r"couple|parent|dad|mum|father|mother|student|teenager|lad|girl|boy|kid|employee|member)|"
-        r"(?:came|come|coming|comes) out(?: to \w+)? as (?:" + _SEXUAL_ID + r")|(?:came|come|"
-        r"coming|has come|'s come) out(?= to| and| last| recently| at)",
+        r"(?:came|come|coming|comes) out(?: to \w+)? as (?:a |an )?(?:" + _SEXUAL_ID + r")|"
+        # "she's come out to us": a person comes out, not results or a car park visit
+        r"(?:he|she|they|i|we|(?:my|our|his|her|their) (?:\w+ )?{KIN})(?:'s|'ve| has| have)? "
+        r"(?:just |recently |finally |only )?(?:came|come|coming|comes) out(?= to (?:me|us|him|her|"
+        r"them|his|her|their|my|our|everyone|the family|friends|family)| and| last| recently| at "
+        r"(?:school|work|college|uni))",
+        r"(?:i'm|i am|she's|he's) (?:the|her|his|their|\w+'s) other (?:mum|mam|mom|mother|dad|father)|"
+        r"(?:she|he)(?:'s| has) got two (?:mums|dads)|(?:her|his|their) (?:two )?(?:mums|dads) "
+        r"(?:are|'re) (?:both|married)",
         r"(?:her|my daughter's|my sister's|my mum's|my wife's|my aunt's|my auntie's|my "
         r"niece's|my gran's|my nan's|she's got a|my granddaughter's) (?:new )?"
         r"(?:girlfriend|wife)|(?:his|my son's|my brother's|my dad's|my husband's|my uncle's|"
@@ -166,6 +355,8 @@ SEX_LIFE: Final = (
         r"(?:sleeping|slept|sleeps|having sex|had sex|has sex|having an affair|had an affair|"
         r"an affair|hooking up|hooked up|hooks up|seeing someone behind (?:my|her|his) back) with|"
         r"(?:having|had|has) an affair",
+        r"unprotected sex|sex without (?:a )?(?:condom|protection)|(?:the )?condom (?:split|"
+        r"broke|came off)",
         r"open relationship|polyamor\w+|poly relationship|swingers?|friends with benefits|"
         r"(?:my wife and i|my husband and i|me and my wife|me and my husband|we) (?:are|'re) both "
         r"(?:women|men|girls|lads|mums|dads)|"
@@ -188,6 +379,28 @@ _OFFENCE = (
     r"a sexual offence|sex offences?|terrorism offences?|joyriding|taking without consent"
 )
 
+# Criminal-justice services that exist because of an offence: a person's appointment with one
+# discloses the offence. The same words from a practitioner are R1 (the professional guard).
+_JUSTICE_SERVICE = word_list("""
+    yot|yot worker|yot workers|yot officer|yot caseworker|yot case worker|yot team|yot appointment|
+    yot appointments|yot meeting|yot meetings|yot panel|youth offending|youth offending team|
+    youth offending service|youth offending worker|youth offending officer|youth justice worker|
+    youth justice officer|youth justice team|youth justice service|probation officer|
+    probation worker|probation appointment|probation appointments|probation service|
+    probation office|offender manager|community offender manager|parole officer|parole board|
+    parole hearing|referral panel|referral order panel|referral order meeting|
+    youth offender panel|approved premises|bail hostel|electronic monitoring|community payback|
+    curfew check|curfew checks|tag fitted|tag fitting
+""")
+_CJ_LEAD = (
+    r"(?:(?:my|his|her|their|our)(?: (?:\w+ )?{KIN}'s)?|with|to|see|sees|seeing|saw|seen|meet|"
+    r"meets|meeting|met|attend|attends|attending|attended|report to|reports to|reporting to|"
+    r"sign on at|signs on at|signing on at|known to|referred to|supervised by|involved with|"
+    r"working with|visit from|visits from|check in with|checks in with|appointments? with|"
+    r"appointments? at|meetings? with|sessions? with|has|have|had|got|'s got|'ve got)"
+    r" (?:(?:the|a|an|his|her|my|their) )?"
+)
+
 CRIMINAL: Final = (
     rules("category", "criminal_offence", 0.9, (
         r"(?:was|were|been|got|get|gets|getting|being|is|are|'s|'re|'ve been|has been|had been|"
@@ -200,12 +413,29 @@ CRIMINAL: Final = (
         + r")",
         r"(?:a |my |his |her |their )?criminal record|(?:a |his |her |my )?(?:previous |"
         r"spent |unspent )?convictions?(?: for (?:\w+ ){0,2}\w+)?|(?:got|has|have|had) "
-        r"(?:a |an )?(?:caution|conviction|record|ccj)(?= for| from| when| so| and|$)",
-        r"(?:on|out on|under|given|got|has|have|had) (?:a |an |the )?(?:police )?(?:bail|licence|"
+        r"(?:a |an )?(?:caution|conviction|record)(?= for| from| when| so| and|$)",
+        r"(?:on|out on|under|given|got|gets|has|have|had|serving|received|doing) (?:a |an |the )?"
+        r"(?:police |youth |conditional |criminal |young offenders? |court )?(?:bail|licence|"
         r"license|probation|parole|tag|electronic tag|curfew|remand|suspended sentence|"
         r"community order|community service|referral order|youth rehabilitation order|"
         r"supervision order|restraining order|criminal behaviour order|asbo|sexual harm "
-        r"prevention order|shpo)(?: (?:for|after) (?:" + _OFFENCE + r"))?",
+        r"prevention order|shpo|caution|community resolution|detention and training order|dto|"
+        r"unpaid work|home detention curfew|hdc|indeterminate sentence|ipp sentence|"
+        r"knife crime prevention order|stalking protection order|sexual risk order|"
+        r"drug rehabilitation requirement|alcohol tag|sobriety tag|custodial sentence|"
+        r"prison sentence|jail sentence|sentence)(?: (?:for|after) (?:" + _OFFENCE + r"))?",
+        r"(?:released|out) under investigation|(?:recalled|was recalled|been recalled|got recalled) "
+        r"to prison|(?<!work\s)"
+        r"(?<!works\s)(?<!working\s)(?<!worked\s)(?<!teach\s)(?<!teaches\s)(?<!volunteer\s)"
+        r"(?:in|at) (?:hmp|hmyoi|hmp yoi|hm prison|hm young offender institution|yoi) \w+(?: (?:until|"
+        r"till|for) (?:next |the end of |last |about |another )?\w+)?|(?:he|she|they|{KIN})(?:'s|'re| is| are) inside (?:until|"
+        r"till|for|now|again)",
+        r"(?:will |would |might |could |does |it'll |that'll )?(?:show|shows|come|comes|came|"
+        r"showed) up on (?:my|his|her|their) (?:enhanced )?(?:dbs|dbs check|criminal record check|"
+        r"record)|(?:something|anything|stuff) on (?:my|his|her|their) (?:dbs|record)|(?:my|his|"
+        r"her|their) dbs (?:came back|has|shows|flagged|will show|showed)(?: (?:with|a|something) "
+        r"\w+)?|(?:disclose|declare|declared|disclosed|disclosing|declaring) (?:a |my |his |her |"
+        r"the |an )?(?:spent |unspent |previous |old )?(?:conviction|caution|offence|criminal record)",
         r"(?:wearing|wears|wear|fitted with|got|has|have|had|with) (?:a |an |the |my |his |her )?"
         r"(?:electronic |ankle |curfew |gps |police )?tag(?:s)?\b(?! (?:rugby|line|team|"
         r"on (?:facebook|instagram|the photo|a photo|the post)|you|me|him|her|them|number))|"
@@ -224,6 +454,15 @@ CRIMINAL: Final = (
         r"(?:pleaded|found) guilty|(?:due|up|appearing) in (?:court|crown court|magistrates)",
         r"(?:youth offending|yot) (?:order|team are working with (?:him|her))",
     ), guards=_IDENTITY_GUARDS, yields_to_safeguarding=True),
+    # an appointment with the youth offending team or probation is about the offender (R1:
+    # a yot officer booking a room speaks for the service)
+    rules("category", "criminal_offence", 0.88, (
+        _CJ_LEAD + r"(?:" + _JUSTICE_SERVICE + r")",
+        # bare "probation" is also a new job's trial period: only with reporting verbs
+        r"(?:report to|reports to|reporting to|sign on at|signs on at|signing on at|known to|"
+        r"supervised by|appointments? (?:with|at)|meetings? with|seeing|see) probation(?! "
+        r"(?:period|review|at work))",
+    ), guards=(*_IDENTITY_GUARDS, "professional"), yields_to_safeguarding=True),
 )
 
 _BIO_PART = r"(?:fingerprints?|thumbprints?|finger ?prints?|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition data|template|images?|data)|voice ?prints?|voice (?:id|sample|recording for)|palm (?:prints?|scans?|vein)|hand (?:geometry|scans?|templates?)|biometrics?|biometric data|vein pattern)"
@@ -246,7 +485,8 @@ BIOMETRIC: Final = (
         r"(?:my|his|her|their|our|your|\w+'s) (?:\w+'s )?(?:face|faces|fingerprints?|fingers?|"
         r"thumbs?|thumbprints?|eyes?|iris|irises|retinas?|palms?|hands?|voice) (?:\w+ )?(?:being |"
         r"getting |to be |be |was |were |been )?(?:scanned|recorded|captured|taken|stored|"
-        r"registered|enrolled|mapped|photographed for)(?! (?:down|off|away|out|to hospital|to a&e|"
+        r"registered|enrolled|mapped|photographed for|saved|kept|held|logged|on file|on record|on "
+        r"(?:the|their|your|its) system)(?! (?:down|off|away|out|to hospital|to a&e|"
         r"to the|home|by the dentist))",
     ), guards=(*_PERSONAL_GUARDS, "device")),
     # other people's biometrics collected by an organisation are about identifiable people
@@ -254,7 +494,7 @@ BIOMETRIC: Final = (
         r"(?:scan|scans|scanning|using|use|uses|store|stores|storing|taking|take|collect|"
         r"collecting) (?:the |our |all the )?(?:children's|kids'|pupils'|students'|staff's|"
         r"members'|residents') (?:faces|fingerprints|finger ?prints|irises|palms|thumbprints)",
-    ), guards=("fiction", "hypothetical", "negation")),
+    ), guards=("framing", "hypothetical", "negation")),
 )
 
 _GENE_TEST = r"(?:genetic|gene|dna|paternity|pharmacogenetic|pharmacogenomic|genomic|carrier|chromosome|karyotype|brca)"
@@ -265,7 +505,7 @@ GENETIC: Final = (
         r"sequencing)",
         r"(?:whole )?(?:genome|exome) (?:sequencing|test|testing|results?|analysis|scan)|"
         r"(?:23 ?and ?me|ancestry ?dna|myheritage dna)(?: (?:test|results?|kit|report))?",
-        r"(?:carrier (?:of|for) (?:the )?\w+|carries (?:the )?(?:\w+ )?(?:gene|mutation|"
+        r"(?:carriers? (?:of|for) (?:the )?\w+|carries (?:the )?(?:\w+ )?(?:gene|mutation|"
         r"variant)|(?:brca ?\w*|apoe ?e?4|apoe ?[a-z0-9]+|[a-z]{1,8}\d[a-z0-9]{0,6} gene|cftr|huntington'?s gene|"
         r"mthfr) (?:variant|mutation|gene|positive|carrier)?|(?:gene|genetic) (?:variant|"
         r"mutation|condition|disorder|marker)|[a-z]{1,8}\d[a-z0-9]{0,6} variant|(?:my|his|her|their|our|\w+'s) "
@@ -273,7 +513,22 @@ GENETIC: Final = (
         r"(?:father|dad|mother|mum)|biological (?:father|dad) (?:test|results?))",
         r"(?:carry|carries|carrying|carrier of|inherited|passed on|passed down) (?:the |a |an )?"
         r"(?:\w+ ){0,3}(?:gene|genes|mutation|variant|trait|chromosome)\b",
+        r"(?:compound )?(?:heterozygous|homozygous|hemizygous) (?:for )?(?:the )?(?:(?:\w+ ){0,2}"
+        r"(?:gene|mutation|variant|allele|deletion)s?\b|(?:\w+ ){0,2}\w+)",
+        r"(?:tested|tests|test|came back|is|was|i'm|he's|she's|we're|they're|both) positive for "
+        r"(?:the )?(?:\w+ )?(?:gene|mutation|variant|trait)",
     ), guards=_PERSONAL_GUARDS),
+    # what a DNA or ancestry test revealed about who is related to whom
+    rules("category", "genetic", 0.86, (
+        r"(?:turns out|turned out|found out|it showed|showed|shows|revealed|confirmed|proved|"
+        r"proves|says) (?:that )?(?:i've got|i have|i've|he's got|she's got|he has|she has|he's|she's|"
+        r"i'm|he is|she is|we're|they're|there's|we've got|we have) (?:a |an |my |his |her |their |"
+        r"the )?(?:half[- ]?brothers?|half[- ]?sisters?|half[- ]?siblings?|siblings?|brothers?|"
+        r"sisters?|biological (?:father|dad|mother|mum|brother|sister|parents?|son|daughter)|"
+        r"not (?:the |my |his |her |their )(?:biological |real )?(?:father|dad|mother|mum|son|"
+        r"daughter)|(?:the |his |her |my |their )(?:biological |real )?(?:father|dad|mother|mum|son|"
+        r"daughter)|related|cousins?)",
+    ), guards=(*_IDENTITY_GUARDS, "untested")),
     # a paternity or relationship DNA test is always about identifiable people
     rules("category", "genetic", 0.9, (
         r"(?:paternity|maternity|sibling|siblingship|relationship|kinship) (?:dna )?(?:tests?|"
@@ -285,6 +540,7 @@ CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     *HEALTH,
     *RACIAL_ETHNIC,
     *RELIGION,
+    *PRACTICE,
     *POLITICAL,
     *TRADE_UNION,
     *SEX_LIFE,

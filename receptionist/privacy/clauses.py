@@ -51,3 +51,21 @@ def clause_span(text: str, start: int, end: int, *, tight: bool = False) -> tupl
     while clause_end > end and text[clause_end - 1].isspace():
         clause_end -= 1
     return clause_start, max(clause_end, end)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The clause spans of ``text`` in order, split at the same boundaries, spaces trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in [*_BOUNDARY.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        if m is not None:
+            start = m.end()
+    return spans

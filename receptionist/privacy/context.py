@@ -29,22 +29,38 @@ _SHIELD_PHRASES: Final = (
     r"deaf|blind|hearing|hearing aid|sight|down's syndrome|cystic fibrosis|motor neurone|"
     r"sickle cell|crohn's|arthritis|macmillan|dyslexia|adhd|hospice|cerebral palsy|"
     r"learning disability|mind)"
-    r" (?:technician|technicians|consultant|audiologist|doctor|doctors|dietitian|therapist|"
+    r" (?:technician|technicians|audiologist|doctors|dietitian|therapist|"
     r"first aid|awareness|training|course|courses|class|classes|module|workshop|talk|"
-    r"advocate|advocates|advisor|adviser|caseworker|idva|referral|referrals|"
-    r"session|sessions|evening|day|week|month|fortnight|lead|leads|nurse|nurses|nursing|team|"
-    r"service|services|worker|workers|practitioner|officer|champion|champions|ambassador|"
+    r"advocate|advocates|advisor|adviser|caseworker|idva|referrals|"
+    r"session|sessions|evening|day|week|month|fortnight|lead|leads|nurses|nursing|"
+    r"services|worker|workers|practitioner|officer|champion|champions|ambassador|"
     r"ambassadors|coordinator|network|charity|society|group|club|fair|policy|policies|"
-    r"unit|ward|clinic|specialist|walk|run|fun run|coffee morning|assembly|assemblies|"
+    r"walk|run|fun run|coffee morning|assembly|assemblies|"
     r"campaign|leaflet|leaflets|poster|posters|display|conference|lecture|lesson|lessons|"
     r"qualification|certificate|diploma|degree|apprenticeship|programme|strategy|plan|"
     r"support worker|support group|drop in|helpline|hub|board|forum|panel|research|uk|"
     r"trust|foundation|action|alliance|association|shop|café|cafe|bake sale|appeal|"
     r"fundraiser|raffle|collection|tins?|stall)",
+    # a condition's clinic or nurse is a service, unless it is the caller's own ("my asthma
+    # nurse", "my appointment with the diabetes nurse"), which says they have the condition
+    r"(?<!my\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!appointment\swith\sthe\s)"
+    r"(?<!appointment\sat\sthe\s)(?<!referred\sto\sthe\s)(?<!referral\sto\sthe\s)"
+    r"(?<!under\sthe\s)(?<!seeing\sthe\s)(?<!see\sthe\s)"
+    r"(?:mental health|autism|dementia|diabetes|asthma|epilepsy|cancer|hiv|sexual health|"
+    r"drug|alcohol|drugs?(?: and| &) alcohol|addiction|substance misuse|eating disorders?|"
+    r"menopause|pregnancy|fertility|ms|multiple sclerosis|parkinson's|alzheimer's|stroke|heart|"
+    r"kidney|liver|deaf|hearing|sight|sickle cell|crohn's|arthritis|macmillan|adhd|"
+    r"cerebral palsy|learning disability|memory|diabetic|cardiac|respiratory|stoma)"
+    r" (?:consultant|doctor|nurse|team|service|unit|ward|clinic|specialist|referral)",
+    # first aid and training content named after injuries or conditions
+    r"(?:burns|bruises|bleeding|heavy bleeding|fractures|broken bones|sprains|cuts|head injuries|"
+    r"choking|cpr|resuscitation|anaphylaxis|seizures|allergies|strokes|heart attacks)"
+    r"(?: and (?:\w+ ){0,2}\w+)? (?:module|session|section|unit|training|course|workshop|"
+    r"lesson|kit|scenarios?|practical|demo|certificate|station)",
     r"religious (?:studies|education)|\bre (?:lesson|teacher)|theology|criminology|"
     r"criminal (?:justice|law|psychology|investigation|records? (?:check|office|bureau))|"
-    r"youth (?:justice|offending) (?:module|service|team|worker|officer|course)|"
-    r"youth (?:justice|offending)|forensic (?:science|psychology)|paramedic science|"
+    r"youth (?:justice|offending) (?:module|course|degree|placement|studies|qualification|"
+    r"conference|training)|forensic (?:science|psychology)|paramedic science|"
     r"nursing associate|nursing (?:degree|course|apprenticeship)|social work (?:degree|course)|"
     r"genetic (?:counsellor|counselling|engineering|science)|genetics (?:course|module|degree|"
     r"a level|lecture|lab)|biometrics? (?:lab|module|course)|biometric residence (?:permit|card)|"
@@ -110,6 +126,22 @@ _FICTION: Final = compile_pattern(
     r"playing|plays|role|part|"
     r"deals? with|featuring|set in|in which|explores?|tackles?|is|was|gets)\b)"
 )
+# The same framing for category and intent rules, where the caller's own business is in the
+# same sentence: words that are also verbs ("book the car in", "talk to someone", "show me")
+# count only as nouns, after a determiner.
+_FRAMING: Final = compile_pattern(
+    r"\b(?:(?:a|the|this|that|our|his|her|their|my|your|school|class|tv|bbc|netflix) (?:\w+ ){0,3}"
+    r"(?:play|book|"
+    r"show|game|talk|programme|series|story|drama|soap|song|scene|topic|unit|project|campaign|"
+    r"course|training)|"
+    r"film|movie|novel|documentary|episode|character|assembly|lessons?|module|workshop|lecture|"
+    r"essay|presentation|dissertation|exhibition|poem|lyrics|script|syllabus|curriculum|"
+    r"coursework|guest speaker|author|case study|research|article|podcast|policy|policies|"
+    r"procedure|leaflet|poster|awareness|in the war|world war|ww2|wwii)\b"
+    r"(?:[^.?!]{0,40}\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
+    r"playing|plays|role|part|deals? with|featuring|set in|in which|explores?|tackles?|is|was|"
+    r"gets)\b)"
+)
 _HYPOTHETICAL: Final = compile_pattern(
     r"\b(?:what (?:happens|do you do|would you do|should (?:i|we) do|do (?:i|we) do) if|"
     r"hypothetically|in theory|for example|say (?:a|an) (?:child|pupil|student|parent)|"
@@ -136,6 +168,23 @@ _ORGANISATION: Final = compile_pattern(
     r"(?:the|our) \w+)\b"
 )
 
+# A faith or its festival named near a practice ("we're hindu and my mum fasts on mondays").
+_FAITH_STATED: Final = compile_pattern(
+    r"\b(?:christian|catholic|muslim|moslem|jewish|jew|hindu|sikh|buddhist|jain|orthodox|mormon|"
+    r"rastafarian|pagan|quaker|methodist|baptist|anglican|pentecostal|evangelical|adventist|"
+    r"islam|islamic|judaism|hinduism|sikhism|buddhism|jainism|christianity|ramadan|lent|"
+    r"navratri|ekadashi|yom kippur|eid|diwali|shabbat|sabbath|religious|religion|faith|mosque|"
+    r"church|temple|mandir|gurdwara|synagogue|shul|god|allah)s?\b"
+)
+
+# Speaking in a professional role (R1): "i'm a yot officer", "i work with the probation service".
+_PROFESSIONAL: Final = compile_pattern(
+    r"\b(?:(?:i|we) (?:work|works|worked|volunteer|volunteers|am based|'m based)|(?:i'm|i am|we're|"
+    r"we are) (?:an? |the )(?:\w+ ){0,3}(?:worker|workers|officer|officers|manager|caseworker|"
+    r"case worker|practitioner|volunteer|mentor|coordinator|lead|team|service|panel member)|"
+    r"(?:calling|ringing|phoning) from|on behalf of)\b"
+)
+
 # Someone the fact is about: a pronoun, a relative or a first-person form near the match.
 _PERSONAL: Final = compile_pattern(
     r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|our|us|he|he's|him|his|she|she's|her|"
@@ -157,6 +206,12 @@ _DECEASED: Final = compile_pattern(
     r"\b(?:passed away|passed on|died|dying of|death|funeral|memorial|late (?:husband|wife|"
     r"mum|dad|mother|father|son|daughter|partner|grandad|nan|gran)|lost (?:my|his|her|our) "
     r"\w+ to|rest in peace|bereave\w*|in memory of)\b"
+)
+
+# A relationship claim counts as genetic only when a DNA, paternity or ancestry test produced it.
+_TESTED: Final = compile_pattern(
+    r"\b(?:dna|paternity|maternity|ancestry|23 ?and ?me|myheritage|genetic|sibling(?:ship)? "
+    r"test|home test kit|test kit)\b"
 )
 
 # Unlocking one's own phone or laptop with a face or finger is not biometric data (dev rules).
@@ -192,6 +247,10 @@ def _fiction(text: str, start: int, end: int) -> bool:
     return _FICTION.search(text, max(0, start - 70), start) is not None
 
 
+def _framing(text: str, start: int, end: int) -> bool:
+    return _FRAMING.search(text, max(0, start - 70), start) is not None
+
+
 def _hypothetical(text: str, start: int, end: int) -> bool:
     return _HYPOTHETICAL.search(text, max(0, start - 60), start) is not None
 
@@ -210,6 +269,10 @@ def _accident(text: str, start: int, end: int) -> bool:
 
 def _deceased(text: str, start: int, end: int) -> bool:
     return _DECEASED.search(text, max(0, start - 60), end + 40) is not None
+
+
+def _untested(text: str, start: int, end: int) -> bool:
+    return _TESTED.search(text, max(0, start - 120), end + 60) is None
 
 
 def _device(text: str, start: int, end: int) -> bool:
@@ -239,12 +302,21 @@ def _worry(text: str, start: int, end: int) -> bool:
     return _WORRY.search(text[max(0, start - 40) : start]) is not None
 
 
+def _faith_unstated(text: str, start: int, end: int) -> bool:
+    return _FAITH_STATED.search(text, max(0, start - 150), end + 60) is None
+
+
+def _professional(text: str, start: int, end: int) -> bool:
+    return _PROFESSIONAL.search(text, max(0, start - 80), start) is not None
+
+
 def _impersonal(text: str, start: int, end: int) -> bool:
     return _PERSONAL.search(text, max(0, start - 100), end + 40) is None
 
 
 GUARDS: Final[dict[str, Guard]] = {
     "fiction": _fiction,
+    "framing": _framing,
     "hypothetical": _hypothetical,
     "negation": _negated,
     "organisation": _organisation,
@@ -252,9 +324,12 @@ GUARDS: Final[dict[str, Guard]] = {
     "accident": _accident,
     "deceased": _deceased,
     "device": _device,
+    "untested": _untested,
     "jest": _jest,
     "habitual": _habitual,
     "worry": _worry,
+    "faith_unstated": _faith_unstated,
+    "professional": _professional,
 }
 
 

@@ -11,10 +11,25 @@ from __future__ import annotations
 
 from typing import Final
 
+from receptionist.privacy.health_terms import (
+    BODY_PARTS,
+    CONDITION_WORDS,
+    MEDICINE_WORDS,
+    OTC_MEDICINE_WORDS,
+    PROCEDURE_WORDS,
+    SPECIALISTS,
+)
 from receptionist.privacy.patterns import rules
 
-_PERSONAL_GUARDS: Final = ("fiction", "hypothetical", "negation", "impersonal")
+_PERSONAL_GUARDS: Final = ("framing", "hypothetical", "negation", "impersonal")
 _HEALTH_GUARDS: Final = (*_PERSONAL_GUARDS, "deceased")
+
+# "twenty weeks", "12 weeks", "six months": how far along a pregnancy is, masked with it
+_GESTATION = (
+    r"(?:\d+|a few|a couple of|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)"
+    r"(?: (?:one|two|three|four|five|six|seven|eight|nine|and a half))?) (?:weeks?|months?)"
+)
 
 _CONDITIONS = (
     r"sectioned|detained under the mental health act|psychiatric (?:unit|ward|hospital)|"
@@ -24,7 +39,8 @@ _CONDITIONS = (
     r"post[- ]traumatic stress|ocd|obsessive compulsive|adhd|a ?d ?h ?d|\badd\b(?= (?:and|so|which)\b)|autis(?:m|tic)|asperger'?s|dyslexi[ac]|dyspraxi[ac]|dyscalculia|tourette'?s|"
     r"depression|depressed|anxiety(?: disorder| attacks)?|panic attacks|bipolar|"
     r"schizo\w+|psychosis|psychotic|personality disorder|eating disorder|anorexi[ac]|bulimi[ac]|"
-    r"self[- ]harm\w*|endometriosis|pcos|polycystic ovar\w+|multiple sclerosis|\bms\b(?= (?:so|and|which)\b)|parkinson'?s|alzheimer'?s|dementia|had a stroke|a stroke|heart (?:condition|"
+    r"self[- ]harm\w*|endometriosis|pcos|polycystic ovar\w+|multiple sclerosis|\bms\b(?= (?:so|and|which)\b)|(?:my|his|her|their)(?: \w+'s)? ms\b|parkinson'?s|alzheimer'?s|dementia|had a stroke|a stroke|"
+    r"(?:my|his|her|their)(?: \w+'s)? stroke|heart (?:condition|"
     r"problems?|attack|failure|surgery|murmur)|pacemaker|angina|hiv(?: positive)?|aids|"
     r"hepatitis(?: [abc])?|crohn'?s|colitis|\bibs\b|coeliac|celiac|(?:nut|peanut|dairy|egg|"
     r"severe|gluten|wheat|sesame|shellfish|penicillin) allerg(?:y|ies|ic)|anaphyla\w+|epi ?pen|"
@@ -34,7 +50,9 @@ _CONDITIONS = (
     r"covid|glandular fever|tonsillitis|chicken ?pox|measles|mumps|scarlet fever|"
     r"whooping cough|norovirus|sickness bug|stomach bug|flu|pneumonia|bronchitis|"
     r"migraines?|"
-    r"pregnan(?:t|cy)|miscarri\w+|ivf|fertility treatment|egg collection|embryo transfer|"
+    r"(?:" + _GESTATION + r" )?pregnan(?:t|cy)(?: (?:with twins|(?:about |around |nearly |almost |"
+    r"over |just over |just under |roughly |coming up to )?" + _GESTATION + r"(?: now| along| gone)?))?|"
+    r"miscarri\w+|ivf|fertility treatment|egg collection|embryo transfer|"
     r"expecting a baby|termination|abortion|menopaus\w+|hearing loss|hearing aids?|"
     r"(?:profoundly |partially )?deaf|hard of hearing|blind|partially sighted|visually "
     r"impaired|sight loss|wheelchair(?: user)?|learning (?:disabilit\w+|difficult\w+)|"
@@ -48,7 +66,9 @@ _CONDITIONS = (
     r"lupus|osteoporosis|scoliosis|hernia|appendicitis|a (?:lump|mole) (?:checked|removed)|"
     r"(?:a |an )?operation on (?:his|her|my) \w+|(?:hip|knee) replacement|"
     r"mental breakdown|nervous breakdown|breakdown|grief counselling|eczema|psoriasis|"
-    r"cataracts?|glaucoma|t ?b|tuberculosis|syphilis|chlamydia|gonorrh\w+|herpes|std|sti"
+    r"cataracts?|glaucoma|t ?b|tuberculosis|syphilis|chlamydia|gonorrh\w+|herpes|std|sti|"
+    + CONDITION_WORDS
+    + r"|" + MEDICINE_WORDS
 )
 
 # International non-proprietary name stems (gabapentinoids, benzodiazepines, SSRIs, ACE
@@ -57,7 +77,25 @@ _DRUG_SUFFIXES = (
     r"(?:gabalin|gabapentin|zepam|zolam|oxetine|xetine|pril|olol|statin|formin|prazole|cillin|"
     r"mycin|cycline|tidine|triptan|sartan|dipine|xaban|parin|phenidate|pramine|triptyline|"
     r"thyroxine|olone|asone|semide|codone|morphine|dronate|fexine|piprazole|peridol|"
-    r"quetiapine|tiapine|zapine|lamotrigine|trigine|valproate|iramate|etiracetam)\b"
+    r"quetiapine|tiapine|zapine|lamotrigine|trigine|valproate|iramate|etiracetam|trexate|"
+    r"umab|ximab|tinib|azole|floxacin|lukast|setron|profen|fenac|gliflozin|gliptin|glutide|"
+    r"tizine|tadine|ridone|ciclovir|azepine|azodone)\b"
+)
+_ON_MEDICINE = (
+    r"(?:on|taking|takes|take|took|prescribed|started(?: on)?|put (?:him |her |me )?on|"
+    r"course of|doses? of|given|gave (?:him|her|me)|needs?|uses?|using|carries|carry|"
+    r"(?:come|came|coming) off|weaning (?:him |her |me )?off|stopped) "
+    r"(?:some |a |an |the |his |her |my |their )?"
+)
+# Someone is admitted, kept in, or home from hospital: a health fact, with how long.
+_HOSPITAL_STAY = (
+    r"(?:(?:was|were|been|is|'s|are|'re|am|'m|ended up|end up|stay(?:ed|ing|s)?|spent (?:\w+ ){1,3}|"
+    r"kept|still|currently|now|be|being) (?:still |currently |now |back |just )?in hospital|"
+    r"(?:admitted|readmitted|rushed|taken|blue lighted|sent) (?:\w+ )?(?:to |into )(?:the )?"
+    r"(?:hospital|a ?& ?e|intensive care|icu)|(?:discharged|released|home|back) from (?:the )?hospital|"
+    r"(?:came|come|got|gets|coming|comes) out of hospital|in (?:intensive care|icu|high dependency|"
+    r"the icu|a psychiatric unit|a mental health unit))"
+    r"(?: for (?:about |nearly |over |almost |just over )?(?:\w+ ){0,2}(?:weeks?|days?|months?|nights?))?"
 )
 
 HEALTH: Final = (
@@ -70,13 +108,53 @@ HEALTH: Final = (
         r"being treated for|treatment for|signed off with|off sick with) "
         r"(?:\w+ ){0,2}\w+",
         # medicines named by their class suffix, so unlisted drug names are still caught
-        r"(?:on|taking|takes|take|took|prescribed|started(?: on)?|put on|course of|doses? of) "
-        r"(?:some |a |the |his |her |my |their )?\w+" + _DRUG_SUFFIXES,
+        _ON_MEDICINE + r"(?!april\b)\w+" + _DRUG_SUFFIXES,
+        # STT splits unfamiliar drug names ("meth a trexate"): short pieces before the stem
+        _ON_MEDICINE + r"[a-z]{3,5} (?:[a-z]{1,5} )?(?!april\b)[a-z]*" + _DRUG_SUFFIXES,
+        # over-the-counter and everyday medicine words count only when someone is on them
+        _ON_MEDICINE + r"(?:" + OTC_MEDICINE_WORDS + r")",
+        r"(?:get|go|going|gone|started|start|starting|been) on prep\b|(?:hiv )?prep (?:for hiv|"
+        r"prescription|tablets|pills)|\bhiv prep",
+        # operations, procedures, therapy and mobility aids someone is having or using
+        r"(?:having|had|has|have|needs?|need|waiting for|waiting list for|booked in for|going in "
+        r"for|recovering from|after|since|on|in|using|uses|use|wears?|wearing|got|fitted with|"
+        r"referred for|getting|started|in for) (?:a |an |the |his |her |my |some )?(?:"
+        + PROCEDURE_WORDS + r")",
+        r"(?:" + BODY_PARTS + r") (?:(?:" + BODY_PARTS + r") )?(?:reconstruction|"
+        r"replacement|transplant|removal|repair|surgery|operation|op|biopsy|bypass|fusion|graft|"
+        r"scan|x ray|injections?|removed|taken out|reconstructed|replaced)|(?:tonsils|adenoids|"
+        r"appendix|wisdom teeth|wisdom tooth|gallbladder|gall bladder) out",
+        # "had my leg amputated below the knee": the limb goes with the procedure
+        r"(?:\w+ )?(?:legs?|arms?|foot|feet|hands?|fingers?|toes?|thumb) (?:was |were |got |been |"
+        r"being )?amputated(?: (?:below|above|at|from) (?:the )?(?:knee|elbow|ankle|wrist|hip|"
+        r"shoulder|thigh))?|(?:below|above) (?:the )?(?:knee|elbow) amputation",
+        # pregnancy care of the caller or a named person: antenatal visits and scans
+        r"(?:antenatal|ante natal|prenatal|pre natal|maternity|midwife|midwife's|midwives) "
+        r"(?:appointments?|appts?|check ?ups?|checks?|visits?|classes|class|care|scans?|reviews?|"
+        r"bloods|blood tests?)|(?:appointments?|appts?|check ?ups?|booking) with (?:the|my|her|a) "
+        r"midwife|(?:see|sees|seeing|saw|seen) (?:the|my|her|a) midwife|(?:" + _GESTATION + r"|"
+        r"(?:\d+|twelve|twenty) ?weeks?|dating|anomaly|growth|nuchal|baby|pregnancy|early pregnancy|"
+        r"viability|gender|reassurance|3d|4d) scans?|scan at (?:about |around |nearly )?"
+        + _GESTATION,
+        r"(?:a |an |the |his |her |my |their )?(?:operation|op|surgery) on (?:his|her|my|their) "
+        r"(?:\w+ )?\w+",
+        _HOSPITAL_STAY,
+        # a specialist of one's own reveals the condition they treat
+        r"(?:my|his|her|their|our)(?: \w+'s)? (?:" + SPECIALISTS + r")",
+        # a crutch, cast or wheelchair someone is in or on now
+        r"(?:on crutches|in a (?:cast|sling|neck brace|back brace|wheelchair|leg brace|moon boot))",
+    ), guards=_HEALTH_GUARDS),
+    # surgical procedures named by their suffix (hysterectomy, colonoscopy, angioplasty)
+    rules("category", "health", 0.88, (
+        r"(?!dichotom)\w+(?:ectomy|ectomies|otomy|oscopy|plasty)",
     ), guards=_HEALTH_GUARDS),
     rules("category", "health", 0.86, (_CONDITIONS,), guards=(*_HEALTH_GUARDS, "worry")),
     # injuries and signs that abuse rules also read: dropped when they are the disclosure
     rules("category", "health", 0.8, (
         r"(?:bruises|bruising|black eye|stitches|burns|scars|sores|concussion)",
+        # sexual health facts are part of an abuse disclosure when there is one (R3)
+        r"unprotected sex|sex without (?:a )?(?:condom|protection)|(?:the )?condom (?:split|broke|"
+        r"came off)",
         r"(?:a )?broken (?:arm|leg|wrist|ankle|collarbone|hand|foot|nose|finger|toe)|(?:broke|"
         r"fractured|broken) (?:his|her|my) (?:arm|leg|wrist|ankle|collarbone|hand|foot|nose|"
         r"finger|toe|back|neck|hip|jaw|ribs?|elbow|knee|shoulder)|fracture\w*|(?:burnt|burned|"

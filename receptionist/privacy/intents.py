@@ -17,7 +17,8 @@ _PERSON = (
     r"genuine )?(?:person|people|human(?: being)?|humans|someone real|somebody real|"
     r"member of staff|staff member|somebody in charge|someone in charge|whoever'?s in charge|"
     r"manager|supervisor|operator|receptionist|a human|adviser|advisor|agent|customer "
-    r"services|someone|somebody|anyone|anybody|your manager|the manager|a member of (?:the )?"
+    # "talk to someone about the trip" asks for the matter to be dealt with, not for a human
+    r"services|(?:someone|somebody|anyone|anybody)(?! about)|your manager|the manager|a member of (?:the )?"
     r"\w+(?: team| staff| office)?|someone (?:in|from) (?:the )?\w+|somebody (?:in|from) "
     r"(?:the )?\w+|the \w+ (?:team|office|department)|"
     r"services|head ?teacher|head of \w+|headmaster|headmistress|principal|the head|"
@@ -40,7 +41,8 @@ HUMAN_REQUEST: Final = (
         r"in|on) (?:the )?\w+",
         r"(?:i want|i'd like|i need|can i have|get) (?:a |an )?(?:person|human|real person|"
         r"member of staff|someone) to (?:ring|call|phone|contact) me(?: back)?(?: instead)?",
-        r"(?:can|could|may) i (?:speak|talk) to (?:\w+ ){0,3}\w+",
+        r"(?:can|could|may) i (?:speak|talk) to (?!(?:someone|somebody|anyone|anybody) about)"
+        r"(?:\w+ ){0,3}\w+",
         r"instead of (?:this|the|a|you|talking to (?:a|this|the|you)|a|some) (?:\w+ )?(?:automated|"
         r"automatic|robot|bot|machine|computer|ai|recorded|voice|robotic)\w*|(?:rather|prefer to) "
         r"(?:speak|talk|deal) (?:to|with) (?:a|an|someone|somebody|a real|an actual)(?! (?:\w+ )?"
@@ -60,13 +62,16 @@ HUMAN_REQUEST: Final = (
         r"(?:i want|i need|i'd like|want|need|get me) (?:a|an|to speak to a|to talk to a) "
         r"(?:person|human|operator|real person)|not a (?:machine|bot|robot|computer)|you're (?:a|"
         r"just a) (?:bot|robot|machine|computer|recording)",
-    ), guards=("negation", "fiction")),
+    ), guards=("negation", "framing")),
 )
+
+# Being recorded, as callers say it: "recorded", "recording", "taped", "taping".
+_REC = r"(?:record\w*|tap(?:ed|ing))"
 
 RECORDING_OBJECTION: Final = (
     rules("intent", "recording_objection", 0.92, (
         r"(?:don't|do not|dont|doesn't|won't|wouldn't) (?:want|wish|like|agree|fancy) (?:\w+ ){0,3}"
-        r"record(?:ed|ing)",
+        + _REC,
         r"(?:not|don't|do not|won't|never) (?:consent|agree)(?:ing)? to (?:\w+ ){0,3}record\w*",
         r"(?:not|n't|never) (?:comfortable|happy|ok|okay|alright|keen|fine) (?:with |about |being )?"
         r"(?:\w+ ){0,3}record(?:ed|ing)|(?:prefer|rather) (?:not|you didn't|you don't|you did "
@@ -81,7 +86,7 @@ RECORDING_OBJECTION: Final = (
         r"(?:being |the |call )?record\w*|(?:without|not be|not being|no) record(?:ed|ing)",
         r"(?:please |can you |could you )?(?:don't|do not|not) record (?:me|this|the call|"
         r"my call|it|anything|what i say)",
-        r"(?:i )?object (?:to|against) (?:being |the |this |you )?record\w*|"
+        r"(?:i )?object (?:to|against) (?:\w+ ){0,3}" + _REC + r"|"
         r"(?:not happy|uncomfortable|unhappy) (?:about |with )?(?:being |the |this )?record\w*|"
         r"(?:i'd|i would) (?:rather|prefer) (?:you )?(?:not|didn't) (?:be )?record\w*|"
         r"(?:i'd|i would) (?:rather|prefer) (?:this|it|the call|that|we) (?:wasn't|weren't|isn't|"

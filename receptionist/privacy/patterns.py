@@ -80,6 +80,43 @@ def alternation(phrases: Sequence[str]) -> str:
     return "(?:" + "|".join(sorted(phrases, key=len, reverse=True)) + ")"
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def word_list(words: str) -> str:
+    """A trie-shaped alternation of a whitespace-and-``|``-separated vocabulary.
+
+    Long vocabularies (medicines, conditions, unions) are written as plain lists; as a trie,
+    the regex engine tests each shared prefix once instead of trying hundreds of branches at
+    every word start, which keeps the engine inside its latency budget. Entries are literal
+    text in the pattern dialect: ``|`` separates entries, a space inside an entry is a
+    separator and an apostrophe is optional.
+    """
+    entries = sorted({e.strip() for e in words.replace("\n", "|").split("|") if e.strip()})
+    trie: _Trie = {}
+    for entry in entries:
+        node = trie
+        for ch in entry:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: _Trie) -> str:
+    ends = "" in node
+    branches = [_char(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
+
+
+def _char(ch: str) -> str:
+    return ch if ch in " '" else re.escape(ch)
+
+
 def normalise(text: str) -> str:
     """Lower-case, unify apostrophes and blank out hesitations, keeping the text's length.
 

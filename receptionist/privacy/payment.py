@@ -51,7 +51,7 @@ _VALID_FROM = re.compile(r"\b(?:valid from|start(?:s|ing)?(?: date)?|from|issued
 _MAX_BRIDGE_WORDS = 12
 # Words between two digit runs that mean the second is a different number, not the rest of a card.
 _OTHER_NUMBER = re.compile(
-    r"\b(?:number|no|phone|mobile|landline|ring|call|text|reference|ref|room|order|invoice|account|sort|code|"
+    r"\b(?:number|no|phone|mobile|landline|ring|call|text|reference|ref|room|order|invoice|account|acc|sort|code|"
     r"expiry|expires|cvv|cvc|postcode|id|policy|member|membership|student|pupil|extension|ext|flat|house)\b",
     re.I,
 )
@@ -212,6 +212,24 @@ def _find_expiry(text: str, runs: RunIndex) -> list[tuple[int, int]]:
     return spans
 
 
+# "…four four, end of march twenty eight": a month and year said just after the card number.
+_AFTER_PAN_WORDS = 8
+
+
+def _expiry_after_pan(text: str, pans: Sequence[tuple[int, int]], runs: RunIndex) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for _, end in pans:
+        month = _MONTH.search(text, end, end + 80)
+        if month is None or words_between(text, end, month.start()) > _AFTER_PAN_WORDS:
+            continue
+        if _VALID_FROM.search(text, max(end, month.start() - 20), month.start()):
+            continue
+        run = runs.after(month.end())
+        if run and words_between(text, month.end(), run.start) == 0 and len(run.digits) in (2, 4):
+            spans.append((month.start(), run.end))
+    return spans
+
+
 def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Finding]:
     """Card (``payment_card``) and bank (``bank_details``) findings in one utterance.
 
@@ -230,7 +248,7 @@ def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Fi
         return i > 0 and pos < taken[i - 1][1]
 
     others = RunIndex([r for r in runs if not in_pan(r.start)])
-    for s, e in _find_expiry(text, others):
+    for s, e in [*_find_expiry(text, others), *_expiry_after_pan(text, pans, others)]:
         findings.append(Finding("category", "payment_card", s, e, CONTEXT_SCORE))
     contexts = list(_CVV_CTX.finditer(text))
     if _CARD_WORD.search(text):

@@ -22,7 +22,8 @@ from collections import Counter
 from typing import Final
 
 from receptionist.privacy.categories import CATEGORY_RULES
-from receptionist.privacy.clauses import clause_span
+from receptionist.privacy.classifier import Prediction, features, load_classifier
+from receptionist.privacy.clauses import clause_span, clauses
 from receptionist.privacy.context import framed, shielded_spans, vetoed
 from receptionist.privacy.disclosure import GENERIC, HARM_CUES
 from receptionist.privacy.intents import INTENT_RULES
@@ -61,6 +62,23 @@ _SELF_HARM_WORDS: Final = compile_pattern(
     r"(?:myself|himself|herself|themselves)|pills|tablets|paracetamol|cutting|noose|end it|"
     r"(?:want|wants|wanted) to die|razors?|blades?)\b"
 )
+
+# The classifier's subtype is trusted over the word-list guess from this probability up.
+_CONFIDENT_SUBTYPE: Final = 0.5
+# Utterances shorter than this many words need the classifier surer than its threshold.
+_SHORT_WORDS: Final = 20
+_SHORT_THRESHOLD: Final = 0.8
+# ... and over a phrase rule's subtype from this probability up.
+_SURE_SUBTYPE: Final = 0.85
+
+# A clause scored on its own has little context, so masking it takes a surer score than
+# flagging the whole utterance does.
+_CLAUSE_THRESHOLD: Final = 0.9
+
+# Harm by a family member is domestic abuse, or an adult at risk when the victim is older or
+# has care needs; the rules read age and care words directly, a bag of words does not, so the
+# classifier never moves a finding between these two.
+_AGE_DECIDES: Final = frozenset({"domestic_abuse", "adult_at_risk"})
 
 _Hit = tuple[Finding, Rule]
 
@@ -108,16 +126,11 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _safeguarding(text: str, hits: list[_Hit], shields: list[tuple[int, int]]) -> list[Finding]:
     """One finding per disclosure clause, with corroboration raising the score."""
+    blanked = _blank(text, shields)
+    prediction = load_classifier().predict(blanked)
     found = [f for f, _ in hits if f.kind == "safeguarding"]
     if not found:
-        blanked = _blank(text, shields)
-        if not (is_risky(blanked) or is_concerning(blanked)) or framed(text):
-            return []
-        # Only the lexicon nets fired: flag the whole utterance, low and uncertain.
-        start = len(text) - len(text.lstrip())
-        end = len(text.rstrip())
-        label = concern_subtype(blanked) or infer_subtype(text)
-        return [Finding("safeguarding", label, start, end, RISK_SCORE)]
+        return _unphrased(text, blanked, prediction)
     counts = Counter(f.label for f in found)
     out: list[Finding] = []
     for f in found:
@@ -132,12 +145,69 @@ def _safeguarding(text: str, hits: list[_Hit], shields: list[tuple[int, int]]) -
         if now is not None:
             start, end = clause_span(text, now.start(), now.end())
             out.append(Finding("safeguarding", _IMMEDIATE, start, end, _IMMEDIATE_SCORE))
-    return out
+    return _settle_subtype(out, prediction)
+
+
+def _settle_subtype(found: list[Finding], prediction: Prediction) -> list[Finding]:
+    """Let a confident classifier name the subtype of a disclosure the rules found.
+
+    Phrase rules know *that* something is wrong far better than *which* kind it is: "they've
+    took his bank card" reads as an adult at risk until the rest of the sentence says
+    cuckooing. The classifier weighs the whole utterance, so from
+    :data:`_SURE_SUBTYPE` up its subtype relabels the top-scoring findings.
+    """
+    if prediction.subtype_probability < _SURE_SUBTYPE:
+        return found
+    top = max(f.score for f in found)
+    ruled = {f.label for f in found if f.score == top}
+    if ruled | {prediction.subtype} == _AGE_DECIDES:
+        return found
+    return [
+        Finding(f.kind, prediction.subtype, f.start, f.end, f.score) if f.score == top else f for f in found
+    ]
+
+
+def _unphrased(text: str, blanked: str, prediction: Prediction) -> list[Finding]:
+    """A disclosure no phrase rule describes: the word-list nets and the shipped classifier.
+
+    Either flags the whole utterance at a low score, inside the engine's uncertain band, so
+    it is escalated (recall first) and also offered to the second opinion. The subtype comes
+    from the classifier when it is confident, else from the nets' signals or who is involved.
+    """
+    # the nets are word lists, so fiction and teaching framings veto them; the classifier
+    # learned those framings from its corpus and decides for itself
+    nets = (is_risky(blanked) or is_concerning(blanked)) and not framed(text)
+    if not nets and prediction.probability < _classifier_threshold(text):
+        return []
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return [Finding("safeguarding", _unphrased_label(text, blanked, prediction), start, end, RISK_SCORE)]
+
+
+def _classifier_threshold(text: str) -> float:
+    """The disclosure probability the classifier needs on its own for this utterance.
+
+    A bag of words over a dozen words is thin evidence, and short disclosures are what the
+    phrase rules cover best ("my stepdad hits me"); the classifier earns its place on long,
+    indirect narratives. So a short utterance needs a surer score.
+    """
+    threshold = load_classifier().threshold
+    if len(text.split()) < _SHORT_WORDS:
+        return max(threshold, _SHORT_THRESHOLD)
+    return threshold
+
+
+def _unphrased_label(text: str, blanked: str, prediction: Prediction) -> str:
+    if prediction.subtype_probability >= _CONFIDENT_SUBTYPE:
+        return prediction.subtype
+    return concern_subtype(blanked) or infer_subtype(text)
 
 
 def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> list[Finding]:
     """Category findings after R3, plus clause-level health for self-harm content."""
-    disclosed = bool(safeguarding)
+    # R3 applies to disclosures a phrase rule described; a whole-utterance flag from the nets
+    # or the classifier is too unsure to take a category's masking away
+    disclosed = any(f.score > RISK_SCORE for f in safeguarding)
     out = [
         f
         for f, rule in hits
@@ -154,13 +224,32 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
         if f.kind == "safeguarding" and (self_harm or rule in SELF_INFLICTED_NOW):
             start, end = clause_span(text, f.start, f.end, tight=True)
             out.append(Finding("category", "health", start, end, f.score))
-    if top == _SELF_HARM and not any(f.kind == "safeguarding" for f, _ in hits):
-        # only the word-list tier saw it: mask each clause that carries a self-harm word (R3)
+    if top == _SELF_HARM:
+        # a disclosure rarely says it once: mask every clause that carries a self-harm word or
+        # signal too, not only the clause a phrase rule matched (R3)
         spans = [m.span() for m in _SELF_HARM_WORDS.finditer(text)]
-        for start, end in spans or signal_spans(text, _SELF_HARM):
-            start, end = clause_span(text, start, end, tight=True)
-            out.append(Finding("category", "health", start, end, RISK_SCORE))
+        spans += signal_spans(text, _SELF_HARM)
+        spans += [(f.start, f.end) for f, _ in hits if f.kind == "safeguarding" and f.label == _SELF_HARM]
+        found = [clause_span(text, start, end, tight=True) for start, end in spans]
+        found += _disclosing_clauses(text, at_least_one=not found)
+        out.extend(Finding("category", "health", start, end, RISK_SCORE) for start, end in found)
     return _absorb_into_genetic(_merge(out))
+
+
+def _disclosing_clauses(text: str, *, at_least_one: bool) -> list[tuple[int, int]]:
+    """Clauses the classifier reads as a disclosure on their own: indirect self-harm wording
+    ("i've been saving them up") that no word list names, masked as health (R3).
+
+    ``at_least_one``: nothing else located the self-harm content, so the likeliest clause is
+    masked even below the threshold: self-harm content is never left unmasked.
+    """
+    model = load_classifier()
+    scored = [(model.probability(features(text[s:e])), s, e) for s, e in clauses(text)]
+    chosen = [(s, e) for p, s, e in scored if p >= _CLAUSE_THRESHOLD]
+    if not chosen and at_least_one and scored:
+        _, s, e = max(scored)
+        chosen = [(s, e)]
+    return chosen
 
 
 def _absorb_into_genetic(findings: list[Finding]) -> list[Finding]:
@@ -209,6 +298,16 @@ def _intents(hits: list[_Hit]) -> list[Finding]:
             seen.add(f.label)
             out.append(f)
     return out
+
+
+def phrase_disclosure(text: str) -> bool:
+    """True when a phrase rule or generic harm cue alone finds a disclosure in ``text``.
+
+    The classifier's training uses this to set its threshold for the engine as a whole: the
+    classifier only has to catch what the rules miss.
+    """
+    norm = normalise(text)
+    return any(f.kind == "safeguarding" for f, _ in _raw_hits(norm, shielded_spans(norm)))
 
 
 def detect_semantic(text: str) -> list[Finding]:

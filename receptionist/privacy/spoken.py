@@ -205,6 +205,42 @@ def digit_runs(text: str) -> list[DigitRun]:
     return runs
 
 
+def spelled_tokens(text: str) -> list[tuple[str, int, int]]:
+    """Letters and numbers read out one at a time, for codes spelled aloud (IBANs, postcodes).
+
+    Each item is the upper-case letter or the digits a token stands for, with its span;
+    number words are parsed as :func:`digit_runs` parses them ("double four" is "44"), and
+    any other word is left out, so callers check that neighbouring items are adjacent.
+    """
+    toks = _tokens(text)
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.text in _PAUSE_PUNCT or tok.text in ",.":
+            i += 1
+            continue
+        # "oh" is zero only between other numbers; a lone "o" is the letter
+        if tok.low in ("oh", "o") and not (
+            (i + 1 < len(toks) and _number_at(toks, i + 1) is not None) or (out and out[-1][0].isdigit())
+        ):
+            if len(tok.text) == 1:
+                out.append((tok.text.upper(), tok.start, tok.end))
+            i += 1
+            continue
+        parsed = _number_at(toks, i)
+        if parsed is not None:
+            digits, nxt = parsed
+            out.append((digits, tok.start, toks[nxt - 1].end))
+            i = nxt
+            continue
+        # the "s" of "it's" is not a spelled letter
+        if len(tok.text) == 1 and tok.text.isalpha() and not (i and toks[i - 1].text == "'"):
+            out.append((tok.text.upper(), tok.start, tok.end))
+        i += 1
+    return out
+
+
 _WORD = re.compile(r"[A-Za-z0-9']+")
 
 

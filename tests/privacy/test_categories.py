@@ -161,6 +161,62 @@ FACTS = [
     ('my son was cautioned for criminal damage, does that go on his school record', 'criminal_offence', 'cautioned for criminal damage', 'school record'),
     ("he's been remanded in custody so he won't be in for his exams", 'criminal_offence', 'remanded in custody', 'exams'),
     ("my dad's got a conviction for assault from years back, can he still come on trips", 'criminal_offence', 'conviction for assault', 'trips'),
+    # broad vocabularies: medicines by generic and brand name, conditions, procedures
+    ("my son's on montelukast and uses a ventolin inhaler, can he do cross country", 'health', 'montelukast', 'cross country'),
+    ("i'm on co-codamol after my gallbladder removal so i can't drive to the meeting", 'health', 'gallbladder removal', 'meeting'),
+    ("she's having a hysterectomy next month so i need cover for her classes", 'health', 'hysterectomy', 'cover for her classes'),
+    ("he's got ulcerative colitis and needs a toilet pass", 'health', 'ulcerative colitis', 'toilet pass'),
+    ("my dad has copd so he can't manage the stairs at the polling station", 'health', 'copd', 'polling station'),
+    ("i take lansoprazole every morning, can the interview be after ten", 'health', 'lansoprazole', 'interview'),
+    ("she's on the pill and wants to know if the trip jabs are ok", 'health', 'the pill', 'trip jabs'),
+    ("my wife was prescribed naproxen so she won't be driving to the match", 'health', 'naproxen', 'match'),
+    # STT splits an unfamiliar drug name; the pieces are still one medicine
+    ("he's on adda lim umab injections, does the fridge in the office work", 'health', 'umab', 'fridge in the office'),
+    # how far along a pregnancy is, and a hospital stay with its length, go with the fact
+    ("i'm thirty two weeks pregnant, can i have a seat near the door at graduation", 'health', 'thirty two weeks', 'graduation'),
+    ("i'm pregnant, around sixteen weeks, so can i skip the fire warden rota", 'health', 'sixteen weeks', 'fire warden rota'),
+    ("my husband's been in hospital for nine days so i'll collect the keys", 'health', 'in hospital for nine days', 'collect the keys'),
+    ("he's having a hip replacement in may so he can't do the reading scheme", 'health', 'hip replacement', 'reading scheme'),
+    ("she'll be on crutches till half term, can she use the lift", 'health', 'on crutches', 'use the lift'),
+    ("my oncologist wants me in on tuesday so i'll miss parents evening", 'health', 'oncologist', 'parents evening'),
+    ("since his stroke he can't do the stairs, is there a ground floor room", 'health', 'his stroke', 'ground floor room'),
+    ("she uses a wheelchair because of her ms, where's the ramp", 'health', 'her ms', 'ramp'),
+    ("can i change my appointment with the asthma nurse to friday", 'health', 'asthma', 'friday'),
+    # religion: observances someone keeps, and denominations
+    ("we'll be celebrating diwali so she'll be off on the twelfth", 'religion_belief', 'diwali', 'twelfth'),
+    ("can i have navratri off, i'll make the hours up", 'religion_belief', 'navratri off', 'make the hours up'),
+    ("he won't be having lunch during yom kippur, can he sit in the library", 'religion_belief', 'yom kippur', 'library'),
+    ("my son's first holy communion is on the sunday so he'll miss the match", 'religion_belief', 'holy communion', 'match'),
+    ("i'm a presbyterian so sunday shifts are hard for me", 'religion_belief', 'presbyterian', 'sunday shifts'),
+    ("we're orthodox jewish and need the parents evening before friday sunset", 'religion_belief', 'jewish', 'parents evening'),
+    # political: parties, youth wings, causes, protests, votes to come
+    ("my husband's a lifelong labour voter and wants to complain about the bins", 'political_opinion', 'labour voter', 'bins'),
+    ("she goes to the extinction rebellion protests most weekends, is that why she's tired", 'political_opinion', 'extinction rebellion', 'tired'),
+    ("i'm campaigning for scottish independence and want a stall at the fair", 'political_opinion', 'scottish independence', 'stall at the fair'),
+    ("my son's a member of young labour, can he do his work experience at the office", 'political_opinion', 'young labour', 'work experience'),
+    ("he wore a black lives matter t-shirt on non uniform day and got a detention", 'political_opinion', 'black lives matter', 'detention'),
+    ("we're diehard remainers, the leaflet about the debate is biased", 'political_opinion', 'remainers', 'leaflet'),
+    # trade union: strike with a named union, one's own rep
+    ("i'm striking with the neu next wednesday so i won't be at the training", 'trade_union', 'neu', 'training'),
+    ("my unite rep says i can bring him to the disciplinary", 'trade_union', 'unite rep', 'disciplinary'),
+    ("the fbu are representing me at the hearing next week", 'trade_union', 'fbu', 'hearing'),
+    # sex life and orientation
+    ("my son's just come out to us and he's nervous about the trip", 'sex_life_orientation', 'come out', 'nervous about the trip'),
+    ("my daughter came out as a lesbian and wants to take her girlfriend to prom", 'sex_life_orientation', 'lesbian', 'prom'),
+    ("i'm his other dad, can i be added to the pick up list", 'sex_life_orientation', 'other dad', 'pick up list'),
+    # criminal offence: disposals, named prisons, DBS
+    ("my son's on a conditional caution so he has to do a course, can he leave early", 'criminal_offence', 'conditional caution', 'leave early'),
+    ("he got a detention and training order so he won't be back this term", 'criminal_offence', 'detention and training order', 'this term'),
+    ("my brother's in hmp wandsworth till june so i'm his kids' contact", 'criminal_offence', 'hmp wandsworth', "kids' contact"),
+    ("it'll come up on my dbs, will that stop me volunteering at the club", 'criminal_offence', 'come up on my dbs', 'volunteering'),
+    ("she was released under investigation so she's back at college", 'criminal_offence', 'released under investigation', 'back at college'),
+    # genetic: zygosity, carriers, what a DNA test showed
+    ("we're both homozygous for the hfe mutation, does the nurse need that", 'genetic', 'homozygous', 'nurse'),
+    ("we're carriers of thalassaemia and want the school to know", 'genetic', 'carriers of thalassaemia', 'school to know'),
+    ("the paternity test showed he's not my dad so i want his name off the form", 'genetic', "not my dad", 'off the form'),
+    # biometric: a face or print kept on a system
+    ("the gym still has my fingerprints on file, can you delete them", 'biometric', 'fingerprints', 'delete them'),
+    ("the canteen tills have got my son's face saved, he's left now", 'biometric', 'face saved', "he's left"),
 ]
 
 
@@ -263,6 +319,29 @@ NOT_FACTS = [
     "i'm a Liverpool fan so i'll be late if there's a match",
     "we watched a programme about Crohn's disease in science",
     "my son's class is learning about Islam and Sikhism",
+    # look-alikes of the broader vocabularies
+    "can we take them in april for the trip",
+    "i work in the hospital kitchen, can i park at the school",
+    "the hospital car park is full, where else can i go",
+    "i'm a physio and i'd like to book the sports hall",
+    "is the school closed for eid",
+    "i'm from the Hindu temple, we'd like to book the hall for Diwali",
+    "the ramadan timetable for the canteen, is it out yet",
+    "i'm ringing about the strike day closure on thursday",
+    "i'm the unison branch secretary and we need the room for our members",
+    "the results came out last week, can i get a copy",
+    "can someone come out to fix the boiler this afternoon",
+    "my card's valid from march twenty two",
+    "the young conservatives are booking the hall for a debate",
+    "my daughter wants to join the debate on brexit in school",
+    "the red cross first aid course covers burns and bleeding",
+    "the first aid training, the one with the burns and fractures module, is it full",
+    "the computing project is a fingerprint scanner door lock",
+    "can i book the car in for a service on saturday",
+    "i'm a diabetes nurse and need the parking code",
+    "he had a county court judgment years ago, can he still rent the hall",
+    "i teach in hmp durham on tuesdays so i can't do the evening class",
+    "it turns out i've got a half brother, can you pass on a message to the office",
 ]
 
 

@@ -68,6 +68,10 @@ def test_human_request(text: str) -> None:
         'who is the person in charge of admissions',
         "i'll speak to my husband and ring back",
         "tell the receptionist i'll be late",
+        # asking for a matter to be dealt with, not for a human instead of the assistant
+        "i need to talk to someone about the overpayment on my account",
+        "can i speak to someone about the school trip deposit",
+        "i want to talk to somebody about my son's timetable",
     ],
 )
 def test_not_a_human_request(text: str) -> None:
@@ -98,6 +102,9 @@ def test_not_a_human_request(text: str) -> None:
         "i'm not having this recorded",
         "no, don't record, i'm not ok with that",
         'can you stop recording me, thanks',
+        "i don't want to be taped, thanks",
+        "i object to this call being recorded",
+        "i object to you recording what i say",
         "i don't consent to being recorded",
     ],
 )

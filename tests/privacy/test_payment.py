@@ -70,6 +70,26 @@ BANK = "bank_details"
         ("pay it into my bank, 40-11-62, account 31926819", {(BANK, "40-11-62"), (BANK, "31926819")}),
         ("my IBAN is GB29 NWBK 6016 1331 9268 19 thanks", {(BANK, "GB29 NWBK 6016 1331 9268 19")}),
         ("iban gb29nwbk60161331926819", {(BANK, "gb29nwbk60161331926819")}),
+        # a month and year read straight after the card number is its expiry
+        (
+            "five four five four, five four five four, five four five four, five four five four, end of june thirty",
+            {(CARD, "five four five four, five four five four, five four five four, five four five four"),
+             (CARD, "june thirty")},
+        ),
+        # a typed sort code and "acc" in a direct debit: bank details, not one long card number
+        ("for the direct debit it's 20-00-00 acc 31926819", {(BANK, "20-00-00"), (BANK, "31926819")}),
+        # a changed or corrected account number some way after "account"
+        (
+            "the account number's changed but the sort code's the same, the new one is four four one two "
+            "nine three eight seven, it's for my wages",
+            {(BANK, "four four one two nine three eight seven")},
+        ),
+        # an IBAN spelled aloud with no "IBAN" word, kept only because the checksum holds
+        (
+            "refund it to my account please, g b two nine, n w b k, six oh one six, one three three one, "
+            "nine two six eight, one nine",
+            {(BANK, "g b two nine, n w b k, six oh one six, one three three one, nine two six eight, one nine")},
+        ),
     ],
 )
 def test_detects(text: str, expected: set[tuple[str, str]]) -> None:
@@ -113,6 +133,10 @@ def test_detects(text: str, expected: set[tuple[str, str]]) -> None:
         "the number of the class is 4111 and room 1111 1111 1111",
         "he's in room four one one one and my mobile's oh seven seven double oh, nine double oh, one one one",
         "it's 4111 then 07700 900111",
+        # a valid-from month after the card words, letters and numbers that fail the IBAN checksum
+        "my visa's valid from march twenty two",
+        "the refund ref is g b two nine, n w b k, six oh one six, one three three one, nine two six eight, one eight",
+        "my account's changed, the staff id is four four one two nine three eight seven",
         "",
     ],
 )

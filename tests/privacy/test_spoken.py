@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from receptionist.privacy.spoken import RunIndex, digit_runs, words_between
+from receptionist.privacy.spoken import RunIndex, digit_runs, spelled_tokens, words_between
 
 
 def _runs(text: str) -> list[tuple[str, str]]:
@@ -105,3 +105,17 @@ def test_run_index_near(text: str, context: str, sizes: range, expected: str | N
 )
 def test_words_between(text: str, a: int, b: int, n: int) -> None:
     assert words_between(text, a, b) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i e two nine, a i b k", "IE29AIBK"),
+        ("g b double oh seven", "GB007"),
+        ("it's b oh four", "B04"),
+        ("the letter o then x", "OX"),
+        ("flat 4 b", "4B"),
+    ],
+)
+def test_spelled_tokens(text: str, expected: str) -> None:
+    assert "".join(t for t, _, _ in spelled_tokens(text)) == expected

@@ -1,0 +1,130 @@
+"""Health vocabulary: common UK conditions, medicines, procedures and specialists.
+
+These are word lists, not rules: :mod:`receptionist.privacy.health` decides the context each
+list needs. Coverage is deliberately broad (the conditions and medicines a GP surgery, a
+school office or an HR line hears most, by generic and brand name) because a missing word is
+a leaked fact, while the rules' person, negation, worry and deceased guards keep the lists
+from firing on courses, charities and questions.
+
+Entries are written in the pattern dialect (a space matches any separator, an apostrophe is
+optional), so "co codamol" also matches "co-codamol" and "crohn's" also "crohns".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from receptionist.privacy.patterns import word_list
+
+#: Named conditions unambiguous enough to count wherever a person is near them.
+CONDITION_WORDS: Final = word_list("""
+    acid reflux|acquired brain injury|addison's|adenomyosis|agoraphobia|alopecia|anaemia|anemia|
+    ankylosing spondylitis|arfid|atrial fibrillation|attachment disorder|auditory processing disorder|
+    bell's palsy|binge eating|body dysmorphia|borderline personality disorder|brain injury|brain tumour|
+    bronchiectasis|bronchiolitis|cardiomyopathy|carpal tunnel|cellulitis|chest infection|
+    chronic fatigue syndrome|chronic kidney disease|ckd|cirrhosis|cluster headaches|conjunctivitis|copd|
+    croup|cushing's|cystitis|deep vein thrombosis|dvt|diverticulitis|dysgraphia|
+    developmental coordination disorder|dissociative identity disorder|duchenne|ehlers danlos|
+    emotionally unstable personality disorder|eupd|emphysema|foetal alcohol syndrome|fasd|
+    fibroids|frozen shoulder|gallstones|gastritis|gestational diabetes|glue ear|gout|graves' disease|
+    guillain barre|hay fever|hayfever|health anxiety|heart failure|hepatitis|high blood pressure|
+    high cholesterol|huntington's|huntingtons disease|hydrocephalus|hyperemesis|hypermobility|
+    hypertension|hyperthyroidism|hypothyroidism|ileostomy|colostomy|stoma|incontinence|infertility|
+    insomnia|kidney infection|kidney stones|labyrinthitis|lewy body|low blood pressure|lupus|
+    macular degeneration|melanoma|meniere's|meningitis|mini stroke|motor neurone disease|
+    myasthenia gravis|myeloma|narcolepsy|neuropathy|oppositional defiant disorder|osteoarthritis|
+    ovarian cysts|pancreatitis|pathological demand avoidance|perimenopause|plantar fasciitis|
+    post natal depression|postnatal depression|postnatal psychosis|pre eclampsia|prediabetes|
+    pre diabetes|prediabetic|pulmonary embolism|pulmonary fibrosis|rheumatoid arthritis|rosacea|
+    sarcoidosis|sarcoma|schizoaffective|sciatica|scabies|seasonal affective disorder|selective mutism|
+    sepsis|shingles|sleep apnoea|sleep apnea|slipped disc|social anxiety|spinal muscular atrophy|
+    spinal injury|strep a|tendonitis|thalassaemia|thalassemia|tinnitus|ulcerative colitis|
+    underactive thyroid|overactive thyroid|urine infection|uti|vascular dementia|vertigo|vitiligo|
+    von willebrand|water infection|ectopic pregnancy|stillbirth|terminal cancer|terminally ill|
+    in remission|immunotherapy|paraplegic|quadriplegic|tetraplegic|amputee|prosthetic leg|
+    prosthetic arm|morbidly obese|gastric band|gastric bypass|bariatric surgery|diarrhoea|
+    d and v|hand foot and mouth|slapped cheek|impetigo|keratoconus|hpv|genital warts|mnd|
+    post viral fatigue|pmdd|ovarian cancer|bowel cancer|prostate cancer|skin cancer|lung cancer|
+    brain cancer|blood cancer|cervical cancer|testicular cancer|stomach ulcer|hiatus hernia|
+    kidney disease|liver disease|heart disease|coronary heart disease|heart defect|hole in the heart|
+    congenital heart|sickle cell disease|cerebral palsy|colour blindness|amputation|amputated|
+    below knee amputation|above knee amputation|sti test|sti tests|sti check|sti screen|
+    sti screening|std test|hiv test|chlamydia test|sexual health screen|sexual health check|
+    smear test|smear tests|smear test results|smear results|abnormal smear|
+    cervical screening results|pregnancy test|positive pregnancy test
+""")
+
+#: Prescription medicines by generic and brand name, distinctive enough to count anywhere.
+MEDICINE_WORDS: Final = word_list("""
+    abilify|aciclovir|acamprosate|adalimumab|adcal|alendronic acid|allopurinol|amitriptyline|
+    amlodipine|amoxicillin|anastrozole|antabuse|antiretrovirals|apixaban|aricept|aripiprazole|
+    atenolol|atomoxetine|atorvastatin|azathioprine|beclometasone|bendroflumethiazide|bisoprolol|
+    buprenorphine|bupropion|buscopan|candesartan|carbamazepine|carbimazole|cefalexin|cerazette|
+    champix|chlordiazepoxide|cipralex|ciprofloxacin|citalopram|clarithromycin|clenil|clomid|
+    clomifene|clonazepam|clopidogrel|clozapine|clozaril|co amoxiclav|co careldopa|co codamol|
+    co dydramol|codeine|concerta|creon|cymbalta|dabigatran|dapagliflozin|depakote|depo provera|
+    desogestrel|dexamethasone|dexamfetamine|diazepam|diclofenac|digoxin|disulfiram|donepezil|
+    doxycycline|duloxetine|edoxaban|efexor|elvanse|eliquis|empagliflozin|enbrel|epilim|equasym|
+    erythromycin|escitalopram|esomeprazole|estradiol|etanercept|ezetimibe|famotidine|fexofenadine|
+    finasteride|flucloxacillin|fluconazole|fluoxetine|fostair|furosemide|gabapentin|galantamine|
+    gliclazide|guanfacine|haloperidol|herceptin|humalog|humira|hydrocortisone|hydroxychloroquine|
+    indapamide|infliximab|insulin|jardiance|januvia|keppra|lamictal|lamotrigine|lansoprazole|
+    lantus|letrozole|levetiracetam|levodopa|levothyroxine|liraglutide|lisdexamfetamine|lisinopril|
+    lorazepam|losartan|lustral|lyrica|medikinet|mebeverine|melatonin|memantine|mesalazine|metformin|
+    methadone|methotrexate|methylphenidate|metoclopramide|metronidazole|microgynon|mirena|
+    mirtazapine|montelukast|morphine|mounjaro|naltrexone|naproxen|nexplanon|nitrofurantoin|
+    nortriptyline|novorapid|olanzapine|omeprazole|ondansetron|oxycodone|ozempic|paroxetine|
+    phenytoin|pramipexole|pravastatin|prednisolone|pregabalin|priadel|propranolol|prozac|
+    quetiapine|ramipril|rigevidon|risperdal|risperidone|ritalin|rivaroxaban|rivastigmine|
+    ropinirole|rosuvastatin|salbutamol|semaglutide|seretide|seroquel|sertraline|sildenafil|
+    simvastatin|sinemet|sitagliptin|sodium valproate|spiriva|spironolactone|strattera|subutex|
+    sulfasalazine|sumatriptan|symbicort|tadalafil|tamoxifen|tamsulosin|tegretol|tiotropium|
+    tirzepatide|topiramate|tramadol|trazodone|trimethoprim|truvada|utrogestan|valaciclovir|valium|
+    varenicline|venlafaxine|ventolin|viagra|warfarin|wegovy|xanax|xarelto|zolpidem|zopiclone|
+    zoloft|zyprexa|antidepressants|antipsychotics|anti depressants|mood stabilisers|chemo|
+    chemotherapy|radiotherapy|dialysis|hrt|epi pen|epipen|jext|inhaler|nebuliser|insulin pump|
+    insulin pen|midazolam|buccal midazolam|buccolam|epistatus|glucagon|glucogel|hypostop|emerade|
+    adrenaline pen|adrenaline auto injector|auto injector|rescue meds|rescue medication|
+    rescue medicine|seizure meds|seizure medication|anti seizure medication|antiepileptics|
+    anti epileptics|blue inhaler|brown inhaler|preventer inhaler|reliever inhaler|
+    emergency contraception|morning after pill|levonelle|ellaone
+""")
+
+#: Medicines that are also everyday words or shop shelves: health only when someone is on them.
+OTC_MEDICINE_WORDS: Final = word_list("""
+    paracetamol|ibuprofen|aspirin|calpol|nurofen|antibiotics|steroids|painkillers|pain killers|
+    sleeping tablets|sleeping pills|blood thinners|water tablets|statins|beta blockers|
+    antihistamines|iron tablets|the pill|the mini pill|the morning after pill|
+    hormone therapy|hormones|puberty blockers|steroid cream|
+    nicotine patches|gaviscon|imodium|piriton|cetirizine|loratadine
+""")
+
+#: Operations and procedures, as named or by their surgical suffix.
+PROCEDURE_WORDS: Final = word_list("""
+    keyhole surgery|open heart surgery|heart surgery|brain surgery|back surgery|spinal surgery|
+    caesarean|c section|an mri|mri scan|ct scan|pet scan|an x ray|a biopsy|biopsy|bone marrow transplant|
+    transplant|skin graft|physio|physiotherapy|occupational therapy|speech therapy|speech and language therapy|
+    talking therapy|cbt|counselling|therapy sessions|chemo sessions|dialysis sessions|
+    a cast|a sling|crutches|a neck brace|a back brace|a walking frame|a zimmer frame|a mobility scooter|
+    a hearing aid|hearing aids|a feeding tube|a catheter|a stoma bag|a colostomy bag|oxygen
+""")
+
+#: Body parts and tissues that make "… reconstruction/replacement/removal" an operation.
+BODY_PARTS: Final = word_list("""
+    knee|hip|shoulder|elbow|ankle|wrist|ligament|cruciate|acl|cartilage|tendon|achilles|spine|spinal|
+    disc|heart|valve|bowel|gallbladder|gall bladder|appendix|tonsils|adenoids|wisdom teeth|wisdom tooth|
+    cataract|kidney|liver|lung|cornea|breast|hernia|varicose vein|bunion|tumour|lump|mole|cyst|
+    polyp|womb|ovary|ovaries|prostate|bladder|thyroid|jaw|nose|eye|ear|grommets|stomach
+""")
+
+#: Specialists whose involvement reveals a condition ("my oncologist", "her midwife").
+SPECIALISTS: Final = word_list("""
+    rheumatologist|oncologist|cardiologist|neurologist|psychiatrist|psychologist|endocrinologist|
+    gastroenterologist|haematologist|nephrologist|urologist|gynaecologist|obstetrician|
+    dermatologist|paediatrician|psychotherapist|therapist|counsellor|midwife|
+    diabetes nurse|asthma nurse|epilepsy nurse|stoma nurse|mental health nurse|cpn|
+    community psychiatric nurse|care coordinator|dietitian|physio|physiotherapist|
+    occupational therapist|speech therapist|speech and language therapist|audiologist|
+    orthopaedic surgeon|surgeon|consultant psychiatrist|camhs worker|key worker at camhs|
+    macmillan nurse|district nurse|palliative care team|respiratory nurse|heart failure nurse
+""")
