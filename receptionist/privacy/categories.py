@@ -392,15 +392,6 @@ _JUSTICE_SERVICE = word_list("""
     youth offender panel|approved premises|bail hostel|electronic monitoring|community payback|
     curfew check|curfew checks|tag fitted|tag fitting
 """)
-_CJ_LEAD = (
-    r"(?:(?:my|his|her|their|our)(?: (?:\w+ )?{KIN}'s)?|with|to|see|sees|seeing|saw|seen|meet|"
-    r"meets|meeting|met|attend|attends|attending|attended|report to|reports to|reporting to|"
-    r"sign on at|signs on at|signing on at|known to|referred to|supervised by|involved with|"
-    r"working with|visit from|visits from|check in with|checks in with|appointments? with|"
-    r"appointments? at|meetings? with|sessions? with|has|have|had|got|'s got|'ve got)"
-    r" (?:(?:the|a|an|his|her|my|their) )?"
-)
-
 CRIMINAL: Final = (
     rules("category", "criminal_offence", 0.9, (
         r"(?:was|were|been|got|get|gets|getting|being|is|are|'s|'re|'ve been|has been|had been|"
@@ -457,12 +448,10 @@ CRIMINAL: Final = (
     # an appointment with the youth offending team or probation is about the offender (R1:
     # a yot officer booking a room speaks for the service)
     rules("category", "criminal_offence", 0.88, (
-        _CJ_LEAD + r"(?:" + _JUSTICE_SERVICE + r")",
-        # bare "probation" is also a new job's trial period: only with reporting verbs
-        r"(?:report to|reports to|reporting to|sign on at|signs on at|signing on at|known to|"
-        r"supervised by|appointments? (?:with|at)|meetings? with|seeing|see) probation(?! "
-        r"(?:period|review|at work))",
-    ), guards=(*_IDENTITY_GUARDS, "professional"), yields_to_safeguarding=True),
+        _JUSTICE_SERVICE,
+        # bare "probation" is also a new job's trial period: only after a reporting verb
+        r"probation(?! (?:period|review|at work))",
+    ), guards=(*_IDENTITY_GUARDS, "professional", "unowned"), yields_to_safeguarding=True),
 )
 
 _BIO_PART = r"(?:fingerprints?|thumbprints?|finger ?prints?|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition data|template|images?|data)|voice ?prints?|voice (?:id|sample|recording for)|palm (?:prints?|scans?|vein)|hand (?:geometry|scans?|templates?)|biometrics?|biometric data|vein pattern)"

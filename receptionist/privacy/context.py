@@ -185,6 +185,21 @@ _PROFESSIONAL: Final = compile_pattern(
     r"(?:calling|ringing|phoning) from|on behalf of)\b"
 )
 
+# Whose service it is: "my brother's yot officer", "appointments with the yot", "reporting to
+# probation". Bare "probation" (also a new job's trial period) needs a reporting verb.
+_LEAD_TAIL = r" (?:(?:the|a|an|his|her|my|their) )?$"
+_SERVICE_OWNER: Final = compile_pattern(
+    r"\b(?:(?:my|his|her|their|our)(?: (?:\w+ )?{KIN}'s)?|with|to|see|sees|seeing|saw|seen|meet|"
+    r"meets|meeting|met|attend|attends|attending|attended|report to|reports to|reporting to|"
+    r"sign on at|signs on at|signing on at|known to|referred to|supervised by|involved with|"
+    r"working with|visit from|visits from|check in with|checks in with|appointments? with|"
+    r"appointments? at|meetings? with|sessions? with|has|have|had|got)" + _LEAD_TAIL
+)
+_PROBATION_REPORTING: Final = compile_pattern(
+    r"\b(?:report to|reports to|reporting to|sign on at|signs on at|signing on at|known to|"
+    r"supervised by|appointments? (?:with|at)|meetings? with|seeing|see)" + _LEAD_TAIL
+)
+
 # Someone the fact is about: a pronoun, a relative or a first-person form near the match.
 _PERSONAL: Final = compile_pattern(
     r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|our|us|he|he's|him|his|she|she's|her|"
@@ -310,6 +325,11 @@ def _professional(text: str, start: int, end: int) -> bool:
     return _PROFESSIONAL.search(text, max(0, start - 80), start) is not None
 
 
+def _unowned(text: str, start: int, end: int) -> bool:
+    lead = _PROBATION_REPORTING if text.startswith("probation", start) and end - start == 9 else _SERVICE_OWNER
+    return lead.search(text, max(0, start - 45), start) is None
+
+
 def _impersonal(text: str, start: int, end: int) -> bool:
     return _PERSONAL.search(text, max(0, start - 100), end + 40) is None
 
@@ -330,6 +350,7 @@ GUARDS: Final[dict[str, Guard]] = {
     "worry": _worry,
     "faith_unstated": _faith_unstated,
     "professional": _professional,
+    "unowned": _unowned,
 }
 
 

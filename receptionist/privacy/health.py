@@ -13,13 +13,12 @@ from typing import Final
 
 from receptionist.privacy.health_terms import (
     BODY_PARTS,
-    CONDITION_WORDS,
-    MEDICINE_WORDS,
+    CONDITION_AND_MEDICINE_WORDS,
     OTC_MEDICINE_WORDS,
     PROCEDURE_WORDS,
     SPECIALISTS,
 )
-from receptionist.privacy.patterns import rules
+from receptionist.privacy.patterns import rules, word_list
 
 _PERSONAL_GUARDS: Final = ("framing", "hypothetical", "negation", "impersonal")
 _HEALTH_GUARDS: Final = (*_PERSONAL_GUARDS, "deceased")
@@ -31,44 +30,19 @@ _GESTATION = (
     r"(?: (?:one|two|three|four|five|six|seven|eight|nine|and a half))?) (?:weeks?|months?)"
 )
 
+# Named conditions and medicines: one prefix tree for the plain words, then the few forms that
+# need a pattern (spelling runs, context lookaheads, how far along a pregnancy is).
 _CONDITIONS = (
-    r"sectioned|detained under the mental health act|psychiatric (?:unit|ward|hospital)|"
-    r"on the (?:autism |autistic )?spectrum|neurodivergent|\basd\b|\basc\b|"
-    r"asthma(?: attacks?)?|epilep(?:sy|tic)|seizures?|fits|diabet(?:es|ic)|type (?:one|two|1|2) "
-    r"diabetes|cancer|leuka?emia|lymphoma|tumou?r|chemo(?:therapy)?|radiotherapy|ptsd|"
-    r"post[- ]traumatic stress|ocd|obsessive compulsive|adhd|a ?d ?h ?d|\badd\b(?= (?:and|so|which)\b)|autis(?:m|tic)|asperger'?s|dyslexi[ac]|dyspraxi[ac]|dyscalculia|tourette'?s|"
-    r"depression|depressed|anxiety(?: disorder| attacks)?|panic attacks|bipolar|"
-    r"schizo\w+|psychosis|psychotic|personality disorder|eating disorder|anorexi[ac]|bulimi[ac]|"
-    r"self[- ]harm\w*|endometriosis|pcos|polycystic ovar\w+|multiple sclerosis|\bms\b(?= (?:so|and|which)\b)|(?:my|his|her|their)(?: \w+'s)? ms\b|parkinson'?s|alzheimer'?s|dementia|had a stroke|a stroke|"
-    r"(?:my|his|her|their)(?: \w+'s)? stroke|heart (?:condition|"
-    r"problems?|attack|failure|surgery|murmur)|pacemaker|angina|hiv(?: positive)?|aids|"
-    r"hepatitis(?: [abc])?|crohn'?s|colitis|\bibs\b|coeliac|celiac|(?:nut|peanut|dairy|egg|"
-    r"severe|gluten|wheat|sesame|shellfish|penicillin) allerg(?:y|ies|ic)|anaphyla\w+|epi ?pen|"
-    r"inhaler|insulin|dialysis|(?:kidney|liver|heart) (?:transplant|disease|failure)|"
-    r"cerebral palsy|down'?s syndrome|down syndrome|spina bifida|cystic fibrosis|sickle cell|"
-    r"ha?emophilia|muscular dystrophy|fibromyalgia|chronic fatigue|\bme\b(?= so\b)|long covid|"
-    r"covid|glandular fever|tonsillitis|chicken ?pox|measles|mumps|scarlet fever|"
-    r"whooping cough|norovirus|sickness bug|stomach bug|flu|pneumonia|bronchitis|"
-    r"migraines?|"
+    CONDITION_AND_MEDICINE_WORDS + r"|"
+    r"\basd\b|\basc\b|a ?d ?h ?d|\badd\b(?= (?:and|so|which)\b)|schizo\w+|self[- ]harm\w*|"
+    r"polycystic ovar\w+|\bms\b(?= (?:so|and|which)\b)|(?:my|his|her|their)(?: \w+'s)? ms\b|"
+    r"(?:my|his|her|their)(?: \w+'s)? stroke|anaphyla\w+|\bme\b(?= so\b)|"
     r"(?:" + _GESTATION + r" )?pregnan(?:t|cy)(?: (?:with twins|(?:about |around |nearly |almost |"
     r"over |just over |just under |roughly |coming up to )?" + _GESTATION + r"(?: now| along| gone)?))?|"
-    r"miscarri\w+|ivf|fertility treatment|egg collection|embryo transfer|"
-    r"expecting a baby|termination|abortion|menopaus\w+|hearing loss|hearing aids?|"
-    r"(?:profoundly |partially )?deaf|hard of hearing|blind|partially sighted|visually "
-    r"impaired|sight loss|wheelchair(?: user)?|learning (?:disabilit\w+|difficult\w+)|"
-    r"global developmental delay|speech (?:and language )?delay|sensory processing \w+|"
-    r"stammer|stutter|alcoholic|alcoholism|addict(?:ion|ed)?|in recovery|rehab|methadone|"
-    r"antidepressants|sertraline|fluoxetine|citalopram|ritalin|methylphenidate|melatonin|"
-    r"lithium|(?:his|her|my|their) (?:mental health|medication|meds|condition|diagnosis)|"
-    r"on (?:medication|meds|tablets) for|(?:poor|slow|rapid|ultra[- ]?rapid|fast) "
-    r"metaboli[sz]er(?: of \w+)?|fragile x|connexin ?\d+|hearing impair\w+|"
-    r"(?:making|made) (?:myself|herself|himself) sick|chronic (?:pain|illness)|arthritis|"
-    r"lupus|osteoporosis|scoliosis|hernia|appendicitis|a (?:lump|mole) (?:checked|removed)|"
-    r"(?:a |an )?operation on (?:his|her|my) \w+|(?:hip|knee) replacement|"
-    r"mental breakdown|nervous breakdown|breakdown|grief counselling|eczema|psoriasis|"
-    r"cataracts?|glaucoma|t ?b|tuberculosis|syphilis|chlamydia|gonorrh\w+|herpes|std|sti|"
-    + CONDITION_WORDS
-    + r"|" + MEDICINE_WORDS
+    r"miscarri\w+|menopaus\w+|learning (?:disabilit\w+|difficult\w+)|sensory processing \w+|"
+    r"(?:his|her|my|their) (?:mental health|medication|meds|condition|diagnosis)|"
+    r"(?:poor|slow|rapid|ultra[- ]?rapid|fast) metaboli[sz]er(?: of \w+)?|connexin ?\d+|"
+    r"hearing impair\w+|(?:a |an )?operation on (?:his|her|my) \w+|gonorrh\w+"
 )
 
 # International non-proprietary name stems (gabapentinoids, benzodiazepines, SSRIs, ACE
@@ -86,6 +60,18 @@ _ON_MEDICINE = (
     r"course of|doses? of|given|gave (?:him|her|me)|needs?|uses?|using|carries|carry|"
     r"(?:come|came|coming) off|weaning (?:him |her |me )?off|stopped) "
     r"(?:some |a |an |the |his |her |my |their )?"
+)
+# Pregnancy scans by kind or by week ("dating scan", "twenty week scan").
+_SCAN_WEEK = word_list("""
+    six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|
+    nineteen|twenty|twenty one|twenty two|twenty three|twenty four|twenty five|twenty six|
+    twenty seven|twenty eight|twenty nine|thirty|thirty one|thirty two|thirty three|thirty four|
+    thirty five|thirty six|thirty seven|thirty eight|thirty nine|forty
+""")
+_SCAN_KIND = (
+    word_list("dating|anomaly|growth|nuchal|baby|pregnancy|early pregnancy|viability|gender|"
+              "reassurance|3d|4d")
+    + r"|(?:" + _SCAN_WEEK + r") weeks?"
 )
 # Someone is admitted, kept in, or home from hospital: a health fact, with how long.
 _HOSPITAL_STAY = (
@@ -125,17 +111,15 @@ HEALTH: Final = (
         r"scan|x ray|injections?|removed|taken out|reconstructed|replaced)|(?:tonsils|adenoids|"
         r"appendix|wisdom teeth|wisdom tooth|gallbladder|gall bladder) out",
         # "had my leg amputated below the knee": the limb goes with the procedure
-        r"(?:\w+ )?(?:legs?|arms?|foot|feet|hands?|fingers?|toes?|thumb) (?:was |were |got |been |"
-        r"being )?amputated(?: (?:below|above|at|from) (?:the )?(?:knee|elbow|ankle|wrist|hip|"
-        r"shoulder|thigh))?|(?:below|above) (?:the )?(?:knee|elbow) amputation",
+        r"(?:legs?|arms?|foot|feet|hands?|fingers?|toes?|thumb) (?:was |were |got |been |being )?"
+        r"amputated(?: (?:below|above|at|from) (?:the )?(?:knee|elbow|ankle|wrist|hip|shoulder|"
+        r"thigh))?|(?:below|above) (?:the )?(?:knee|elbow) amputation",
         # pregnancy care of the caller or a named person: antenatal visits and scans
         r"(?:antenatal|ante natal|prenatal|pre natal|maternity|midwife|midwife's|midwives) "
         r"(?:appointments?|appts?|check ?ups?|checks?|visits?|classes|class|care|scans?|reviews?|"
         r"bloods|blood tests?)|(?:appointments?|appts?|check ?ups?|booking) with (?:the|my|her|a) "
-        r"midwife|(?:see|sees|seeing|saw|seen) (?:the|my|her|a) midwife|(?:" + _GESTATION + r"|"
-        r"(?:\d+|twelve|twenty) ?weeks?|dating|anomaly|growth|nuchal|baby|pregnancy|early pregnancy|"
-        r"viability|gender|reassurance|3d|4d) scans?|scan at (?:about |around |nearly )?"
-        + _GESTATION,
+        r"midwife|(?:see|sees|seeing|saw|seen) (?:the|my|her|a) midwife|(?:" + _SCAN_KIND + r"|"
+        r"\d+ ?weeks?) scans?|scan at (?:about |around |nearly )?" + _GESTATION,
         r"(?:a |an |the |his |her |my |their )?(?:operation|op|surgery) on (?:his|her|my|their) "
         r"(?:\w+ )?\w+",
         _HOSPITAL_STAY,

@@ -17,7 +17,7 @@ from typing import Final
 from receptionist.privacy.patterns import word_list
 
 #: Named conditions unambiguous enough to count wherever a person is near them.
-CONDITION_WORDS: Final = word_list("""
+_CONDITION_TEXT: Final = """
     acid reflux|acquired brain injury|addison's|adenomyosis|agoraphobia|alopecia|anaemia|anemia|
     ankylosing spondylitis|arfid|atrial fibrillation|attachment disorder|auditory processing disorder|
     bell's palsy|binge eating|body dysmorphia|borderline personality disorder|brain injury|brain tumour|
@@ -52,10 +52,10 @@ CONDITION_WORDS: Final = word_list("""
     sti screening|std test|hiv test|chlamydia test|sexual health screen|sexual health check|
     smear test|smear tests|smear test results|smear results|abnormal smear|
     cervical screening results|pregnancy test|positive pregnancy test
-""")
+"""
 
 #: Prescription medicines by generic and brand name, distinctive enough to count anywhere.
-MEDICINE_WORDS: Final = word_list("""
+_MEDICINE_TEXT: Final = """
     abilify|aciclovir|acamprosate|adalimumab|adcal|alendronic acid|allopurinol|amitriptyline|
     amlodipine|amoxicillin|anastrozole|antabuse|antiretrovirals|apixaban|aricept|aripiprazole|
     atenolol|atomoxetine|atorvastatin|azathioprine|beclometasone|bendroflumethiazide|bisoprolol|
@@ -88,7 +88,53 @@ MEDICINE_WORDS: Final = word_list("""
     rescue medicine|seizure meds|seizure medication|anti seizure medication|antiepileptics|
     anti epileptics|blue inhaler|brown inhaler|preventer inhaler|reliever inhaler|
     emergency contraception|morning after pill|levonelle|ellaone
-""")
+"""
+
+#: The everyday names of common conditions, aids and treatments (with their spelling variants).
+_COMMON_TEXT: Final = """
+    sectioned|detained under the mental health act|psychiatric unit|psychiatric ward|
+    psychiatric hospital|on the spectrum|on the autism spectrum|on the autistic spectrum|
+    neurodivergent|asthma|asthma attack|asthma attacks|epilepsy|epileptic|seizure|seizures|fits|
+    diabetes|diabetic|type one diabetes|type two diabetes|type 1 diabetes|type 2 diabetes|cancer|
+    leukemia|leukaemia|lymphoma|tumor|tumour|chemo|chemotherapy|radiotherapy|ptsd|
+    post traumatic stress|ocd|obsessive compulsive|adhd|autism|autistic|asperger's|dyslexia|
+    dyslexic|dyspraxia|dyspraxic|dyscalculia|tourette's|depression|depressed|anxiety|
+    anxiety disorder|anxiety attacks|panic attacks|bipolar|psychosis|psychotic|
+    personality disorder|eating disorder|anorexia|anorexic|bulimia|bulimic|endometriosis|pcos|
+    multiple sclerosis|parkinson's|alzheimer's|dementia|had a stroke|a stroke|heart condition|
+    heart problem|heart problems|heart attack|heart failure|heart surgery|heart murmur|pacemaker|
+    angina|hiv|hiv positive|aids|hepatitis|hepatitis a|hepatitis b|hepatitis c|crohn's|colitis|
+    coeliac|celiac|nut allergy|nut allergies|nut allergic|peanut allergy|peanut allergies|
+    peanut allergic|dairy allergy|dairy allergies|dairy allergic|egg allergy|egg allergies|
+    egg allergic|severe allergy|severe allergies|severe allergic|gluten allergy|gluten allergies|
+    gluten allergic|wheat allergy|wheat allergies|wheat allergic|sesame allergy|sesame allergies|
+    sesame allergic|shellfish allergy|shellfish allergies|shellfish allergic|penicillin allergy|
+    penicillin allergies|penicillin allergic|epipen|epi pen|inhaler|insulin|dialysis|
+    kidney transplant|kidney disease|kidney failure|liver transplant|liver disease|liver failure|
+    heart transplant|heart disease|cerebral palsy|down's syndrome|down syndrome|spina bifida|
+    cystic fibrosis|sickle cell|haemophilia|hemophilia|muscular dystrophy|fibromyalgia|
+    chronic fatigue|long covid|covid|glandular fever|tonsillitis|chickenpox|chicken pox|measles|
+    mumps|scarlet fever|whooping cough|norovirus|sickness bug|stomach bug|flu|pneumonia|
+    bronchitis|migraine|migraines|ivf|fertility treatment|egg collection|embryo transfer|
+    expecting a baby|termination|abortion|hearing loss|hearing aid|hearing aids|deaf|
+    profoundly deaf|partially deaf|hard of hearing|blind|partially sighted|visually impaired|
+    sight loss|wheelchair|wheelchair user|global developmental delay|speech delay|
+    speech and language delay|stammer|stutter|alcoholic|alcoholism|addict|addiction|addicted|
+    in recovery|rehab|methadone|antidepressants|sertraline|fluoxetine|citalopram|ritalin|
+    methylphenidate|melatonin|lithium|on medication for|on meds for|on tablets for|fragile x|
+    making myself sick|making herself sick|making himself sick|made myself sick|
+    made herself sick|made himself sick|chronic pain|chronic illness|arthritis|lupus|
+    osteoporosis|scoliosis|hernia|appendicitis|a lump checked|a lump removed|a mole checked|
+    a mole removed|hip replacement|knee replacement|mental breakdown|nervous breakdown|breakdown|
+    grief counselling|eczema|psoriasis|cataract|cataracts|glaucoma|tb|t b|tuberculosis|syphilis|
+    chlamydia|herpes|std|sti
+"""
+
+#: Every condition and prescription medicine as one prefix tree: the engine tests each shared
+#: prefix once, which is what keeps the bare-condition rule inside the latency budget.
+CONDITION_AND_MEDICINE_WORDS: Final = word_list(
+    _COMMON_TEXT + "|" + _CONDITION_TEXT + "|" + _MEDICINE_TEXT
+)
 
 #: Medicines that are also everyday words or shop shelves: health only when someone is on them.
 OTC_MEDICINE_WORDS: Final = word_list("""

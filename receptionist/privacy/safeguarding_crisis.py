@@ -66,6 +66,13 @@ SELF_HARM: Final = (
         r"won't (?:need|be needing) (?:anything|it|them|this|that|any of (?:it|this|that)|my \w+) "
         r"any ?more|won't be (?:here|around) (?:much longer|for long|tomorrow|next week|"
         r"by then|any ?more)",
+        # putting affairs in order: who will have the pets, letters to family, the will
+        r"(?:sorted|sorting|sort|arranged|arranging|decided|deciding) (?:out )?who(?:'s| is| will|'ll)? "
+        r"(?:gets|get|has|have|having|takes|take|taking|look after|looks after|looking after|keep|keeps) "
+        r"(?:my|his|her|their) (?:dog|dogs|cat|cats|pets?|rabbit|kids|children|things|stuff|"
+        r"belongings)|(?:sorting|sorted|put|putting|getting|got) (?:out )?(?:all )?(?:my|his|her|their) "
+        r"affairs (?:in order|sorted|straight)|won't be (?:my|his|her|their) problem (?:after|for) "
+        r"(?:this|next|much|long)|"
         r"(?:giving|gave|given|give) away (?:all )?(?:of )?(?:his|her|my|their) (?:\w+ )?"
         r"(?:stuff|things|belongings|possessions|clothes|games|cat|dog|pets?)|(?:giving|gave|"
         r"given) (?:all )?(?:his|her|my|their) (?:\w+ )?(?:stuff|things|belongings|possessions|"

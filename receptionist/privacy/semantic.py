@@ -65,9 +65,10 @@ _SELF_HARM_WORDS: Final = compile_pattern(
 
 # The classifier's subtype is trusted over the word-list guess from this probability up.
 _CONFIDENT_SUBTYPE: Final = 0.5
-# Utterances shorter than this many words need the classifier surer than its threshold.
+# Utterances shorter than this many words, or carrying a category fact, need the classifier
+# surer than its threshold.
 _SHORT_WORDS: Final = 20
-_SHORT_THRESHOLD: Final = 0.8
+_SURER_THRESHOLD: Final = 0.8
 # ... and over a phrase rule's subtype from this probability up.
 _SURE_SUBTYPE: Final = 0.85
 
@@ -130,7 +131,8 @@ def _safeguarding(text: str, hits: list[_Hit], shields: list[tuple[int, int]]) -
     prediction = load_classifier().predict(blanked)
     found = [f for f, _ in hits if f.kind == "safeguarding"]
     if not found:
-        return _unphrased(text, blanked, prediction)
+        explained = any(f.kind == "category" for f, _ in hits)
+        return _unphrased(text, blanked, prediction, explained=explained)
     counts = Counter(f.label for f in found)
     out: list[Finding] = []
     for f in found:
@@ -167,7 +169,7 @@ def _settle_subtype(found: list[Finding], prediction: Prediction) -> list[Findin
     ]
 
 
-def _unphrased(text: str, blanked: str, prediction: Prediction) -> list[Finding]:
+def _unphrased(text: str, blanked: str, prediction: Prediction, *, explained: bool) -> list[Finding]:
     """A disclosure no phrase rule describes: the word-list nets and the shipped classifier.
 
     Either flags the whole utterance at a low score, inside the engine's uncertain band, so
@@ -177,23 +179,25 @@ def _unphrased(text: str, blanked: str, prediction: Prediction) -> list[Finding]
     # the nets are word lists, so fiction and teaching framings veto them; the classifier
     # learned those framings from its corpus and decides for itself
     nets = (is_risky(blanked) or is_concerning(blanked)) and not framed(text)
-    if not nets and prediction.probability < _classifier_threshold(text):
+    if not nets and prediction.probability < _classifier_threshold(text, explained=explained):
         return []
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
     return [Finding("safeguarding", _unphrased_label(text, blanked, prediction), start, end, RISK_SCORE)]
 
 
-def _classifier_threshold(text: str) -> float:
+def _classifier_threshold(text: str, *, explained: bool) -> float:
     """The disclosure probability the classifier needs on its own for this utterance.
 
     A bag of words over a dozen words is thin evidence, and short disclosures are what the
     phrase rules cover best ("my stepdad hits me"); the classifier earns its place on long,
-    indirect narratives. So a short utterance needs a surer score.
+    indirect narratives. So a short utterance needs a surer score. So does one that carries a
+    special-category fact (``explained``) and no harm word: a diagnosis given for exam
+    arrangements, or a conviction for a housing form, is the commonest false alarm.
     """
     threshold = load_classifier().threshold
-    if len(text.split()) < _SHORT_WORDS:
-        return max(threshold, _SHORT_THRESHOLD)
+    if explained or len(text.split()) < _SHORT_WORDS:
+        return max(threshold, _SURER_THRESHOLD)
     return threshold
 
 

@@ -217,6 +217,55 @@ FACTS = [
     # biometric: a face or print kept on a system
     ("the gym still has my fingerprints on file, can you delete them", 'biometric', 'fingerprints', 'delete them'),
     ("the canteen tills have got my son's face saved, he's left now", 'biometric', 'face saved', "he's left"),
+    # ethnicity in census and monitoring-form wording
+    ("for the equality form i'm mixed white and black african, can you send it to hr", 'racial_ethnic_origin', 'white and black african', 'send it to hr'),
+    ("on the monitoring form put my son down as white and asian, he starts in year seven", 'racial_ethnic_origin', 'white and asian', 'year seven'),
+    ("my ethnicity is black british, i need that updated on my staff record", 'racial_ethnic_origin', 'black british', 'staff record'),
+    ("she's pakistani kashmiri and wants a female interpreter on tuesday", 'racial_ethnic_origin', 'kashmiri', 'female interpreter'),
+    ("we are gypsy or irish traveller on the form, the kids start in september", 'racial_ethnic_origin', 'irish traveller', 'september'),
+    ("the family is roma and they've just moved into the flats on mill lane", 'racial_ethnic_origin', 'roma', 'mill lane'),
+    ("you can put me down as asian british on the new starter form", 'racial_ethnic_origin', 'asian british', 'new starter form'),
+    ("we're kurds from iraq and my son needs help with english", 'racial_ethnic_origin', 'kurds', 'help with english'),
+    # votes and party support
+    ("i've always voted green and i'm annoyed the council cut the bin collections", 'political_opinion', 'voted green', 'bin collections'),
+    ("my husband votes reform, anyway the parking permit has run out", 'political_opinion', 'votes reform', 'parking permit'),
+    ("me and my husband are lifelong labour voters and we're furious about the library", 'political_opinion', 'labour voters', 'library'),
+    ("i'll be voting snp and i want to know where my polling station is", 'political_opinion', 'voting snp', 'polling station'),
+    ("as a green party member i want to complain about the hedges", 'political_opinion', 'green party member', 'hedges'),
+    ("i canvass for the snp most weekends so saturday appointments don't work", 'political_opinion', 'canvass for the snp', 'saturday appointments'),
+    # unions by long name, subs, dues and one's own rep
+    ("i'm in the royal college of nursing and they said to ask for the policy in writing", 'trade_union', 'royal college of nursing', 'policy in writing'),
+    ("my wife's with the national education union and wants a copy of the grievance", 'trade_union', 'national education union', 'grievance'),
+    ("i'm with the fire brigades union so my shifts are posted on their site", 'trade_union', 'fire brigades union', 'shifts'),
+    ("i pay my union dues by direct debit and it's been taken twice", 'trade_union', 'union dues', 'direct debit'),
+    ("can i bring my union rep to the disciplinary on monday", 'trade_union', 'union rep', 'disciplinary'),
+    ("i'll be out on strike with unison on thursday so i can't do parents evening", 'trade_union', 'on strike', 'parents evening'),
+    # religious practice: fasting, prayer, diet and dress
+    ("we're hindu and my mum fasts on mondays so can the lunch be moved", 'religion_belief', 'fasts on mondays', 'lunch be moved'),
+    ("she's sikh and she prays every morning before school, can she come in at nine", 'religion_belief', 'prays every morning', 'come in at nine'),
+    ("i'm fasting for lent so i won't be at the staff lunch", 'religion_belief', 'fasting for lent', 'staff lunch'),
+    ("i pray five times a day so i'll need somewhere quiet at work", 'religion_belief', 'five times a day', 'somewhere quiet'),
+    ("my husband only eats kosher meals so the works dinner is tricky", 'religion_belief', 'kosher meals', 'works dinner'),
+    ("we're vegetarian for religious reasons so no meat at the party please", 'religion_belief', 'religious reasons', 'party'),
+    ("my son wears his patka to school and a kid pulled it off", 'religion_belief', 'patka', 'pulled it off'),
+    # health: procedures, medicine forms, sexual health and pregnancy care
+    ("i had my leg amputated below the knee so i need a ground floor room", 'health', 'amputated below the knee', 'ground floor room'),
+    ("he carries his buccolam in a red bag, the teacher needs to know", 'health', 'buccolam', 'red bag'),
+    ("her rescue meds are in the office, please make sure the trip leader takes them", 'health', 'rescue meds', 'trip leader'),
+    ("my son has an insulin pen that needs to be kept in the fridge", 'health', 'insulin pen', 'fridge'),
+    ("i need emergency contraception, can i get an appointment today", 'health', 'emergency contraception', 'appointment today'),
+    ("i'm calling for my smear test results", 'health', 'smear test', 'calling for'),
+    ("i had unprotected sex at the weekend and need to see someone", 'health', 'unprotected sex', 'weekend'),
+    ("i had unprotected sex at the weekend and need to see someone", 'sex_life_orientation', 'unprotected sex', 'weekend'),
+    ("i've got antenatal appointments on tuesdays so i need to swap shifts", 'health', 'antenatal appointments', 'swap shifts'),
+    ("my daughter's twenty week scan is on friday so she'll be late", 'health', 'twenty week scan', 'late'),
+    ("i've got my scan at twenty weeks next thursday", 'health', 'scan at twenty weeks', 'next thursday'),
+    # criminal-justice services attended by the caller or family
+    ("he's got his appointments with the yot worker on wednesdays so he'll leave early", 'criminal_offence', 'yot worker', 'leave early'),
+    ("my son is with the youth offending team and they want to meet at school", 'criminal_offence', 'youth offending team', 'meet at school'),
+    ("my brother's yot officer wants to visit him at college", 'criminal_offence', 'yot officer', 'college'),
+    ("my son is attending his referral panel on friday so he'll miss maths", 'criminal_offence', 'referral panel', 'miss maths'),
+    ("i'm reporting to probation every week so i need fridays off", 'criminal_offence', 'probation', 'fridays off'),
 ]
 
 
@@ -342,6 +391,37 @@ NOT_FACTS = [
     "he had a county court judgment years ago, can he still rent the hall",
     "i teach in hmp durham on tuesdays so i can't do the evening class",
     "it turns out i've got a half brother, can you pass on a message to the office",
+    # nationality alone, places, kit colours and idioms
+    "i'm polish and i need a letter confirming my address for the bank",
+    "we're from romania and need to register the kids for school",
+    "i'm black and blue after falling off the bike, can i move my shift",
+    "the white and black kit is in the lost property box",
+    "i want to book a table at the caribbean restaurant near the college",
+    # politics: courses, agents, votes on things that are not parties
+    "my daughter's doing politics a level and needs the reading list",
+    "i'm the labour agent for the ward and i'd like to book the hall for hustings",
+    "we're voting for the green one for the new paint in the hall",
+    "i vote we move the meeting to thursday",
+    # unions: officials speaking for the branch, unrelated senses
+    "i'm the unison branch secretary and i'd like to book room four for a members meeting",
+    "i'm the rep from unison booking a room for our members on friday",
+    "we need to unite the two classes for the trip",
+    # religion: courses, buildings, idioms, diets with no faith
+    "can i park in the mosque car park for the school fair",
+    "football is a religion in our house, is the pitch free on sunday",
+    "i'm fasting before my blood test tomorrow so can i come later",
+    "she fasts on tuesdays for her diet, can the lunch be later",
+    "i have halal chicken in the freezer for the party",
+    # health: services with no person, deceased relatives
+    "what time does the sexual health clinic open on saturdays",
+    "when is the antenatal clinic open",
+    "is emergency contraception available at the pharmacy on saturdays",
+    "my grandad had his leg amputated before he died, i'm sorting the funeral",
+    # criminal justice: practitioners (R1) and job probation
+    "i'm a yot officer and i'd like to book a room to meet a young person",
+    "i work with the youth offending team and need a parking pass",
+    "my probation period at work ends next month, who do i speak to",
+    "the probation service are running a careers stall, can they have a table",
 ]
 
 
