@@ -22,6 +22,7 @@ _PERSON = (
     r"\w+(?: team| staff| office)?|someone (?:in|from) (?:the )?\w+|somebody (?:in|from) "
     r"(?:the )?\w+|the \w+ (?:team|office|department)|"
     r"services|head ?teacher|head of \w+|headmaster|headmistress|principal|the head|"
+    r"one of (?:the|your|you) (?:\w+ )?(?:lads|girls|ladies|team|staff|people|guys|folk|advisers|advisors)|"
     r"(?:mr|mrs|ms|miss|dr|doctor|professor) \w+)"
 )
 
@@ -31,6 +32,10 @@ HUMAN_REQUEST: Final = (
         r"(?:real|actual|proper|live|genuine) (?:person|human)|human being|"
         r"(?:not|rather not|don't want to) (?:talk|speak|deal) (?:to|with) (?:a |the |an )?"
         r"(?:bot|robot|machine|computer|ai|automated \w+|assistant)|"
+        r"(?:don't|do not|won't|not) (?:want to |going to |gonna )?(?:do|doing|explain|explaining|go|"
+        r"going|tell|telling|sort|sorting) (?:through )?(?:this|it|that|all this|all that|my \w+)? ?(?:through )?"
+        r"(?:with|to|through|over) (?:a |the |an |some )?(?:bot|robot|machine|computer|ai|"
+        r"automated \w+|recorded \w+)|"
         r"(?:is this|are you|am i talking to|am i speaking to) (?:a |an )?(?:machine|robot|bot|"
         r"computer|ai|real)",
         r"(?:put|get|transfer|connect|pass) me (?:through|over|on)? ?(?:to|with) (?:\w+ ){0,3}"
@@ -82,6 +87,11 @@ RECORDING_OBJECTION: Final = (
         r"(?:stop|turn off|switch off|turn that off|pause|cancel) (?:the |this |that |your )?"
         r"record(?:ing|er)?(?: me| this| it)?|turn (?:the |that |it )?(?:recording|recorder) off|"
         r"switch (?:the |that )?(?:recording|recorder) off",
+        r"if (?:this|it|the call|you're|you are|i'm|i am) (?:is |'s |are |being |is being |'s being )?"
+        r"(?:being )?" + _REC + r"(?: this| me)?,? (?:i'm|i am|i'll|i will|then i'm|then i'll) "
+        r"(?:hanging up|going|off|putting the phone down|gone|ringing off|hang up|put the phone down)|"
+        + _REC + r" (?:\w+ ){0,8}(?:don't|do not|won't|will not) (?:give|giving) (?:you )?(?:my )?"
+        r"(?:permission|consent)|"
         r"no (?:recording|recordings)(?: please| thanks| thank you)?|opt(?:ing)? out of "
         r"(?:being |the |call )?record\w*|(?:without|not be|not being|no) record(?:ed|ing)",
         r"(?:please |can you |could you )?(?:don't|do not|not) record (?:me|this|the call|"

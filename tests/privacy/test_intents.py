@@ -15,6 +15,8 @@ def intents(text: str) -> set[str]:
     "text",
     [
         "can i talk to a real person please",
+        "i'm not going through all this with a machine, is there a number for the office",
+        "can i just speak to one of the girls on reception about the invoice",
         "i don't want to talk to a robot, get me someone from housing",
         "just put me through to the finance office",
         "could i speak to Mrs Okafor in the exams office",
@@ -54,6 +56,8 @@ def test_human_request(text: str) -> None:
     "text",
     [
         "can the head of year ring me when she's free",
+        "one of the lads in the office fixed my boiler last week",
+        "my son won't do his homework with a computer, he wants a textbook",
         "is Mr Davies in today",
         "who's the person in charge of lettings",
         "my son's tutor is Mrs Khan, she said to call",
@@ -82,6 +86,8 @@ def test_not_a_human_request(text: str) -> None:
     "text",
     [
         "i don't want this call recorded",
+        "if you're recording this then i'm putting the phone down",
+        "is it recorded? cos i don't give my permission for that",
         "please don't record me",
         "can you turn the recording off",
         "i object to being recorded",
@@ -116,6 +122,7 @@ def test_recording_objection(text: str) -> None:
     "text",
     [
         "is this call being recorded",
+        "i'm recording the nativity, if it's recorded i'll send a copy to nan",
         "yes that's fine, you can record it",
         "can i get a recording of the school concert",
         "my daughter's doing recorder in year four",
