@@ -66,6 +66,18 @@ SELF_HARM: Final = (
         r"won't (?:need|be needing) (?:anything|it|them|this|that|any of (?:it|this|that)|my \w+) "
         r"any ?more|won't be (?:here|around) (?:much longer|for long|tomorrow|next week|"
         r"by then|any ?more)",
+        # slang callers and their children use online
+        r"kms|unaliv(?:e|ed|ing) (?:myself|himself|herself|themselves|themself)|(?:wants?|wanting|"
+        r"talk\w* about|posting|posts|posted) (?:like |about )?(?:to )?(?:kms|unaliv\w*)|sewer ?slide",
+        # a blade or other sharp thing used on the body
+        r"(?:blade|blades|razor|razors|sharpener|compass|scissors|broken glass|a shard) (?:\w+ ){0,5}"
+        r"(?:on|into|across|over|against) (?:my|his|her|their) (?:own )?(?:arms?|wrists?|legs?|"
+        r"thighs?|stomach|skin|hips?)",
+        # going to a height at night and standing at the edge
+        r"(?:going|go|goes|went|been going) (?:up )?(?:to|on) (?:the )?(?:top of the )?(?:\w+ )?"
+        r"(?:multi ?storey|car park|bridge|cliff|cliffs|roof|tower|flyover|viaduct)(?: \w+){0,7} "
+        r"(?:and )?(?:stands?|standing|stood|sits?|sitting|sat|looks?|looking) (?:by|on|at|over|near) "
+        r"the edge",
         # putting affairs in order: who will have the pets, letters to family, the will
         r"(?:sorted|sorting|sort|arranged|arranging|decided|deciding) (?:out )?who(?:'s| is| will|'ll)? "
         r"(?:gets|get|has|have|having|takes|take|taking|look after|looks after|looking after|keep|keeps) "

@@ -60,7 +60,8 @@ _NOW: Final = compile_pattern(
 _SELF_HARM_WORDS: Final = compile_pattern(
     r"\b(?:suicid\w*|overdos\w*|self[- ]?harm\w*|(?:kill|killing|hurt|hurting|cut|cutting) "
     r"(?:myself|himself|herself|themselves)|pills|tablets|paracetamol|cutting|noose|end it|"
-    r"(?:want|wants|wanted) to die|razors?|blades?)\b"
+    r"(?:want|wants|wanted) to die|razors?|blades?|kms|unaliv\w*|(?:in|into) a (?:really |very "
+    r"|bad |)dark place)\b"
 )
 
 # The classifier's subtype is trusted over the word-list guess from this probability up.

@@ -26,6 +26,10 @@ DISCLOSURES = [
     ("she's written a goodbye letter to her mum, i found it in her planner", "self_harm_suicide"),
     ("he said he doesn't want to wake up tomorrow", "self_harm_suicide"),
     ("i keep thinking about killing myself when i'm on my own", "self_harm_suicide"),
+    ("my little sister keeps saying she wants to kms and she's only twelve", "self_harm_suicide"),
+    ("he's been using the razor from his dad's shaver on his thighs, i saw the marks", "self_harm_suicide"),
+    ("she goes up to the car park on the high street at night and stands by the edge for ages", "self_harm_suicide"),
+    ("i've sorted out who's having my cats and put my affairs in order so it's fine", "self_harm_suicide"),
     # immediate danger: now, within minutes
     ("she's swallowed a whole packet of paracetamol about ten minutes ago", "immediate_danger"),
     ("there's a lad standing on the roof of the science block and he's shouting he'll jump", "immediate_danger"),
