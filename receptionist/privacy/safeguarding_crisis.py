@@ -66,6 +66,11 @@ SELF_HARM: Final = (
         r"won't (?:need|be needing) (?:anything|it|them|this|that|any of (?:it|this|that)|my \w+) "
         r"any ?more|won't be (?:here|around) (?:much longer|for long|tomorrow|next week|"
         r"by then|any ?more)",
+        # hurting themselves on purpose: head-banging till it bleeds, punching walls
+        r"(?:bang|bangs|banging|banged|hit|hits|hitting|smash|smashing|smashes) (?:my|his|her|their) "
+        r"(?:own )?head (?:on|against|off) (?:the )?(?:\w+ )?(?:wall|walls|floor|door|table)"
+        r"(?: \w+){0,4} (?:till|until|so) (?:it|he|she|they|i) (?:bleeds?|bled|bleeding|bruises?|"
+        r"bruised|hurts?)",
         # slang callers and their children use online
         r"kms|unaliv(?:e|ed|ing) (?:myself|himself|herself|themselves|themself)|(?:wants?|wanting|"
         r"talk\w* about|posting|posts|posted) (?:like |about )?(?:to )?(?:kms|unaliv\w*)|sewer ?slide",

@@ -61,7 +61,8 @@ _SELF_HARM_WORDS: Final = compile_pattern(
     r"\b(?:suicid\w*|overdos\w*|self[- ]?harm\w*|(?:kill|killing|hurt|hurting|cut|cutting) "
     r"(?:myself|himself|herself|themselves)|pills|tablets|paracetamol|cutting|noose|end it|"
     r"(?:want|wants|wanted) to die|razors?|blades?|kms|unaliv\w*|(?:in|into) a (?:really |very "
-    r"|bad |)dark place)\b"
+    r"|bad |)dark place|(?:written|wrote|writing|left|leaving) (?:the |my |some |all the |his |her )?"
+    r"(?:letters|notes|goodbyes?)|bang\w* (?:my|his|her|their) head)\b"
 )
 
 # The classifier's subtype is trusted over the word-list guess from this probability up.
@@ -81,6 +82,15 @@ _CLAUSE_THRESHOLD: Final = 0.9
 # has care needs; the rules read age and care words directly, a bag of words does not, so the
 # classifier never moves a finding between these two.
 _AGE_DECIDES: Final = frozenset({"domestic_abuse", "adult_at_risk"})
+
+# Suicidal wording that stays health when immediate danger is on top (no weapons here: a
+# blade in someone else's hand is danger, not a health fact).
+_SUICIDAL: Final = compile_pattern(
+    r"\b(?:suicid\w*|overdos\w*|self[- ]?harm\w*|(?:kill|killing|hurt|hurting|cut|cutting|hang|hanging) "
+    r"(?:myself|himself|herself|themselves)|(?:want|wants|wanted) to die|end it(?: all)?|"
+    r"(?:going to|gonna|'ll|will|threatening to|threatens to|wants to|trying to|about to) "
+    r"(?:jump|throw (?:himself|herself|themselves|myself))|jump (?:off|from|in front of))\b"
+)
 
 _Hit = tuple[Finding, Rule]
 
@@ -223,21 +233,25 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
         # another subtype won (a partner threatening suicide, peers urging it): not self-harm
         return _absorb_into_genetic(_merge(out))
     for f, rule in hits:
-        # With immediate danger on top, only harm already self-inflicted (an overdose taken, a
-        # cut bleeding) is health; someone on a roof now is danger, not a health fact.
+        # Harm already self-inflicted (an overdose taken, a cut bleeding) is health under
+        # immediate danger too; so is suicidal wording said with it, below.
         self_harm = f.label == _SELF_HARM and top == _SELF_HARM
         if f.kind == "safeguarding" and (self_harm or rule in SELF_INFLICTED_NOW):
             start, end = clause_span(text, f.start, f.end, tight=True)
             out.append(Finding("category", "health", start, end, f.score))
+    ruled = [(f.start, f.end) for f, _ in hits if f.kind == "safeguarding" and f.label == _SELF_HARM]
     if top == _SELF_HARM:
         # a disclosure rarely says it once: mask every clause that carries a self-harm word or
         # signal too, not only the clause a phrase rule matched (R3)
         spans = [m.span() for m in _SELF_HARM_WORDS.finditer(text)]
         spans += signal_spans(text, _SELF_HARM)
-        spans += [(f.start, f.end) for f, _ in hits if f.kind == "safeguarding" and f.label == _SELF_HARM]
-        found = [clause_span(text, start, end, tight=True) for start, end in spans]
+        found = [clause_span(text, start, end, tight=True) for start, end in [*spans, *ruled]]
         found += _disclosing_clauses(text, at_least_one=not found)
-        out.extend(Finding("category", "health", start, end, RISK_SCORE) for start, end in found)
+    else:
+        # someone on a roof now saying they'll jump: R2 makes it immediate danger, and R3
+        # still masks the suicidal words as health ("always also labelled health")
+        found = [clause_span(text, *m.span(), tight=True) for m in _SUICIDAL.finditer(text)]
+    out.extend(Finding("category", "health", start, end, RISK_SCORE) for start, end in found)
     return _absorb_into_genetic(_merge(out))
 
 

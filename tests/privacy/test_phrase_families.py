@@ -294,3 +294,28 @@ def test_not_a_human_request(text: str) -> None:
 )
 def test_rather_not_recorded(text: str, objection: bool) -> None:
     assert ("recording_objection" in labels(text, "intent")) is objection
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        (
+            "there's a girl on the top floor of the car park right now and she keeps saying she's going to jump",
+            "going to jump",
+            "car park",
+        ),
+        ("my brother's on the bridge by the station right now, he's threatening to throw himself off", "throw himself", "station"),
+    ],
+)
+def test_suicidal_words_stay_health_under_immediate_danger(text: str, gone: str, kept: str) -> None:
+    """R2 makes it immediate danger; R3 still masks suicidal content as health."""
+    result = default_engine().scan(text)
+    assert result.safeguarding == "immediate_danger"
+    assert gone not in result.redacted
+    assert kept in result.redacted
+
+
+def test_a_weapon_under_immediate_danger_is_not_health() -> None:
+    result = default_engine().scan("there's a lad in the car park right now with a blade, he's going for the year sevens")
+    assert result.safeguarding == "immediate_danger"
+    assert "health" not in result.categories
