@@ -93,7 +93,8 @@ class Call(Base):
 
     __tablename__ = "calls"
     __table_args__ = (
-        Index("ix_calls_tenant_started", "tenant_id", "started_at"),
+        # The call list's keyset order: newest first by (started_at, id) within a tenant (migration 0006).
+        Index("ix_calls_tenant_started_id", "tenant_id", "started_at", "id"),
         Index("ix_calls_tenant_number_hash", "tenant_id", "caller_number_hash"),
         # Subject-access search across all tenants (migration 0002).
         Index("ix_calls_caller_number_hash", "caller_number_hash"),
@@ -229,7 +230,11 @@ class Escalation(Base):
     """A safeguarding case raised from a call, while the caller is on the line."""
 
     __tablename__ = "escalations"
-    __table_args__ = (Index("ix_escalations_tenant_status", "tenant_id", "status", "raised_at"),)
+    __table_args__ = (
+        Index("ix_escalations_tenant_status", "tenant_id", "status", "raised_at"),
+        # The queue's keyset order, whatever the view (migration 0006).
+        Index("ix_escalations_tenant_raised_id", "tenant_id", "raised_at", "id"),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))

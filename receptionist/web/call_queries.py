@@ -2,7 +2,9 @@
 
 The list selects only plaintext columns (ids, times, labels) so it never touches a data
 key; opening a call's contents goes through the store's ``CallRepository.read_call``,
-which decrypts and audits.
+which decrypts and audits. It runs as a Core statement on a plain ``Connection`` or a
+``Session`` alike (no ORM entities are built), and pages by keyset: a row-value comparison
+on (``started_at``, ``id``) that the (tenant, started_at, id) index answers directly.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Connection, and_, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from receptionist.store import audit
@@ -34,6 +36,8 @@ LIST_COLUMNS = (
     Call.restricted,
     Call.deleted_at,
 )
+LIST_KEYS = tuple(c.key for c in LIST_COLUMNS)
+_LIST_TIMES = ("started_at", "ended_at", "callback_done_at")
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,7 @@ class CallQueries:
 
     @staticmethod
     def list_calls(
-        session: Session,
+        session: Session | Connection,
         *,
         tenant_id: str | None,
         limit: int = 50,
@@ -71,10 +75,10 @@ class CallQueries:
             stmt = stmt.where(Call.escalated.is_(escalated))
         if cursor:
             at, last_id = decode_cursor(cursor)
-            stmt = stmt.where(or_(Call.started_at < at, and_(Call.started_at == at, Call.id < last_id)))
+            stmt = stmt.where(tuple_(Call.started_at, Call.id) < tuple_(at, last_id))
         stmt = stmt.order_by(Call.started_at.desc(), Call.id.desc()).limit(limit + 1)
         rows = session.execute(stmt).all()
-        items = [_row(r._mapping) for r in rows[:limit]]
+        items = [_row(r) for r in rows[:limit]]
         nxt = encode_cursor(rows[limit - 1].started_at, rows[limit - 1].id) if len(rows) > limit else None
         return CallPage(items, nxt)
 
@@ -98,11 +102,12 @@ class CallQueries:
         return True
 
 
-def _row(m: Any) -> dict[str, Any]:
-    out = {k: m[k] for k in m.keys()}  # noqa: SIM118 - RowMapping, not a dict
-    for key in ("started_at", "ended_at", "callback_done_at", "deleted_at"):
-        value = out[key]
-        out[key] = value.isoformat() if isinstance(value, datetime) else value
+def _row(row: Any) -> dict[str, Any]:
+    out = dict(zip(LIST_KEYS, row, strict=True))
     out["callback_pending"] = out["outcome"] == "message" and out["callback_done_at"] is None
     out["deleted"] = out.pop("deleted_at") is not None
+    for key in _LIST_TIMES:
+        value = out[key]
+        if value is not None:
+            out[key] = value.isoformat()
     return out

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fastapi.templating import Jinja2Templates
+from sqlalchemy import Engine
 
 from receptionist.core.runtime import brain_from_settings
 from receptionist.privacy.engine import default_engine
@@ -36,6 +37,11 @@ class WebContext:
     secure_cookies: bool
     sandbox: TrySandbox
     token_cache: TokenCache = field(default_factory=TokenCache)
+    reader: Engine = field(init=False)
+
+    def __post_init__(self) -> None:
+        # The store's engine and pool in autocommit, for single-statement reads (deps.read_only).
+        self.reader = self.store.engine.execution_options(isolation_level="AUTOCOMMIT")
 
     @classmethod
     def build(cls, settings: Settings, store: Store, *, limiter: LoginRateLimiter | None = None) -> WebContext:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from receptionist.store.models import User
@@ -20,6 +21,8 @@ from receptionist.web.accounts import Principal, principal_for
 from receptionist.web.context import WebContext
 from receptionist.web.cookies import COOKIE_NAME, SessionData
 from receptionist.web.roles import requires_mfa
+
+T = TypeVar("T")
 
 
 class LoginRequiredError(Exception):
@@ -44,15 +47,23 @@ async def db_session(ctx: Ctx) -> AsyncIterator[Session]:
 
     Creating a session does no I/O, so it happens on the event loop; the commit or rollback
     at the end does, so it runs in the thread pool (one hop, instead of two for a sync
-    generator dependency).
+    generator dependency). A session that never began a transaction has nothing to end and
+    is closed on the loop.
     """
     session = ctx.store.sessions()
     try:
         yield session
-        await run_in_threadpool(_finish, session, True)
     except BaseException:
-        await run_in_threadpool(_finish, session, False)
+        await _end(session, False)
         raise
+    await _end(session, True)
+
+
+async def _end(session: Session, ok: bool) -> None:
+    if session.in_transaction():
+        await run_in_threadpool(_finish, session, ok)
+    else:
+        session.close()
 
 
 def _finish(session: Session, ok: bool) -> None:
@@ -68,6 +79,21 @@ def _finish(session: Session, ok: bool) -> None:
 Db = Annotated[Session, Depends(db_session)]
 
 
+async def read_only(ctx: WebContext, query: Callable[[Connection], T]) -> T:
+    """Run one read-only ``query`` on a pooled connection in the thread pool, in autocommit.
+
+    For the hot list endpoints: a single SELECT is its own consistent snapshot, so it needs
+    no BEGIN/COMMIT round trips and no ORM session, and the whole database part of the
+    request is one thread-pool hop. Anything that writes (audit rows included) uses ``Db``.
+    """
+    return await run_in_threadpool(_read, ctx, query)
+
+
+def _read(ctx: WebContext, query: Callable[[Connection], T]) -> T:
+    with ctx.reader.connect() as conn:
+        return query(conn)
+
+
 async def browser_session(request: Request, ctx: Ctx) -> SessionData:
     """The browser's session (anonymous if it has none yet)."""
     data = ctx.sessions.decode(request.cookies.get(COOKIE_NAME))
@@ -77,8 +103,12 @@ async def browser_session(request: Request, ctx: Ctx) -> SessionData:
 BrowserSession = Annotated[SessionData, Depends(browser_session)]
 
 
-async def api_principal(request: Request, ctx: Ctx, db: Db) -> Principal:
-    """The principal of a bearer API token (briefly cached, see ``token_cache``); 401 otherwise."""
+async def api_principal(request: Request, ctx: Ctx) -> Principal:
+    """The principal of a bearer API token (briefly cached, see ``token_cache``); 401 otherwise.
+
+    A cache miss looks the token up in a short read-only session of its own, so a request
+    served from the cache touches no session and no thread at all for authentication.
+    """
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     token = token.strip()
@@ -86,11 +116,16 @@ async def api_principal(request: Request, ctx: Ctx, db: Db) -> Principal:
         raise HTTPException(401, "bearer API token required", headers={"WWW-Authenticate": "Bearer"})
     principal = ctx.token_cache.get(token)
     if principal is None:
-        principal = await run_in_threadpool(ctx.accounts.principal_for_token, db, token)
+        principal = await run_in_threadpool(_resolve_token, ctx, token)
         if principal is None:
             raise HTTPException(401, "invalid or expired API token", headers={"WWW-Authenticate": "Bearer"})
         ctx.token_cache.put(token, principal)
     return principal
+
+
+def _resolve_token(ctx: WebContext, token: str) -> Principal | None:
+    with ctx.store.sessions() as session:
+        return ctx.accounts.principal_for_token(session, token)
 
 
 def page_principal(request: Request, db: Db, data: BrowserSession) -> Principal:

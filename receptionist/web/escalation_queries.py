@@ -3,6 +3,7 @@
 Queue views: ``new`` (not yet acknowledged, still inside its window), ``overdue`` (not
 acknowledged and past ``ack_due_at``), ``acknowledged`` and ``closed``. Only labels and
 times are selected; the caller's own words are decrypted only when a lead opens a case.
+Like the call list, a Core statement on a ``Connection`` or ``Session``, paged by keyset.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Connection, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from receptionist.store.models import Call, Escalation
@@ -34,6 +35,8 @@ COLUMNS = (
     Escalation.outcome,
     Escalation.escalated_to_deputies_at,
 )
+KEYS = tuple(c.key for c in COLUMNS)
+_TIMES = ("raised_at", "ack_due_at", "acknowledged_at", "closed_at", "escalated_to_deputies_at")
 
 
 class EscalationQueries:
@@ -41,7 +44,7 @@ class EscalationQueries:
 
     @staticmethod
     def queue(
-        session: Session,
+        session: Session | Connection,
         *,
         tenant_id: str | None,
         view: QueueView = "open",
@@ -65,12 +68,10 @@ class EscalationQueries:
             stmt = stmt.where(Escalation.status == view)
         if cursor:
             at, last_id = decode_cursor(cursor)
-            stmt = stmt.where(
-                or_(Escalation.raised_at < at, and_(Escalation.raised_at == at, Escalation.id < last_id))
-            )
+            stmt = stmt.where(tuple_(Escalation.raised_at, Escalation.id) < tuple_(at, last_id))
         stmt = stmt.order_by(Escalation.raised_at.desc(), Escalation.id.desc()).limit(limit + 1)
         rows = session.execute(stmt).all()
-        items = [_row(r._mapping, now) for r in rows[:limit]]
+        items = [_row(r, now) for r in rows[:limit]]
         nxt = encode_cursor(rows[limit - 1].raised_at, rows[limit - 1].id) if len(rows) > limit else None
         return CallPage(items, nxt)
 
@@ -88,11 +89,12 @@ class EscalationQueries:
         return session.scalar(select(Call.reference).where(Call.id == call_id))
 
 
-def _row(m: Any, now: datetime) -> dict[str, Any]:
-    out = {k: m[k] for k in m.keys()}  # noqa: SIM118 - RowMapping, not a dict
+def _row(row: Any, now: datetime) -> dict[str, Any]:
+    out = dict(zip(KEYS, row, strict=True))
     due = out["ack_due_at"]
     out["overdue"] = out["status"] == "new" and due is not None and due < now
-    for key in ("raised_at", "ack_due_at", "acknowledged_at", "closed_at", "escalated_to_deputies_at"):
+    for key in _TIMES:
         value = out[key]
-        out[key] = value.isoformat() if isinstance(value, datetime) else value
+        if value is not None:
+            out[key] = value.isoformat()
     return out

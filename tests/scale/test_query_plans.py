@@ -33,7 +33,7 @@ CALLS = 100_000
 TENANTS = 20
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 # Tables that hold one or more rows per call: a sequential scan of any of them is a failure.
-LARGE_TABLES = frozenset({"calls", "data_keys", "outbox", "turns", "findings", "audit_events"})
+LARGE_TABLES = frozenset({"calls", "data_keys", "outbox", "turns", "findings", "audit_events", "escalations"})
 
 SEED = """
 INSERT INTO tenants (id, slug, name, sector, key_version, active_config_version, created_at)
@@ -76,6 +76,14 @@ SELECT md5('o' || i || k.kind), md5('t' || (i % :tenants)), md5('c' || i), k.kin
 FROM generate_series(1, :calls) AS i
 CROSS JOIN (VALUES ('crm'), ('escalation_sms')) AS k(kind);
 
+-- One call in 29 (prime to the tenant count, so every tenant has cases) raised a safeguarding
+-- case; most cases are closed, as in a settled queue.
+INSERT INTO escalations (id, tenant_id, call_id, case_code, subtype, status, raised_at, ack_due_at)
+SELECT md5('e' || i), md5('t' || (i % :tenants)), md5('c' || i), 'E' || i, 'physical_abuse',
+       CASE WHEN (i / 29) % 9 = 0 THEN 'new' WHEN (i / 29) % 6 = 0 THEN 'acknowledged' ELSE 'closed' END,
+       :now - (i * interval '631 seconds'), :now - (i * interval '631 seconds') + interval '5 minutes'
+FROM generate_series(29, :calls, 29) AS i;
+
 INSERT INTO holds (id, tenant_id, call_id, kind, placed_at, placed_by, released_at)
 SELECT md5('h' || i), md5('t' || (i % :tenants)), md5('c' || i), 'safeguarding', :now, 'system',
        CASE WHEN i % 200 = 0 THEN :now END
@@ -85,7 +93,7 @@ FROM generate_series(100, :calls, 100) AS i;
 # Indexes that back no constraint on the bulk-loaded tables, as the migrations created them.
 SECONDARY_INDEXES = """
 SELECT i.indexname, i.indexdef FROM pg_indexes i
-WHERE i.schemaname = current_schema() AND i.tablename IN ('calls', 'data_keys', 'outbox')
+WHERE i.schemaname = current_schema() AND i.tablename IN ('calls', 'data_keys', 'outbox', 'escalations')
   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
 """
 
@@ -177,6 +185,19 @@ def _store(engine: Engine, tmp_path: Path) -> Any:
     return Store(engine, LocalKeyProvider.from_file(tmp_path / "master.key", create=True))
 
 
+def _assert_keyset(engine: Engine, statements: list[tuple[str, Any]], touching: str) -> None:
+    """Every page, first or later, walks an index in the list's order: no full sort of the matches.
+
+    (An incremental sort on ``id`` among rows of equal time is fine: the planner may walk the
+    time-only index when a tenant's rows are spread evenly through it.)
+    """
+    relevant = [(s, p) for s, p in statements if touching in s]
+    assert relevant, f"no statement on {touching} was recorded"
+    for statement, parameters in relevant:
+        nodes = _explain(engine, statement, parameters)
+        assert not [n for n in nodes if n["Node Type"] == "Sort"], f"full sort in:\n{statement}"
+
+
 def test_call_list_by_tenant_and_date(big_engine: Engine) -> None:
     from sqlalchemy.orm import Session
 
@@ -189,6 +210,41 @@ def test_call_list_by_tenant_and_date(big_engine: Engine) -> None:
         CallQueries.list_calls(session, tenant_id=tenant_id, limit=50, cursor=first.next_cursor)
         CallQueries.list_calls(session, tenant_id=tenant_id, limit=50, callback_pending=True)
     _assert_no_large_seq_scan(big_engine, rec.statements, "FROM calls")
+    _assert_keyset(big_engine, rec.statements[:2], "FROM calls")
+
+
+def test_call_list_deep_page_is_a_keyset_page(big_engine: Engine) -> None:
+    """Page 80 of a tenant's list costs what page 1 does: the cursor is an index condition, so
+    the scan starts at the cursor instead of walking (and filtering out) the 79 pages before it."""
+    from receptionist.web.call_queries import CallQueries
+
+    with big_engine.connect() as conn, Recorder(big_engine) as rec:
+        tenant_id = conn.scalar(text("SELECT id FROM tenants WHERE slug = 'tenant-3'"))
+        page = CallQueries.list_calls(conn, tenant_id=tenant_id, limit=50)
+        for _ in range(79):
+            assert page.next_cursor
+            page = CallQueries.list_calls(conn, tenant_id=tenant_id, limit=50, cursor=page.next_cursor)
+    statement, parameters = rec.statements[-1]
+    with big_engine.connect() as conn:
+        plan = conn.exec_driver_sql("EXPLAIN (ANALYZE, FORMAT JSON) " + statement, parameters).scalar_one()
+    scan = next(n for n in _plan_nodes(plan[0]["Plan"]) if n["Node Type"] in ("Index Scan", "Index Only Scan"))
+    assert "started_at" in scan["Index Cond"]  # the cursor (a row comparison) bounds the scan
+    # At most one tenant's share of the rows around the page, never the 4,000 rows before it.
+    assert scan["Actual Rows"] + scan.get("Rows Removed by Filter", 0) <= 51 * TENANTS + 2 * TENANTS
+
+
+def test_escalation_queue_views(big_engine: Engine) -> None:
+    from receptionist.web.escalation_queries import QUEUE_VIEWS, EscalationQueries
+
+    with big_engine.connect() as conn, Recorder(big_engine) as rec:
+        tenant_id = conn.scalar(text("SELECT id FROM tenants WHERE slug = 'tenant-3'"))
+        for view in QUEUE_VIEWS:
+            EscalationQueries.queue(conn, tenant_id=tenant_id, view=view, now=NOW)  # type: ignore[arg-type]
+        first = EscalationQueries.queue(conn, tenant_id=tenant_id, view="all", limit=10, now=NOW)
+        assert first.next_cursor
+        EscalationQueries.queue(conn, tenant_id=tenant_id, view="open", limit=10, cursor=first.next_cursor, now=NOW)
+    # Few cases are open, so the planner may sort the handful it finds; it must never scan them all.
+    _assert_no_large_seq_scan(big_engine, rec.statements, "FROM escalations")
 
 
 def test_outbox_due_messages(big_engine: Engine, tmp_path: Path) -> None:
@@ -245,6 +301,7 @@ def test_seed_is_the_advertised_size(big_engine: Engine) -> None:
         assert conn.scalar(text("SELECT count(*) FROM calls")) == CALLS
         assert conn.scalar(text("SELECT count(*) FROM outbox")) == 2 * CALLS
         assert conn.scalar(text("SELECT count(*) FROM data_keys")) == 4 * CALLS
+        assert conn.scalar(text("SELECT count(*) FROM escalations")) == CALLS // 29
         live = conn.scalar(text("SELECT count(*) FROM data_keys WHERE wrapped_key IS NOT NULL"))
         assert 0 < live < 4 * CALLS
 

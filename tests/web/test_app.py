@@ -37,6 +37,22 @@ async def test_security_headers_everywhere(client: httpx.AsyncClient, path: str)
         assert r.headers["cache-control"] == "no-store"
 
 
+@pytest.mark.parametrize(("path", "role"), [("/api/v1/calls", "staff"),
+                                           ("/api/v1/escalations?view=open", "safeguarding_lead")])
+async def test_security_headers_on_the_fast_list_answers(
+    client: httpx.AsyncClient, world: Any, path: str, role: str
+) -> None:
+    # The list endpoints build their JSON themselves; the headers must still be there.
+    r = await client.get(path, headers={"authorization": f"Bearer {world.token(role)}"})
+    assert r.status_code == 200 and r.json()["items"]
+    assert r.headers["content-type"] == "application/json"
+    assert int(r.headers["content-length"]) == len(r.content)
+    assert r.headers["content-security-policy"] == CSP
+    assert r.headers["x-frame-options"] == "DENY"
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["cache-control"] == "no-store"
+
+
 async def test_hsts_only_in_production(world: Any) -> None:
     settings = Settings.model_construct(**{**world.settings.model_dump(), "environment": "production"})
     app = create_app(settings, world.store)

@@ -36,6 +36,60 @@ async def test_call_list_pages_with_cursor(client: httpx.AsyncClient, world: Any
     assert bad.status_code == 400
 
 
+async def test_call_list_pages_through_equal_start_times(client: httpx.AsyncClient, world: Any) -> None:
+    # Keyset paging on (started_at, id): calls that started in the same instant are neither
+    # skipped nor repeated across pages.
+    from datetime import UTC, datetime
+
+    from sqlalchemy import update
+
+    from receptionist.store.models import Call
+
+    with world.store.engine.begin() as conn:
+        conn.execute(update(Call).values(started_at=datetime(2026, 1, 5, 9, 0, tzinfo=UTC)))
+    h = _auth(world.token("staff"))
+    seen: list[str] = []
+    url = "/api/v1/calls?limit=1"
+    for _ in range(10):
+        page = (await client.get(url, headers=h)).json()
+        seen += [i["id"] for i in page["items"]]
+        if page["next_cursor"] is None:
+            break
+        url = f"/api/v1/calls?limit=1&cursor={page['next_cursor']}"
+    assert seen == sorted(world.tenants["school"].calls, reverse=True)
+
+
+@pytest.mark.parametrize("path", ["/api/v1/calls", "/api/v1/escalations"])
+async def test_list_endpoints_are_one_statement_outside_a_transaction(
+    client: httpx.AsyncClient, world: Any, path: str
+) -> None:
+    # The hot read path: with the token cached, one SELECT in autocommit and nothing else
+    # (no session, no BEGIN/COMMIT, no token or user lookups, no audit row: labels only).
+    from sqlalchemy import event
+
+    h = _auth(world.token("safeguarding_lead"))
+    assert (await client.get(path, headers=h)).status_code == 200  # resolves and caches the token
+    statements: list[str] = []
+    commits: list[object] = []
+
+    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        statements.append(statement)
+
+    def committed(conn: Any) -> None:
+        commits.append(conn)
+
+    engine = world.store.engine
+    event.listen(engine, "before_cursor_execute", record)
+    event.listen(engine, "commit", committed)
+    try:
+        assert (await client.get(path, headers=h)).status_code == 200
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+        event.remove(engine, "commit", committed)
+    assert len(statements) == 1 and statements[0].lstrip().startswith("SELECT")
+    assert not commits
+
+
 @pytest.mark.parametrize(("flag", "expected"), [("true", 1), ("false", 1)])
 async def test_callback_pending_filter(client: httpx.AsyncClient, world: Any, flag: str, expected: int) -> None:
     r = await client.get(f"/api/v1/calls?callback_pending={flag}", headers=_auth(world.token("staff")))

@@ -8,10 +8,11 @@ work itself is the escalations service's; this module only adapts it to HTTP.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
@@ -27,9 +28,11 @@ from receptionist.web.deps import (
     Db,
     api_permission,
     page_permission,
+    read_only,
     scoped_tenant,
 )
 from receptionist.web.escalation_queries import QUEUE_VIEWS, EscalationQueries, QueueView
+from receptionist.web.json_response import FastJSONResponse
 from receptionist.web.roles import ESCALATIONS_READ, ESCALATIONS_WRITE
 from receptionist.web.routes.pages import redirect, render
 from receptionist.web.schemas import CaseOut, CleanStr, EscalationPage, Reason
@@ -73,20 +76,21 @@ def _case(db: Session, ctx: Any, principal: Principal, e: Escalation, reason: st
 
 # JSON API
 @api.get("", responses={200: {"model": EscalationPage}})
-def list_escalations(
+async def list_escalations(
     principal: ApiReader,
-    db: Db,
+    ctx: Ctx,
     view: Annotated[QueueView, Query()] = "open",
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Response:
-    """The queue for one view, newest first. Labels and times only; no caller words."""
+    """The queue for one view, newest first. Labels and times only; no caller words (nothing to audit)."""
+    query = partial(EscalationQueries.queue, tenant_id=scoped_tenant(principal), view=view, limit=limit,
+                    cursor=cursor)
     try:
-        page = EscalationQueries.queue(db, tenant_id=scoped_tenant(principal), view=view, limit=limit,
-                                       cursor=cursor)
+        page = await read_only(ctx, query)
     except BadCursorError as exc:
         raise HTTPException(400, str(exc)) from None
-    return JSONResponse({"items": page.items, "next_cursor": page.next_cursor})
+    return FastJSONResponse({"items": page.items, "next_cursor": page.next_cursor})
 
 
 @api.post("/{escalation_id}/open", response_model=CaseOut)
