@@ -53,7 +53,9 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
     """Spans of sort codes, account numbers and IBANs in ``text``."""
     sort_codes: list[tuple[int, int]] = []
     for ctx in _SORT_CTX.finditer(text):
-        run = runs.near(text, ctx.start(), ctx.end(), range(6, 7))
+        # spoken pairs ("forty double oh nine sixty two") can parse to 5-7 digits: a masked
+        # near-miss is better than a leaked code
+        run = runs.near(text, ctx.start(), ctx.end(), range(6, 7)) or runs.near(text, ctx.start(), ctx.end(), range(5, 8))
         if run:
             sort_codes.append((run.start, run.end))
     bankish = bool(sort_codes) or bool(_BANK_WORDS.search(text))

@@ -224,7 +224,8 @@ _CAUSE = (
 
 POLITICAL: Final = (
     rules("category", "political_opinion", 0.86, (
-        _IDENT + r"(?:" + _PARTY + r")s?(?: (?:party )?(?:member|supporter|voter|activist|"
+        _IDENT + r"(?:(?:scottish|welsh|irish|english|cornish|ulster|northern irish|hard ?line) )?"
+        r"(?:" + _PARTY + r")s?(?: (?:party )?(?:member|supporter|voter|activist|"
         r"campaigner|man|woman|through and through))?(?! (?:club|candidate|councillor|office|"
         r"group|party office|hustings))",
         # "i've always voted green", "we're tory voters", "my dad'll be voting reform"
@@ -525,6 +526,156 @@ GENETIC: Final = (
     ), guards=_IDENTITY_GUARDS),
 )
 
+# Mixed heritage said through a person's parents or as parts of one person: "her dad's
+# nigerian and i'm white", "they're mixed, part indian", "half jamaican half irish". One
+# nationality alone stays unlabelled (dev rules), so two origins or the mixed framing is needed.
+_ORIGIN = (
+    r"(?:white|black|asian|brown|british|english|welsh|scottish|irish|greek|thai|dutch|czech|"
+    r"swiss|french|polish|turkish|kurdish|jewish|arab|somali|chinese|japanese|vietnamese|"
+    r"portuguese|congolese|sudanese|nepalese|lebanese|filipino|romany|roma|"
+    r"[a-z]{2,}(?:ian|ean|ese|ish|an|i))"
+)
+_PARENT = r"(?:mum|mam|mom|mother|dad|father|birth (?:mum|dad|mother|father)|real dad|real mum)"
+_CHILD_OWNER = (
+    r"(?:his|her|their|the kids'|the children's|the baby's|(?:my|our) (?:son|daughter|kids|"
+    r"children|boy|girl|baby|grandson|granddaughter)(?:'s|')|my|our)"
+)
+MIXED_HERITAGE: Final = (
+    rules("category", "racial_ethnic_origin", 0.86, (
+        # "her dad's nigerian and i'm white", "his mum's polish and his dad's pakistani"
+        _CHILD_OWNER + r" " + _PARENT + r"(?:'s| is| was) (?:(?:originally|from|half|part) )*"
+        + _ORIGIN + r"(?= and| but|,)(?: and| but|,)(?: (?:i'm|i am|i was|(?:\w+ )?(?:his|her|"
+        r"their|my|our|the) " + _PARENT + r"(?:'s| is| was))) (?:(?:originally|from|half|part) )*"
+        + _ORIGIN + r"\b",
+        # "i'm/she's X on her mum's side and Y on her dad's side"
+        r"(?:half |part )?" + _ORIGIN + r" on (?:my|his|her|their|our) (?:mum's|mam's|mom's|"
+        r"mother's|dad's|father's) side",
+        r"(?:half|part|quarter) " + _ORIGIN + r"(?: and|,)? (?:half|part|quarter) " + _ORIGIN,
+    ), guards=_IDENTITY_GUARDS),
+    # "my son is mixed, his dad is from trinidad": the word "mixed" said of a person
+    rules("category", "racial_ethnic_origin", 0.86, (
+        r"{SUBJ} (?:(?:both|all|also) )?(mixed)(?=[,.]| (?:his|her|their|my|our) " + _PARENT
+        + r"|$)",
+    ), guards=_IDENTITY_GUARDS, span_group=1),
+)
+
+# Political identity and membership: "i'm a scottish nationalist", "we're both in the green
+# party", "my husband is a party member", "i was a brexiteer". R1: an agent or candidate
+# speaking for the party is not a disclosure (the organisation guard and the role lookahead).
+_NAMED_PARTY = (
+    r"labour|conservative|conservatives|tory|green|lib dem|liberal democrat|liberal|reform|"
+    r"reform uk|snp|scottish national|plaid|plaid cymru|ukip|alba|dup|sinn fein|sdlp|uup|"
+    r"ulster unionist|democratic unionist|alliance|brexit|workers|socialist workers|"
+    r"communist|co ?operative|women's equality"
+)
+_PARTY_ROLE_AFTER = (
+    r"(?! (?:office|offices|hq|headquarters|conference|candidate|candidates|agent|club|"
+    r"leaflets?|councillors?|hustings|stall|event|meeting room))"
+)
+_PAST_SUBJ = (
+    r"(?:i|we|he|she|they|(?:my|our|his|her) (?:\w+ )?(?:mum|mam|dad|husband|wife|partner|"
+    r"brother|sister|son|daughter|family|parents|grandad|nan|grandma|friend)) (?:was|were|"
+    r"used to be|'ve been|have been|has been|'s been|'d been|had been|'ve always been|"
+    r"have always been|has always been)"
+)
+POLITICAL_MEMBERSHIP: Final = (
+    rules("category", "political_opinion", 0.86, (
+        r"(?:{SUBJ}|" + _PAST_SUBJ + r"|(?:i|we|he|she|they) (?:just |recently |finally )?"
+        r"(?:joined|signed up to|left|quit|pay into)) (?:(?:a|an|also|both|all|still|now|just|"
+        r"proud|lifelong|staunch|committed|die[- ]?hard|card[- ]carrying|paid[- ]?up|keen|active|"
+        r"proper|long ?time) )*(?:(?:in|with|members? of|part of|joined|signed up to|active in|"
+        r"involved (?:in|with)) (?:the )?(?:" + _NAMED_PARTY + r") party|(?:(?:" + _NAMED_PARTY
+        + r") )?party members?|(?:(?:scottish|welsh|irish|english|cornish|ulster|northern irish|"
+        r"british|democratic|hard ?line|left wing|right wing) )?(?:" + _PARTY + r")s?(?: (?:party )?"
+        r"(?:member|supporter|voter|activist|campaigner))?)" + _PARTY_ROLE_AFTER,
+    ), guards=(*_IDENTITY_GUARDS, "professional")),
+)
+
+# Genetic findings in lay words: "a deletion on chromosome twenty two", "an extra
+# chromosome", "we're both carriers", "sickle cell trait", "the genetic test found". A
+# chromosome finding is always some person's, so no pronoun is required near it.
+_CHROMOSOME_NO = word_list("""
+    one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|
+    sixteen|seventeen|eighteen|nineteen|twenty|twenty one|twenty two|x|y
+""") + r"|\d{1,2}(?: ?[pq] ?\d{0,2}(?:\.\d+)?)?"
+GENETIC_LAY: Final = (
+    rules("category", "genetic", 0.88, (
+        r"(?:" + word_list("micro deletion|microdeletion|deletion|micro duplication|"
+                           "microduplication|duplication|translocation|inversion|missing bit|"
+                           "missing piece|missing part|extra bit|extra piece|extra part|extra copy|"
+                           "change|fault|mutation|break") + r") (?:on|of|in) (?:(?:his|her|their|my|one|a|the) )?"
+        r"chromosomes? (?:" + _CHROMOSOME_NO + r")\b",
+        r"(?:extra|missing|faulty|broken|rearranged) (?:(?:copy of )?(?:a |the )?)"
+        r"(?:chromosome|gene|x chromosome|y chromosome)s?(?: (?:" + _CHROMOSOME_NO + r"))?\b",
+        r"micro ?(?:deletions?|duplications?)(?: syndrome)?|(?:gene|genetic) "
+        r"(?:change|fault|glitch|alteration|anomaly|abnormality|variation)s?",
+        r"(?:sickle cell|sickle|thalassaemia|thalassemia|beta thalassaemia|alpha thalassaemia|"
+        r"cf|cystic fibrosis) trait|trait carriers?",
+        r"(?:both|all|two) carriers(?: (?:of|for) (?:the )?(?:\w+ )?\w+)?|carrier "
+        r"(?:status|result)",
+        r"(?:genetic|gene|dna|chromosome|genome|blood) (?:tests?|testing|results?|screening|"
+        r"analysis|report|panel) (?:found|showed|shows|revealed|confirmed|picked up|came back "
+        r"(?:positive|with))",
+        r"(?:brca ?(?:one|two|1|2)?|lynch syndrome|huntington'?s) (?:positive|carriers?|gene "
+        r"positive)",
+    ), guards=_IDENTITY_GUARDS),
+)
+
+# Biometric capture described by what it is for: "took a photo of my face for the entry
+# gates", "scanned my face to clock in". A photo for a badge or passport is not a template.
+_BIO_USE = (
+    r"(?:the |our |a |its )?(?:\w+ ){0,2}(?:gates?|turnstiles?|barriers?|entry|entrance|"
+    r"doors?|access|clock(?:ing)? (?:in|on|out)|time ?clock|sign(?:ing)? (?:in|on)|log(?:ging)? "
+    r"in|attendance|register|registration system|recognition|facial recognition|scanner|"
+    r"system|till|canteen|payments?|lockers?|check in|security|verification|voice id|"
+    r"voice recognition)"
+)
+BIOMETRIC_FUNCTIONAL: Final = (
+    # the capture is masked; what it is for (the gates, the time clock) is the call's business
+    rules("category", "biometric", 0.86, (
+        r"((?:photo|photograph|picture|image|scan|video|recording|sample|print) of (?:my|his|"
+        r"her|their|our|\w+'s) (?:\w+'s )?(?:face|faces|hand|hands|palm|palms|eyes?|iris|"
+        r"irises|finger|fingers|thumb|voice)) (?:for|to use for|to|so (?:i|he|she|they|we) can) "
+        r"(?:use )?" + _BIO_USE,
+    ), guards=(*_PERSONAL_GUARDS, "device"), span_group=1),
+    rules("category", "biometric", 0.86, (
+        r"(?:scanned|scan|scans|scanning|uses?|using|used|photographed|recorded|recording|"
+        r"records|took|taken|take|takes|stored|stores|keeps?|kept|registered|enrolled) (?:my|"
+        r"his|her|their|our|\w+'s) (?:\w+'s )?(?:face|faces|fingerprints?|fingers?|thumbs?|"
+        r"hands?|palms?|eyes?|iris|irises|voice|voices)",
+        r"(?:palm|vein|finger|face|facial|iris|voice) (?:vein |print )?(?:scanners?|readers?|"
+        r"recognition(?: system| cameras?)?|id thing|id system|login)(?= (?:at|in|on) (?:the|my|"
+        r"our|his|her|work)|(?:,| and) (?:they|it)| (?:took|recorded|scanned|has|have|got|"
+        r"stored|kept|keeps))",
+    ), guards=(*_PERSONAL_GUARDS, "device")),
+)
+
+# Same-sex relationships said indirectly, and consensual non-monogamy.
+SAME_SEX_INDIRECT: Final = (
+    rules("category", "sex_life_orientation", 0.86, (
+        r"(?:we're|we are|we're both|we are both|we're a couple of|we are a couple of|us|both of "
+        r"us|the two of us)(?: are| are both|'re| 're both)? (?:both |two |a couple of )?(?:women|"
+        r"men|blokes|lads|fellas|guys|ladies|girls|mums|dads|mothers|fathers)(?= (?:looking|"
+        r"wanting|hoping|who|and (?:we|our)|together|in a relationship|married|raising|trying|"
+        r"living|with (?:a|two|our))|[,.]|$)",
+        r"(?:my|our|his|her) same[- ]sex (?:partner|wife|husband|spouse|girlfriend|boyfriend|"
+        r"civil partner)|(?:my|our|his|her) (?:civil )?partner(?:'s| is) (?:also )?(?:a )?(?:"
+        r"woman|man) too",
+        r"(?:seeing|sleeping with|dating) (?:someone|other people|other women|other men) else(?= "
+        r"(?:and|which|but|with) (?:that's|it's|we're|he's|she's|i'm|we|my|our)(?: \w+)? "
+        r"(?:fine|ok|okay|agreed|open|know))",
+    ), guards=_IDENTITY_GUARDS),
+    # "i'm a woman and my girlfriend ...": the partner word is the disclosure
+    rules("category", "sex_life_orientation", 0.86, (
+        r"(?:i'm|i am|as) (?:a )?(?:woman|girl|lady|female)(?: \w+){0,6}? (my "
+        r"(?:girlfriend|wife|fianc[eé]e|missus))",
+    ), guards=_IDENTITY_GUARDS, span_group=1),
+    rules("category", "sex_life_orientation", 0.86, (
+        r"(?:i'm|i am|as) (?:a )?(?:man|bloke|lad|guy|male)(?: \w+){0,6}? (my "
+        r"(?:boyfriend|husband|fianc[eé]))",
+    ), guards=_IDENTITY_GUARDS, span_group=1),
+)
+
 CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     *HEALTH,
     *RACIAL_ETHNIC,
@@ -536,4 +687,9 @@ CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     *CRIMINAL,
     *BIOMETRIC,
     *GENETIC,
+    *MIXED_HERITAGE,
+    *POLITICAL_MEMBERSHIP,
+    *GENETIC_LAY,
+    *BIOMETRIC_FUNCTIONAL,
+    *SAME_SEX_INDIRECT,
 )

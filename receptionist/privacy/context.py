@@ -45,7 +45,8 @@ _SHIELD_PHRASES: Final = (
     # nurse", "my appointment with the diabetes nurse"), which says they have the condition
     r"(?<!my\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!appointment\swith\sthe\s)"
     r"(?<!appointment\sat\sthe\s)(?<!referred\sto\sthe\s)(?<!referral\sto\sthe\s)"
-    r"(?<!under\sthe\s)(?<!seeing\sthe\s)(?<!see\sthe\s)"
+    r"(?<!under\sthe\s)(?<!seeing\sthe\s)(?<!see\sthe\s)(?<!s\sat\sthe\s)(?<!m\sat\sthe\s)"
+    r"(?<!re\sat\sthe\s)(?<!been\sto\sthe\s)(?<!going\sto\sthe\s)(?<!been\sat\sthe\s)"
     r"(?:mental health|autism|dementia|diabetes|asthma|epilepsy|cancer|hiv|sexual health|"
     r"drug|alcohol|drugs?(?: and| &) alcohol|addiction|substance misuse|eating disorders?|"
     r"menopause|pregnancy|fertility|ms|multiple sclerosis|parkinson's|alzheimer's|stroke|heart|"
@@ -208,6 +209,17 @@ _PERSONAL: Final = compile_pattern(
     r"toddler|one's|lad|man|woman|lady|chap|neighbour|tenant|client|resident|patient)\b"
 )
 
+# Whose reproductive care it is: "my fertility clinic", "mum's at the menopause clinic",
+# "an appointment at the fertility clinic". A clinic named only as a place is not health.
+_CARE_OWNER: Final = compile_pattern(
+    r"\b(?:(?:my|his|her|their|our)(?: \w+'s)?|(?:i'm|i am|she's|he's|we're|they're|\w+'s|\w+ is|"
+    r"i've been|we've been|she's been|he's been|i was|she was|we were|i'll be|she'll be|we'll be) "
+    r"(?:(?:still|now|currently|back|going|just|been) )*(?:at|to|in|under|with)|(?:appointment|"
+    r"appointments|appt|referral|referred|booked in|going|go|went|been|seen|seeing|attending|"
+    r"attend|started|starting|having|had|under|waiting list for|waiting for|on the waiting "
+    r"list for)(?: (?:at|to|with|for|in|under|my|her|our))?)(?: (?:the|a|an|my|her|our))?\s*$"
+)
+
 # Hurting oneself by accident: "fell off his bike and hurt himself playing out".
 _ACCIDENT: Final = compile_pattern(
     r"\b(?:fell|fallen|falls|fall|tripped|trip|slipped|slip|accident|accidentally|by mistake|"
@@ -330,6 +342,10 @@ def _unowned(text: str, start: int, end: int) -> bool:
     return lead.search(text, max(0, start - 45), start) is None
 
 
+def _care_unowned(text: str, start: int, end: int) -> bool:
+    return _CARE_OWNER.search(text, max(0, start - 50), start) is None
+
+
 def _impersonal(text: str, start: int, end: int) -> bool:
     return _PERSONAL.search(text, max(0, start - 100), end + 40) is None
 
@@ -351,6 +367,7 @@ GUARDS: Final[dict[str, Guard]] = {
     "faith_unstated": _faith_unstated,
     "professional": _professional,
     "unowned": _unowned,
+    "care_unowned": _care_unowned,
 }
 
 

@@ -33,7 +33,10 @@ _GESTATION = (
 # Named conditions and medicines: one prefix tree for the plain words, then the few forms that
 # need a pattern (spelling runs, context lookaheads, how far along a pregnancy is).
 _CONDITIONS = (
-    CONDITION_AND_MEDICINE_WORDS + r"|"
+    # "sickle cell trait" is carrier status (genetic); a contract's termination is not care
+    r"(?:" + CONDITION_AND_MEDICINE_WORDS + r")(?! (?:trait|notice|letter|clause|fee|payment|"
+    r"point|of (?:the |my |his |her |our |their )?(?:contract|tenancy|employment|lease|"
+    r"agreement|licence)))|"
     r"\basd\b|\basc\b|a ?d ?h ?d|\badd\b(?= (?:and|so|which)\b)|schizo\w+|self[- ]harm\w*|"
     r"polycystic ovar\w+|\bms\b(?= (?:so|and|which)\b)|(?:my|his|her|their)(?: \w+'s)? ms\b|"
     r"(?:my|his|her|their)(?: \w+'s)? stroke|anaphyla\w+|\bme\b(?= so\b)|"
@@ -84,6 +87,24 @@ _HOSPITAL_STAY = (
     r"(?: for (?:about |nearly |over |almost |just over )?(?:\w+ ){0,2}(?:weeks?|days?|months?|nights?))?"
 )
 
+# Fertility and reproductive care of the caller or a named person: "my appointment at the
+# fertility clinic", "mum's at the menopause clinic", "egg collection", "embryo transfer".
+_REPRO_SERVICE = (
+    r"(?:fertility|ivf|menopause|assisted conception|reproductive medicine|early pregnancy|"
+    r"recurrent miscarriage|gynae|gynaecology|colposcopy|termination|abortion|pregnancy advisory|"
+    r"maternity|antenatal|ante natal|perinatal mental health) (?:clinic|unit|centre|appointment|"
+    r"appointments|treatment|consultant|nurse|team|scan|referral|specialist)"
+)
+# The condition after "since the", "after the": "since the stroke", "after the heart attack".
+_SINCE_EVENT = word_list("""
+    stroke|strokes|mini stroke|heart attack|cardiac arrest|operation|op|surgery|seizure|seizures|
+    fit|breakdown|nervous breakdown|diagnosis|bleed|brain bleed|brain injury|head injury|
+    aneurysm|transplant|amputation|chemo|chemotherapy|radiotherapy|miscarriage|stillbirth|
+    termination|c section|caesarean|hysterectomy|mastectomy|overdose|covid|long covid|
+    meningitis|sepsis|pulmonary embolism|blood clot|clot|tia|hip replacement|knee replacement|
+    spinal injury|brain tumour|cancer|treatment|transfusion|bypass|triple bypass|amputations
+""")
+
 HEALTH: Final = (
     rules("category", "health", 0.9, (
         r"(?:diagnosed with|suffers? (?:from|with)|suffering (?:from|with)|living with|"
@@ -127,6 +148,26 @@ HEALTH: Final = (
         r"(?:my|his|her|their|our)(?: \w+'s)? (?:" + SPECIALISTS + r")",
         # a crutch, cast or wheelchair someone is in or on now
         r"(?:on crutches|in a (?:cast|sling|neck brace|back brace|wheelchair|leg brace|moon boot))",
+    ), guards=_HEALTH_GUARDS),
+    # fertility and reproductive care someone is having (R1: the clinic named as a place is not)
+    rules("category", "health", 0.88, (
+        _REPRO_SERVICE,
+    ), guards=(*_HEALTH_GUARDS, "professional", "care_unowned")),
+    # "since the stroke", "after the heart attack": the event names the condition
+    rules("category", "health", 0.88, (
+        r"(?:since|after|before|following|because of|from|recovering from|ever since) "
+        r"((?:the|his|her|my|their|that|your) (?:" + _SINCE_EVENT + r"))(?! (?:team|"
+        r"training|course|ward|unit|clinic|awareness|nurse|leaflet|charity|shop|shops|room|"
+        r"rooms|car park|bay|time|times|season|match|notice|letter|of (?:the|a|an|my|our|"
+        r"his|her|their) (?:contract|tenancy|lease|agreement|road|bridge|line|route)))",
+    ), guards=_HEALTH_GUARDS, span_group=1),
+    # "the accident left me paralysed": what an accident or illness left someone with
+    rules("category", "health", 0.88, (
+        r"(?:left|leaving|leaves|made|making|has left|has made) (?:me|him|her|them|us|my \w+|his "
+        r"\w+|her \w+) (?:(?:partially|completely|permanently|totally|almost|nearly|virtually) )?"
+        r"(?:paralysed|paralyzed|paraplegic|tetraplegic|quadriplegic|disabled|brain damaged|"
+        r"blind|deaf|partially sighted|in a wheelchair|unable to walk|needing a wheelchair|with "
+        r"(?:a )?(?:brain injury|spinal injury|epilepsy|ptsd|chronic pain|nerve damage|a limp))",
     ), guards=_HEALTH_GUARDS),
     # surgical procedures named by their suffix (hysterectomy, colonoscopy, angioplasty)
     rules("category", "health", 0.88, (

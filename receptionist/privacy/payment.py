@@ -36,6 +36,14 @@ _CVV_CTX = re.compile(
     r"on the back of (?:the|my|your) card)\b",
     re.I,
 )
+# An Amex CID is four digits printed on the front: "the four numbers on the front are ...".
+_CID_CTX = re.compile(
+    r"(?<!last )\b(?:cid|(?:four|4)[ -]digit (?:security )?code|(?:four|4)[ -]digit security number|"
+    r"(?:four|4) (?:digits|numbers) on the front|"
+    r"(?:digits|numbers|number|code) on the front|on the front of (?:the|my|your|her|his) (?:card|amex))\b",
+    re.I,
+)
+_CID_CARD = re.compile(r"\b(?:amex|american express|card|cid)\b", re.I)
 # "it's three one four on the back" names a security code only when a card is being discussed.
 _CVV_WEAK_CTX = re.compile(r"\b(?:on the back|(?:three|3) (?:digits|numbers))\b", re.I)
 # Things other than a payment card that have expiry dates and security codes.
@@ -259,6 +267,13 @@ def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Fi
         run = others.near(text, ctx.start(), ctx.end(), range(3, 5))
         if run:
             findings.append(Finding("category", "payment_card", run.start, run.end, CONTEXT_SCORE))
+    if _CID_CARD.search(text):
+        for ctx in _CID_CTX.finditer(text):
+            if _about_something_else(text, ctx):
+                continue
+            run = others.near(text, ctx.start(), ctx.end(), range(4, 5), after=10)
+            if run:
+                findings.append(Finding("category", "payment_card", run.start, run.end, CONTEXT_SCORE))
     findings.extend(Finding("category", "bank_details", s, e, CONTEXT_SCORE) for s, e in find_bank_details(text, others))
     # Two contexts ("security code on the back") can name the same digits.
     return sorted(set(findings), key=lambda f: (f.start, f.end, f.label))

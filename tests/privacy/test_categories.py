@@ -445,3 +445,82 @@ def test_disclosure_facts_are_not_labelled_twice(text: str, label: str) -> None:
     _, labels = redact(text)
     assert label not in labels
     assert any(f.kind == "safeguarding" for f in detect_semantic(text))
+
+
+# Indirect wordings of special-category facts: mixed heritage through parents, party
+# membership, lay genetic findings, reproductive care, biometric capture by purpose,
+# same-sex couples said indirectly, and a condition named after "since the" / "after the".
+INDIRECT_FACTS = [
+    ("my daughter's half jamaican half irish so which box do i tick", "racial_ethnic_origin", "half jamaican half irish", "which box"),
+    ("her dad's nigerian and i'm white, so she gets asked about her hair", "racial_ethnic_origin", "nigerian and i'm white", "her hair"),
+    ("his mum's polish and his dad's pakistani so he speaks three languages", "racial_ethnic_origin", "polish and his dad's pakistani", "three languages"),
+    ("they're mixed, part indian, and the other kids pick on them", "racial_ethnic_origin", "part indian", "pick on them"),
+    ("my son is mixed, his dad is from trinidad, is there a hair policy", "racial_ethnic_origin", "mixed", "hair policy"),
+    ("i'm a scottish nationalist and i want to complain about the flag", "political_opinion", "scottish nationalist", "the flag"),
+    ("i'm a welsh nationalist so i'd like the form in welsh", "political_opinion", "welsh nationalist", "the form in welsh"),
+    ("we're both in the green party and want to volunteer at the allotments", "political_opinion", "in the green party", "allotments"),
+    ("i'm in the labour party, can i still be a school governor", "political_opinion", "in the labour party", "school governor"),
+    ("my husband is a party member so is that a conflict for the committee", "political_opinion", "party member", "committee"),
+    ("i was a brexiteer but i want to ask about the bins", "political_opinion", "brexiteer", "the bins"),
+    ("i'm a lifelong conservative and i've never seen the road this bad", "political_opinion", "lifelong conservative", "the road"),
+    ("the genetic test found a deletion on chromosome twenty two so she needs help in class", "genetic", "deletion on chromosome twenty two", "help in class"),
+    ("he has an extra chromosome, so he'll need help at lunch", "genetic", "extra chromosome", "help at lunch"),
+    ("she's got a microdeletion and the school nurse wants a meeting", "genetic", "microdeletion", "school nurse"),
+    ("we're both carriers so the midwife wants to see us", "genetic", "both carriers", "wants to see us"),
+    ("my son has sickle cell trait, does he need a care plan", "genetic", "sickle cell trait", "care plan"),
+    ("i've got an appointment at the fertility clinic on monday so i can't come in", "health", "fertility clinic", "on monday"),
+    ("my mum's at the menopause clinic tomorrow, can we move the visit", "health", "menopause clinic", "move the visit"),
+    ("they took a photo of my face for the entry gates and i want it deleted", "biometric", "photo of my face", "entry gates"),
+    ("the gym scanned my face to clock in and i didn't agree to it", "biometric", "scanned my face", "clock in"),
+    ("there's a palm vein scanner at the gym and they kept my details", "biometric", "palm vein scanner", "at the gym"),
+    ("me and my wife, we're both women, and we want to adopt", "sex_life_orientation", "both women", "adopt"),
+    ("we're two blokes looking to foster", "sex_life_orientation", "two blokes", "foster"),
+    ("my same-sex partner needs adding to the tenancy", "sex_life_orientation", "same-sex partner", "tenancy"),
+    ("i'm a woman and my girlfriend is moving in, how do i add her to the council tax", "sex_life_orientation", "my girlfriend", "council tax"),
+    ("we're in an open relationship so he stays over sometimes", "sex_life_orientation", "open relationship", "stays over"),
+    ("he hasn't been able to walk properly since the stroke, can he have a blue badge", "health", "the stroke", "blue badge"),
+    ("after the heart attack my dad needs a ground floor flat", "health", "the heart attack", "ground floor flat"),
+    ("since the accident left me paralysed i need a ramp at the front", "health", "paralysed", "a ramp"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "gone", "kept"), INDIRECT_FACTS)
+def test_indirect_fact_is_labelled_and_masked(text: str, label: str, gone: str, kept: str) -> None:
+    redacted, labels = redact(text)
+    assert labels == {label}
+    assert gone not in redacted
+    assert kept in redacted
+
+
+INDIRECT_NOT_FACTS = [
+    "i'm polish and i need to register for council tax",
+    "my husband's italian, can he get a parking permit",
+    "my son is mixed up about his timetable",
+    "her dad's away and i'm working nights this week",
+    "the mixed ability class is full",
+    "how do i get to the scottish national portrait gallery",
+    "i'm the agent for the green party candidate and i'd like to book the hall for hustings",
+    "i'm the labour candidate for the north ward, can i book the community room",
+    "is the party room free on saturday for a birthday party",
+    "we're both members of the gym",
+    "is the carrier bag charge still ten pence",
+    "we're both carers for our mum",
+    "i got a termination notice from my landlord",
+    "is the menopause clinic open on saturdays",
+    "i work at the fertility clinic and want to book the room",
+    "they took a photo for my staff id badge",
+    "face id on my phone isn't working with your app",
+    "they scanned my bag at the entry gates",
+    "my girlfriend wants to book a table",
+    "the two blokes from the council came to fix the door",
+    "since the storm the fence has been down",
+    "after the op shop closes we'll come round",
+    "since the car broke down i've been getting the bus",
+]
+
+
+@pytest.mark.parametrize("text", INDIRECT_NOT_FACTS)
+def test_indirect_hard_negative_gets_no_category(text: str) -> None:
+    redacted, labels = redact(text)
+    assert labels == set()
+    assert redacted == text

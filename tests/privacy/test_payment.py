@@ -243,3 +243,42 @@ def test_repeated_digits_far_from_a_card_are_left() -> None:
 )
 def test_bank_details_without_their_own_label(text: str, expected: set[str]) -> None:
     assert _found(text) == {(BANK, s) for s in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # an Amex CID is four digits on the front of the card
+        ("it's an amex, the four numbers on the front are two two six one", "two two six one"),
+        ("amex, and the code on the front of the card is 4821", "4821"),
+        ("the CID is nine nine one seven", "nine nine one seven"),
+    ],
+)
+def test_amex_front_code(text: str, span: str) -> None:
+    assert _found(text) == {(CARD, span)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the four numbers on the front of the house are 2261",
+        "the last four of the card are 1234",
+        "the door code on the front gate is 1234",
+    ],
+)
+def test_front_numbers_of_other_things(text: str) -> None:
+    assert _found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # sort codes read as pair-words, masked whole even when "double" parsing is ambiguous
+        ("my sort code is forty double oh nine sixty two", "forty double oh nine sixty two"),
+        ("sort code forty, oh nine, sixty two please", "forty, oh nine, sixty two"),
+        ("the sort code's twenty thirty two ten", "twenty thirty two ten"),
+        ("sort code oh one double oh sixty", "oh one double oh sixty"),
+    ],
+)
+def test_spoken_sort_code_pairs(text: str, span: str) -> None:
+    assert _found(text) == {(BANK, span)}
