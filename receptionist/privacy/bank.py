@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from receptionist.privacy.spoken import RunIndex, spelled_tokens, words_between
+from receptionist.privacy.spoken import DigitRun, RunIndex, spelled_tokens, words_between
 
 _SORT_CTX = re.compile(r"\bsort[ -]?code\b", re.I)
 _ACCOUNT_CTX = re.compile(r"\b(?:account|acc|a/c)(?:'s)?(?: (?:number|no|num)(?:'s)?)?\b", re.I)
@@ -55,7 +55,11 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
     for ctx in _SORT_CTX.finditer(text):
         # spoken pairs ("forty double oh nine sixty two") can parse to 5-7 digits: a masked
         # near-miss is better than a leaked code
-        run = runs.near(text, ctx.start(), ctx.end(), range(6, 7)) or runs.near(text, ctx.start(), ctx.end(), range(5, 8))
+        run = (
+            runs.near(text, ctx.start(), ctx.end(), range(6, 7))
+            or runs.near(text, ctx.start(), ctx.end(), range(5, 8))
+            or _far_run(text, runs, ctx.end(), 6)
+        )
         if run:
             sort_codes.append((run.start, run.end))
     bankish = bool(sort_codes) or bool(_BANK_WORDS.search(text))
@@ -68,9 +72,8 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
         if acct is not None and acct.start >= end:
             spans.append((acct.start, acct.end))
     for ctx in _ACCOUNT_CTX.finditer(text):
-        lead = text[max(0, ctx.start() - 30) : ctx.start()]
         trail = text[ctx.end() : ctx.end() + 12]
-        if _NON_BANK_ACCOUNT.search(lead) or re.match(r"\s*(?:ref|reference)", trail, re.I):
+        if _not_a_bank_account(text, ctx.start()) or re.match(r"\s*(?:ref|reference)", trail, re.I):
             continue
         run = runs.near(text, ctx.start(), ctx.end(), range(7, 11) if bankish else range(8, 9))
         if run and not (run.digits.startswith("0") and len(run.digits) >= 10) and not _named_otherwise(text, ctx.end(), run.start):
@@ -109,6 +112,26 @@ def _find_iban(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _not_a_bank_account(text: str, account_start: int) -> bool:
+    """The words that qualify "account" ("my council tax account", "the library account")
+    make it something other than a bank account. Only the same phrase counts: the rent in
+    "the direct debit for the rent needs changing, the new account number's ..." does not."""
+    lead = re.split(r"[,.;!?]", text[max(0, account_start - 30) : account_start])[-1]
+    return _NON_BANK_ACCOUNT.search(" ".join(lead.split()[-3:])) is not None
+
+
+def _far_run(text: str, runs: RunIndex, context_end: int, size: int) -> DigitRun | None:
+    """The first run of exactly ``size`` digits within reach after a context word, unless the
+    words just before it call it a reference, an ID or a phone ("the sort code on my form is
+    wrong, it should be forty dash twelve dash seventy six")."""
+    run = runs.after(context_end)
+    while run is not None and words_between(text, context_end, run.start) <= _ACCOUNT_REACH:
+        if len(run.digits) == size and not _named_otherwise(text, context_end, run.start):
+            return run
+        run = runs.after(run.end)
+    return None
+
+
 def _named_otherwise(text: str, context_end: int, run_start: int) -> bool:
     """The words just before the number (after "account") call it a reference, an ID or a phone."""
     return context_end < run_start and _OTHER_REF.search(text, max(context_end, run_start - 25), run_start) is not None
@@ -121,7 +144,7 @@ def _far_account_numbers(text: str, runs: RunIndex, taken: list[tuple[int, int]]
     code's the same, the new one is …" or "the wrong account, it should be … not …" still
     name one, unless the words right before it say it is a reference, an ID or a phone.
     """
-    contexts = [m for m in _ACCOUNT_CTX.finditer(text) if not _NON_BANK_ACCOUNT.search(text, max(0, m.start() - 30), m.start())]
+    contexts = [m for m in _ACCOUNT_CTX.finditer(text) if not _not_a_bank_account(text, m.start())]
     if not contexts:
         return []
     out: list[tuple[int, int]] = []

@@ -507,7 +507,7 @@ GENETIC: Final = (
         r"(?:gene|mutation|variant|allele|deletion)s?\b|(?:\w+ ){0,2}\w+)",
         r"(?:tested|tests|test|came back|is|was|i'm|he's|she's|we're|they're|both) positive for "
         r"(?:the )?(?:\w+ )?(?:gene|mutation|variant|trait)",
-    ), guards=_PERSONAL_GUARDS),
+    ), guards=(*_PERSONAL_GUARDS, "animal")),
     # what a DNA or ancestry test revealed about who is related to whom
     rules("category", "genetic", 0.86, (
         r"(?:turns out|turned out|found out|it showed|showed|shows|revealed|confirmed|proved|"
@@ -518,12 +518,12 @@ GENETIC: Final = (
         r"not (?:the |my |his |her |their )(?:biological |real )?(?:father|dad|mother|mum|son|"
         r"daughter)|(?:the |his |her |my |their )(?:biological |real )?(?:father|dad|mother|mum|son|"
         r"daughter)|related|cousins?)",
-    ), guards=(*_IDENTITY_GUARDS, "untested")),
+    ), guards=(*_IDENTITY_GUARDS, "untested", "animal")),
     # a paternity or relationship DNA test is always about identifiable people
     rules("category", "genetic", 0.9, (
         r"(?:paternity|maternity|sibling|siblingship|relationship|kinship) (?:dna )?(?:tests?|"
         r"testing|results?|report)(?: results?)?",
-    ), guards=_IDENTITY_GUARDS),
+    ), guards=(*_IDENTITY_GUARDS, "animal")),
 )
 
 # Mixed heritage said through a person's parents or as parts of one person: "her dad's
@@ -618,7 +618,7 @@ GENETIC_LAY: Final = (
         r"(?:positive|with))",
         r"(?:brca ?(?:one|two|1|2)?|lynch syndrome|huntington'?s) (?:positive|carriers?|gene "
         r"positive)",
-    ), guards=_IDENTITY_GUARDS),
+    ), guards=(*_IDENTITY_GUARDS, "animal")),
 )
 
 # Biometric capture described by what it is for: "took a photo of my face for the entry

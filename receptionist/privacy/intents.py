@@ -92,6 +92,8 @@ RECORDING_OBJECTION: Final = (
         r"(?:hanging up|going|off|putting the phone down|gone|ringing off|hang up|put the phone down)|"
         + _REC + r" (?:\w+ ){0,8}(?:don't|do not|won't|will not) (?:give|giving) (?:you )?(?:my )?"
         r"(?:permission|consent)|"
+        + _REC + r" (?:this|it|me|the call)?,? ?(?:then )?(?:no,? )?(?:i )?(?:don't|do not|won't|will not) "
+        r"(?:agree|consent)(?: to (?:it|that|this))?|"
         r"no (?:recording|recordings)(?: please| thanks| thank you)?|opt(?:ing)? out of "
         r"(?:being |the |call )?record\w*|(?:without|not be|not being|no) record(?:ed|ing)",
         r"(?:please |can you |could you )?(?:don't|do not|not) record (?:me|this|the call|"

@@ -1,0 +1,71 @@
+"""Context that turns a match into something else: animals, idioms, services, fiction, the past.
+
+Each row is written for this file; the engine must keep the business words and add no label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from receptionist.privacy.engine import default_engine
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("our labrador's puppies had their dna tests and they're all clear, can we book the jabs", "dna tests"),
+        ("i nearly had a heart attack when the electric bill came, can i spread the payments", "heart attack"),
+        ("are there tickets left for the autism friendly swim session on sunday", "autism friendly swim"),
+        ("in the nativity the innkeeper gets arrested by the romans, is that too much for year two", "gets arrested"),
+        ("the panto's the one where the wolf goes to prison, do we need the costume back", "goes to prison"),
+    ],
+)
+def test_no_category_where_context_says_otherwise(text: str, kept: str) -> None:
+    result = default_engine().scan(text)
+    assert not result.categories
+    assert kept in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (
+            "the sort code on the new standing order form is wrong, it should be twenty dash forty dash sixty",
+            "twenty dash forty dash sixty",
+        ),
+        (
+            "i've switched banks so the direct debit for the rent needs updating, the new account number's "
+            "three one four one five nine two six",
+            "three one four one five nine two six",
+        ),
+    ],
+)
+def test_bank_details_said_at_a_distance_or_after_a_bill_name_are_masked(text: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert "bank_details" in result.categories
+    assert gone not in result.redacted
+
+
+def test_a_council_tax_account_number_is_still_not_bank_details() -> None:
+    result = default_engine().scan("my council tax account number is one two three four five six seven eight")
+    assert "bank_details" not in result.categories
+
+
+def test_an_overdose_in_the_past_is_self_harm_not_immediate_danger() -> None:
+    text = "i took a load of tablets on saturday and ended up in hospital, i'm home now but i still want to die"
+    result = default_engine().scan(text)
+    assert result.safeguarding == "self_harm_suicide"
+    assert "took a load of tablets" not in result.redacted
+
+
+def test_a_chosen_day_is_masked_with_the_self_harm_it_belongs_to() -> None:
+    text = "cancel my swimming please, i've been saving my tablets and i think next friday's the one"
+    result = default_engine().scan(text)
+    assert result.safeguarding == "self_harm_suicide"
+    assert "next friday's the one" not in result.redacted
+    assert "swimming" in result.redacted
+
+
+def test_an_objection_to_recording_said_with_it() -> None:
+    result = default_engine().scan("if you're taping this then no, i don't agree to it")
+    assert "recording_objection" in result.intents
