@@ -285,6 +285,7 @@ TRADE_UNION: Final = (
     rules("category", "trade_union", 0.9, (
         _IDENT + r"(?:in|with|member of|a member of|part of|joined|signed up to) (?:the )?(?:" + _UNION
         + r")",
+        r"as an? (?:\w+ )?(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
         _IDENT + r"(?:" + _UNION + r"|union) (?:member|members|activist)",
         r"(?:i|i've|we|we've|he|he's|she|she's|they|they've) (?:just |recently |finally )?"
         r"(?:joined|pay into|signed up to|pay (?:my|our|his|her) subs to) (?:the )?(?:" + _UNION
@@ -639,6 +640,11 @@ BIOMETRIC_FUNCTIONAL: Final = (
         r"(?:use )?" + _BIO_USE,
     ), guards=(*_PERSONAL_GUARDS, "device"), span_group=1),
     rules("category", "biometric", 0.86, (
+        r"(?:enrolled|registered|signed up|put) (?:\w+ ){0,3}(?:on|onto|for|to) (?:the |a |our |their )?"
+        r"(?:\w+ ){0,2}(?:thumbprint|thumb print|fingerprint|finger print|palm print|palm vein|face "
+        r"recognition|facial recognition|iris|voiceprint) (?:system|scanner|reader|machine|till|"
+        r"clock|gates?|entry)|(?:his|her|my|their) (?:thumb ?print|finger ?prints?|print|prints) "
+        r"(?:taken off|deleted|removed|wiped|back)",
         r"(?:scanned|scan|scans|scanning|uses?|using|used|photographed|recorded|recording|"
         r"records|took|taken|take|takes|stored|stores|keeps?|kept|registered|enrolled) (?:my|"
         r"his|her|their|our|\w+'s) (?:\w+'s )?(?:face|faces|fingerprints?|fingers?|thumbs?|"

@@ -106,6 +106,11 @@ _SHIELD_PHRASES: Final = (
     r"(?:school|the|a|our) (?:play|panto|pantomime|nativity|musical|film|book|novel|story) "
     r"(?:\w+ ){0,6}(?:kidnapped|murdered|killed|dies|stabbed|shot|(?:gets|got|is|was) arrested|"
     r"(?:gets|got|is|was) (?:locked up|jailed|sent to prison|charged|convicted)|goes to (?:prison|jail))",
+    # machines and organisations in idioms: "the boiler's having a heart attack", "in our dna"
+    r"(?:boiler|car|van|engine|computer|laptop|phone|heating|printer|washing machine|fridge|"
+    r"system|website)(?:'s| is| was)? (?:having|had|has|having another) (?:a )?(?:heart attack|"
+    r"fit|breakdown|seizure|nervous breakdown|funny turn)|(?:in|part of) (?:our|my|their|its|"
+    r"the company's|the school's|the club's) dna",
     # services and events named for a condition: "the dementia friendly screening"
     r"(?:dementia|autism|autistic|disability|sensory|deaf|wheelchair|carer)[- ]?(?:friendly|aware|"
     r"awareness|inclusive|accessible)",

@@ -44,8 +44,9 @@ HUMAN_REQUEST: Final = (
         r"head|someone in charge|duty manager|office manager)",
         r"(?:can|could|may) (?:i|we) (?:have|get) (?:someone|somebody|a person|a human) (?:from|"
         r"in|on) (?:the )?\w+",
-        r"(?:i want|i'd like|i need|can i have|get) (?:a |an )?(?:person|human|real person|"
-        r"member of staff|someone) to (?:ring|call|phone|contact) me(?: back)?(?: instead)?",
+        r"(?:i want|i'd like|i need|can i have|get|i'd prefer|i'd rather have|i prefer|i'd rather) "
+        r"(?:a |an )?(?:person|human|real person|member of staff|someone|an actual person) to "
+        r"(?:ring|call|phone|contact) me(?: back)?(?: instead)?",
         r"(?:can|could|may) i (?:speak|talk) to (?!(?:someone|somebody|anyone|anybody) about)"
         r"(?:\w+ ){0,3}\w+",
         r"instead of (?:this|the|a|you|talking to (?:a|this|the|you)|a|some) (?:\w+ )?(?:automated|"

@@ -16,6 +16,15 @@ _FRAMING: Final = ("fiction", "hypothetical", "jest")
 
 DOMESTIC_ABUSE: Final = (
     rules("safeguarding", "domestic_abuse", 0.9, (
+        # an ex or partner tracking the caller down: "my ex has found out where i live"
+        r"{PARTNER}(?:'s| has| is| have)? (?:\w+ ){0,2}(?:found out|finds out|knows|worked out|"
+        r"tracked down|got hold of) where (?:i|we|she|he) (?:live|lives|am|are|is|work|works|"
+        r"moved to)|{PARTNER}(?:'s| has| is)? (?:been |keeps |kept |started )?(?:waiting|hanging "
+        r"around|sitting|parked|turning up) (?:\w+ ){0,2}outside (?:my|our|her|the) (?:flat|house|"
+        r"home|work|door|school|place)",
+        # an injury a partner caused: "he broke my wrist"
+        r"(?:he|she|{PARTNER}) (?:\w+ ){0,2}(?:broke|broken|fractured|cracked|dislocated) (?:my|her|"
+        r"his) (?:wrist|arm|nose|jaw|ribs?|fingers?|cheekbone|collarbone|leg|ankle|eye socket)",
         r"(?:to|so he can|so she can|trying to|tries to|used to) control (?:me|her|him|"
         r"everything)|controlling (?:me|her|him|behaviour)|coercive control",
         r"(?:has|have|had|got) to ask (?:his |her |their )?permission|(?:has|have|had|got) to "

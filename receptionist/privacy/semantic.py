@@ -62,7 +62,9 @@ _SELF_HARM_WORDS: Final = compile_pattern(
     r"(?:myself|himself|herself|themselves)|pills|tablets|paracetamol|cutting|noose|end it|"
     r"(?:want|wants|wanted) to die|razors?|blades?|kms|unaliv\w*|(?:in|into) a (?:really |very "
     r"|bad |)dark place|(?:written|wrote|writing|left|leaving) (?:the |my |some |all the |his |her )?"
-    r"(?:letters|notes|goodbyes?)|bang\w* (?:my|his|her|their) head|(?:this|next) (?:weekend|week|"
+    r"(?:letters|notes|goodbyes?)|bang\w* (?:my|his|her|their) head|(?:take|taking|took|swallow|"
+    r"swallowing) (?:them|the lot|it) all|(?:looking|looked|look|searching|searched|googling|googled) "
+    r"(?:up )?(?:ways|how) to (?:do it|end it|go)|(?:this|next) (?:weekend|week|"
     r"friday|saturday|sunday|monday)(?:'s| is) the (?:one|night|day|time)|tonight(?:'s| is) the (?:one|"
     r"night))\b"
 )

@@ -69,3 +69,46 @@ def test_a_chosen_day_is_masked_with_the_self_harm_it_belongs_to() -> None:
 def test_an_objection_to_recording_said_with_it() -> None:
     result = default_engine().scan("if you're taping this then no, i don't agree to it")
     assert "recording_objection" in result.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the van's having a heart attack again, can you push the delivery to thursday", "heart attack"),
+        ("good service is in our dna, so please send the quote by email", "in our dna"),
+    ],
+)
+def test_idioms_about_machines_and_firms_are_not_health_or_genetic(text: str, kept: str) -> None:
+    result = default_engine().scan(text)
+    assert not result.categories
+    assert kept in result.redacted
+
+
+def test_an_ex_tracking_the_caller_down_is_domestic_abuse() -> None:
+    text = "please don't send letters to the old address, my ex has worked out where we live and he's been parked outside the house"
+    assert default_engine().scan(text).safeguarding == "domestic_abuse"
+
+
+def test_method_searching_is_masked_with_the_self_harm() -> None:
+    text = "my brother keeps saying he wants to end it all and he's been googling ways to do it, i'm scared"
+    result = default_engine().scan(text)
+    assert result.safeguarding == "self_harm_suicide"
+    assert "googling ways to do it" not in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "gone"),
+    [
+        ("as a member of the pcs i'll be out on the twelfth, can i move my appointment", "trade_union", "member of the pcs"),
+        ("she was signed up to the new fingerprint till system without us agreeing, can her print be deleted", "biometric", "fingerprint till system"),
+    ],
+)
+def test_membership_and_enrolment_wording(text: str, label: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert label in result.categories
+    assert gone not in result.redacted
+
+
+def test_preferring_a_human_callback_is_a_human_request() -> None:
+    result = default_engine().scan("i'd rather a real person rang me back about this, not the automated line")
+    assert "human_request" in result.intents
