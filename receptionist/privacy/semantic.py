@@ -56,11 +56,16 @@ _NOW: Final = compile_pattern(
     r"(?:he|she|they)(?:'s| is| are|'re) (?:still )?(?:inside|in there|trapped))\b"
 )
 
-# Words of self-harm the word-list tier may have relied on, for clause-level health masking.
+# Suicidal words themselves: masked as health whichever subtype is on top (R3).
+_SUICIDAL_CORE: Final = (
+    r"suicid\w*|overdos\w*|self[- ]?harm\w*|(?:kill|killing|hurt|hurting|cut|cutting) "
+    r"(?:myself|himself|herself|themselves)|(?:want|wants|wanted) to die"
+)
+# Words of self-harm the word-list tier may have relied on, for clause-level health masking:
+# the suicidal words plus means, farewells and plans.
 _SELF_HARM_WORDS: Final = compile_pattern(
-    r"\b(?:suicid\w*|overdos\w*|self[- ]?harm\w*|(?:kill|killing|hurt|hurting|cut|cutting) "
-    r"(?:myself|himself|herself|themselves)|pills|tablets|paracetamol|cutting|noose|end it|"
-    r"(?:want|wants|wanted) to die|razors?|blades?|kms|unaliv\w*|(?:in|into) a (?:really |very "
+    r"\b(?:" + _SUICIDAL_CORE + r"|pills|tablets|paracetamol|cutting|noose|end it|"
+    r"razors?|blades?|kms|unaliv\w*|(?:in|into) a (?:really |very "
     r"|bad |)dark place|(?:written|wrote|writing|left|leaving) (?:the |my |some |all the |his |her )?"
     r"(?:letters|notes|goodbyes?)|bang\w* (?:my|his|her|their) head|(?:take|taking|took|swallow|"
     r"swallowing) (?:them|the lot|it) all|(?:looking|looked|look|searching|searched|googling|googled) "
@@ -68,33 +73,30 @@ _SELF_HARM_WORDS: Final = compile_pattern(
     r"friday|saturday|sunday|monday)(?:'s| is) the (?:one|night|day|time)|tonight(?:'s| is) the (?:one|"
     r"night))\b"
 )
+# The suicidal words that stay health when immediate danger is on top (no means or weapons:
+# a blade in someone else's hand is danger, not a health fact).
+_SUICIDAL: Final = compile_pattern(
+    r"\b(?:end it all|(?:hang|hanging) (?:myself|himself|herself|themselves)|" + _SUICIDAL_CORE
+    + r"|end it|(?:going to|gonna|'ll|will|threatening to|threatens to|wants to|trying to|about to) "
+    r"(?:jump|throw (?:himself|herself|themselves|myself))|jump (?:off|from|in front of))\b"
+)
 
-# The classifier's subtype is trusted over the word-list guess from this probability up.
+# How far the classifier is trusted, by what it is asked:
+# - its subtype over the word-list guess for a whole-utterance flag, from this probability up;
 _CONFIDENT_SUBTYPE: Final = 0.5
-# Utterances shorter than this many words, or carrying a category fact, need the classifier
-# surer than its threshold.
+# - its subtype over a phrase rule's, from this probability up;
+_SURE_SUBTYPE: Final = 0.85
+# - on its own, utterances shorter than this many words, or carrying a category fact, need
+#   this probability rather than the model's threshold;
 _SHORT_WORDS: Final = 20
 _SURER_THRESHOLD: Final = 0.8
-# ... and over a phrase rule's subtype from this probability up.
-_SURE_SUBTYPE: Final = 0.85
-
-# A clause scored on its own has little context, so masking it takes a surer score than
-# flagging the whole utterance does.
+# - a clause scored on its own has little context, so masking it takes a surer score still.
 _CLAUSE_THRESHOLD: Final = 0.9
 
 # Harm by a family member is domestic abuse, or an adult at risk when the victim is older or
 # has care needs; the rules read age and care words directly, a bag of words does not, so the
 # classifier never moves a finding between these two.
 _AGE_DECIDES: Final = frozenset({"domestic_abuse", "adult_at_risk"})
-
-# Suicidal wording that stays health when immediate danger is on top (no weapons here: a
-# blade in someone else's hand is danger, not a health fact).
-_SUICIDAL: Final = compile_pattern(
-    r"\b(?:suicid\w*|overdos\w*|self[- ]?harm\w*|(?:kill|killing|hurt|hurting|cut|cutting|hang|hanging) "
-    r"(?:myself|himself|herself|themselves)|(?:want|wants|wanted) to die|end it(?: all)?|"
-    r"(?:going to|gonna|'ll|will|threatening to|threatens to|wants to|trying to|about to) "
-    r"(?:jump|throw (?:himself|herself|themselves|myself))|jump (?:off|from|in front of))\b"
-)
 
 _Hit = tuple[Finding, Rule]
 
@@ -243,13 +245,13 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
         if f.kind == "safeguarding" and (self_harm or rule in SELF_INFLICTED_NOW):
             start, end = clause_span(text, f.start, f.end, tight=True)
             out.append(Finding("category", "health", start, end, f.score))
-    ruled = [(f.start, f.end) for f, _ in hits if f.kind == "safeguarding" and f.label == _SELF_HARM]
     if top == _SELF_HARM:
         # a disclosure rarely says it once: mask every clause that carries a self-harm word or
         # signal too, not only the clause a phrase rule matched (R3)
         spans = [m.span() for m in _SELF_HARM_WORDS.finditer(text)]
         spans += signal_spans(text, _SELF_HARM)
-        found = [clause_span(text, start, end, tight=True) for start, end in [*spans, *ruled]]
+        spans += [(f.start, f.end) for f, _ in hits if f.kind == "safeguarding" and f.label == _SELF_HARM]
+        found = [clause_span(text, start, end, tight=True) for start, end in spans]
         found += _disclosing_clauses(text, at_least_one=not found)
     else:
         # someone on a roof now saying they'll jump: R2 makes it immediate danger, and R3

@@ -23,7 +23,7 @@ import json
 import random
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -71,14 +71,14 @@ def _matrix(docs: Sequence[set[str]], index: dict[str, int]) -> Matrix:
     return x
 
 
-def _adam(grad: object, shapes: Sequence[tuple[int, ...]], steps: int, lr: float) -> list[Matrix]:
+def _adam(grad: Callable[[list[Matrix]], list[Matrix]], shapes: Sequence[tuple[int, ...]], steps: int, lr: float) -> list[Matrix]:
     """Minimise with Adam; ``grad(params) -> grads`` for a list of parameter arrays."""
     params = [np.zeros(s) for s in shapes]
     m = [np.zeros(s) for s in shapes]
     v = [np.zeros(s) for s in shapes]
     b1, b2, eps = 0.9, 0.999, 1e-8
     for t in range(1, steps + 1):
-        grads = grad(params)  # type: ignore[operator]
+        grads = grad(params)
         for i, g in enumerate(grads):
             m[i] = b1 * m[i] + (1 - b1) * g
             v[i] = b2 * v[i] + (1 - b2) * g * g
