@@ -10,6 +10,7 @@ own checksum (mod 97) and need no context.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from receptionist.privacy.spoken import DigitRun, RunIndex, spelled_tokens, words_between
 
@@ -31,7 +32,10 @@ _BANK_WORDS = re.compile(
 _TYPED_SORT = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
 _IBAN_START = re.compile(r"\b[A-Za-z]{2}\d{2}(?=[ A-Za-z0-9])")
 _IBAN_GROUP = re.compile(r" ?[A-Za-z0-9]{1,4}")
-_IBAN_CTX = re.compile(r"\biban\b(?:\s+(?:number|no))?(?:'s|\s+is|\s+it's)?[\s:,]*", re.I)
+_IBAN_CTX = re.compile(
+    r"\biban\b(?:\s+(?:number|no))?(?:'s|\s+is|,?\s+it's|,?\s+it is|,?\s+that's)?[\s:,]*", re.I
+)
+_TYPED_IBAN = re.compile(r"[A-Za-z]{2}\d{2}(?:(?: [A-Za-z0-9]{1,4}(?![A-Za-z0-9])){3,8}|[A-Za-z0-9]{11,30}\b)")
 # Words just before an eight-digit number that make it some other number.
 _OTHER_REF = re.compile(
     r"\b(?:ref|reference|id|staff|employee|payroll|student|pupil|member|membership|policy|order|invoice|"
@@ -40,6 +44,8 @@ _OTHER_REF = re.compile(
 )
 # Two letters read one at a time ("i e", "g b"): the only way a spoken IBAN can start.
 _TWO_LETTERS = re.compile(r"\b[a-z][\s,]+[a-z]\b", re.I)
+# A country or bank code written as one capitalised word ("GB", "NWBK"), as STT gives them.
+_LETTER_GROUP = re.compile(r"\b[A-Z]{2,4}\b")
 # How far a changed or corrected account number may be from the word "account".
 _ACCOUNT_REACH = 20
 # An IBAN read aloud: letters one at a time and digits as words ("g b two nine n w b k six oh…").
@@ -80,9 +86,15 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
             spans.append((run.start, run.end))
     if bankish:
         spans.extend(_far_account_numbers(text, runs, spans))
+    spans.extend(_sort_code_pairs(text, runs, spans, bankish=bankish))
     spans.extend(_find_iban(text))
     spans.extend(_find_spoken_iban(text))
     for ctx in _IBAN_CTX.finditer(text):
+        # said straight after "IBAN", a code is masked even when a misread digit breaks its checksum
+        typed = _TYPED_IBAN.match(text, ctx.end())
+        if typed and not any(start == typed.start() for start, _ in spans):
+            spans.append(typed.span())
+            continue
         spoken = _SPOKEN_IBAN.match(text, ctx.end())
         if spoken:
             spans.append((spoken.start(), spoken.start() + len(spoken.group().rstrip(" ,"))))
@@ -160,20 +172,50 @@ def _far_account_numbers(text: str, runs: RunIndex, taken: list[tuple[int, int]]
     return out
 
 
+# Kinds of payment whose names contain a reference word ("standing order").
+_PAYMENT_KIND = re.compile(r"\b(?:standing order|direct debit|bank transfer)\b", re.I)
+# How many words may separate a sort code from the account number read after it.
+_PAIR_REACH = 4
+
+
+def _sort_code_pairs(
+    text: str, runs: RunIndex, taken: list[tuple[int, int]], *, bankish: bool
+) -> list[tuple[int, int]]:
+    """Six digits read just before an account number are its sort code, "sort code" or not
+    ("it's forty, eleven, sixty two and then six one double eight three four two oh").
+
+    The account number is one already found, or, in a banking utterance, any eight digits.
+    """
+    out: list[tuple[int, int]] = []
+    for prev, run in pairwise(runs.runs):
+        account = any(s <= run.start and run.end <= e for s, e in taken) or (bankish and len(run.digits) == 8)
+        if not account or len(prev.digits) != 6 or words_between(text, prev.end, run.start) > _PAIR_REACH:
+            continue
+        if any(s < prev.end and prev.start < e for s, e in taken):
+            continue
+        lead = _PAYMENT_KIND.sub(" ", text[max(0, prev.start - 25) : prev.start])
+        if _OTHER_REF.search(lead):
+            continue
+        out.append((prev.start, prev.end))
+        if bankish and len(run.digits) == 8:
+            out.append((run.start, run.end))
+    return out
+
+
 def _find_spoken_iban(text: str) -> list[tuple[int, int]]:
     """IBANs read aloud with no "IBAN" word ("i e two nine, a i b k, nine three one one…").
 
     The letters and digits are put back together and kept only when the mod-97 checksum
     holds, so a string of initials and numbers that merely looks like one never fires.
     """
-    if not _TWO_LETTERS.search(text):
+    if not (_TWO_LETTERS.search(text) or _LETTER_GROUP.search(text)):
         return []
     tokens = spelled_tokens(text)
     spans: list[tuple[int, int]] = []
     i = 0
-    while i + 3 < len(tokens):
-        # a country code is two letters, then two check digits
-        if not (tokens[i][0].isalpha() and tokens[i + 1][0].isalpha()):
+    while i + 1 < len(tokens):
+        # a country code is two letters (said one at a time or as "GB"), then two check digits
+        if not (tokens[i][0].isalpha() and (len(tokens[i][0]) > 1 or tokens[i + 1][0].isalpha())):
             i += 1
             continue
         acc = ""
@@ -184,7 +226,7 @@ def _find_spoken_iban(text: str) -> list[tuple[int, int]]:
             acc += tokens[j][0]
             if len(acc) > 34:
                 break
-            if len(acc) >= 15 and acc[2:4].isdigit() and _iban_ok(acc):
+            if len(acc) >= 15 and acc[:2].isalpha() and acc[2:4].isdigit() and _iban_ok(acc):
                 found = (tokens[i][1], tokens[j][2])
         if found is None:
             i += 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from receptionist.privacy.health import HEALTH
+from receptionist.privacy.health_terms import CONDITION_AND_MEDICINE_WORDS
 from receptionist.privacy.patterns import Rule, alternation, rules, word_list
 
 _PERSONAL_GUARDS: Final = ("framing", "hypothetical", "negation", "impersonal")
@@ -199,6 +200,10 @@ PRACTICE: Final = (
         r"worshipping|meditates|goes to (?:the )?(?:temple|mandir|mosque|church|gurdwara|"
         r"synagogue|shul|mass))(?: (?:" + _TIME_WORD + r"){0,3}" + _TIME_NOUN + r"){0,2}",
     ), guards=(*_IDENTITY_GUARDS, "faith_unstated")),
+    # a festival given as the reason, after a faith of one's own: "i'm jewish ... because of shabbat"
+    rules("category", "religion_belief", 0.84, (
+        r"(?:because of|due to|clashes with|it clashes with) " + _FESTIVAL,
+    ), guards=(*_IDENTITY_GUARDS, "faith_unstated", "organisation")),
 )
 
 _PARTY = (
@@ -258,6 +263,9 @@ POLITICAL: Final = (
         + _CAUSE + r"|" + _PARTY + r")",
         r"(?:supports?|supporting|backs?|backing|involved (?:in|with)|active in|into) (?:the )?(?:"
         + _CAUSE + r")(?: campaign| movement)?",
+        r"(?:been |i've been |i was |we've been |he's been |she's been )?(?:out )?(?:canvassing|"
+        r"leafleting|door ?knocking|campaigning|delivering leaflets|knocking on doors) (?:for|with) "
+        r"(?:them|the party|the campaign|our candidate|their candidate)",
     ), guards=_IDENTITY_GUARDS),
 )
 
@@ -286,6 +294,7 @@ TRADE_UNION: Final = (
         _IDENT + r"(?:in|with|member of|a member of|part of|joined|signed up to) (?:the )?(?:" + _UNION
         + r")",
         r"as an? (?:\w+ )?(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
+        r"as an? (?:" + _UNION + r") (?:member|rep|steward|activist)",
         _IDENT + r"(?:" + _UNION + r"|union) (?:member|members|activist)",
         r"(?:i|i've|we|we've|he|he's|she|she's|they|they've) (?:just |recently |finally )?"
         r"(?:joined|pay into|signed up to|pay (?:my|our|his|her) subs to) (?:the )?(?:" + _UNION
@@ -397,7 +406,9 @@ _JUSTICE_SERVICE = word_list("""
 CRIMINAL: Final = (
     rules("category", "criminal_offence", 0.9, (
         r"(?:was|were|been|got|get|gets|getting|being|is|are|'s|'re|'ve been|has been|had been|"
-        r"just been) (?:\w+ )?(?:arrested|charged|cautioned|convicted|sentenced|remanded|jailed|"
+        r"just been) (?:\w+ )?(?:arrested|charged(?! (?:twice|again|double|extra|too much|more|"
+        r"wrongly|for (?:the|a|an|my|our|two|parking|delivery|postage|it|that|this)))|"
+        r"cautioned|convicted|sentenced|remanded|jailed|"
         r"imprisoned|locked up|sent down|nicked|bailed|tagged|prosecuted|done for|banged up|"
         r"put away|sent to prison|released from prison|released on licence|released on bail)"
         r"(?: (?:for|with|of|over|after|last|this|in) (?:\w+ ){0,2}(?:" + _OFFENCE + r"|year|"
@@ -446,7 +457,18 @@ CRIMINAL: Final = (
         r"sex offenders?'? register|on the (?:sex offenders? )?register(?= for| as| so| and)|"
         r"(?:pleaded|found) guilty|(?:due|up|appearing) in (?:court|crown court|magistrates)",
         r"(?:youth offending|yot) (?:order|team are working with (?:him|her))",
+        # the terms of an order someone is under: "his bail conditions", "my licence conditions"
+        r"(?:my|his|her|their|\w+'s) (?:bail|parole|probation|licence|license|tag|curfew|community "
+        r"order|court order|release) (?:conditions?|terms|requirements?|curfew|hearing|"
+        r"appointments?|check ?ins?|reporting)",
     ), guards=_IDENTITY_GUARDS, yields_to_safeguarding=True),
+    # a curfew of one's own, or time served, is a court's when the utterance is about a tag,
+    # bail, a licence or prison
+    rules("category", "criminal_offence", 0.86, (
+        r"(?:my|his|her|their|\w+'s|of (?:my|his|her|the)|on (?:a|my|his|her)) curfew",
+        r"(?:did|done|served|serving|doing) (?:\w+ )?(?:\w+ )?(?:months|years|weeks)(?= ?(?:,|\.|$|"
+        r"inside|in (?:prison|jail|there)|and|for))",
+    ), guards=(*_IDENTITY_GUARDS, "not_justice"), yields_to_safeguarding=True),
     # an appointment with the youth offending team or probation is about the offender (R1:
     # a yot officer booking a room speaks for the service)
     rules("category", "criminal_offence", 0.88, (
@@ -454,9 +476,14 @@ CRIMINAL: Final = (
         # bare "probation" is also a new job's trial period: only after a reporting verb
         r"probation(?! (?:period|review|at work))",
     ), guards=(*_IDENTITY_GUARDS, "professional", "unowned"), yields_to_safeguarding=True),
+    # "i've got to be at probation every tuesday": attending probation is the offender's
+    rules("category", "criminal_offence", 0.86, (
+        r"(?:be|go|going|goes|went|attend|attending) (?:to |at )(?:the )?(probation)(?! (?:period|review|"
+        r"at work))",
+    ), guards=(*_IDENTITY_GUARDS, "professional"), yields_to_safeguarding=True, span_group=1),
 )
 
-_BIO_PART = r"(?:fingerprints?|thumbprints?|finger ?prints?|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition data|template|images?|data)|voice ?prints?|voice (?:id|sample|recording for)|palm (?:prints?|scans?|vein)|hand (?:geometry|scans?|templates?)|biometrics?|biometric data|vein pattern)"
+_BIO_PART = r"(?:fingerprints?|thumbprints?|finger ?prints?|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition data|template|images?|data)|voice ?prints?|voice (?:id|sample|recording for)|palm (?:prints?|scans?|vein)|(?:finger|palm|hand) vein(?: scans?| patterns?| prints?| templates?)?|(?:face|facial|fingerprint|iris|voice|palm) (?:login|log in|sign in|template|enrolment|enrollment|registration|data)|hand (?:geometry|scans?|templates?)|biometrics?|biometric data|vein pattern)"
 
 BIOMETRIC: Final = (
     rules("category", "biometric", 0.88, (
@@ -466,15 +493,23 @@ BIOMETRIC: Final = (
         r"iris|irises|retinas?|palms?|hand|hands|voice|thumbs?|thumbprints?)",
         r"(?:a |the )?scan of (?:my|his|her|their|\w+'s) (?:\w+'s )?(?:face|finger|fingers|"
         r"eye|eyes|iris|hand|palm|retina)",
-        r"(?:fingerprint|thumbprint|face|facial|iris|retina|palm|voice|vein|finger) "
-        r"(?:login|log in|scanner|scan|recognition|template|enrolment|enrollment|registration|"
-        r"reader|sign[- ]in|entry|lock|id|data)(?! (?:on (?:my|his|her|the) phone|on (?:my|his|"
-        r"her) iphone))",
         r"(?:took|taken|take|taking|registered|enrolled|stored|keeps?|kept|holding|holds) "
         r"(?:\w+ ){0,5}(?:fingerprints|biometrics|biometric data|face scan|iris scan)",
         r"(?:dna|photos?|photograph|mugshot|prints) and (?:his |her |my )?fingerprints",
+        r"(?:i|we|he|she|they) (?:set up|setup|registered|enrolled|recorded|created|did|signed up "
+        r"for) (?:the |my |a |his |her |their )?(?:voice ?print|voice id|voice recognition|finger ?print|"
+        r"thumb ?print|palm (?:print|vein)|face scan|face recognition|iris scan)",
+        # "they took a voiceprint of me", "took my print"
+        r"(?:took|taken|take|takes|taking|got|get|getting|made|make|recorded|record|captured|"
+        r"stored|keeps?|kept) (?:a |an |my |his |her |their )?(?:voice ?prints?|finger ?prints?|"
+        r"thumb ?prints?|palm ?prints?|face scans?|iris scans?|retina scans?|facial scans?|"
+        r"scans? of (?:my|his|her|their) (?:face|iris|eyes?|palm|hand|fingers?|voice))"
+        r"(?: (?:of|from) (?:me|him|her|them|us|my \w+|his \w+|her \w+))?",
+        r"(?:took|taken|take|takes|taking|get|got|read|reads|reading|register|registered|"
+        r"recognise|recognised|recognize|recognized|scan|scanned) (?:my|his|her|their) (?:finger |"
+        r"thumb |palm )?prints?",
         r"(?:my|his|her|their|our|your|\w+'s) (?:\w+'s )?(?:face|faces|fingerprints?|fingers?|"
-        r"thumbs?|thumbprints?|eyes?|iris|irises|retinas?|palms?|hands?|voice) (?:\w+ )?(?:being |"
+        r"thumbs?|thumbprints?|eyes?|iris|irises|retinas?|palms?|hands?|voice)(?:'s)? (?:\w+ )?(?:being |"
         r"getting |to be |be |was |were |been )?(?:scanned|recorded|captured|taken|stored|"
         r"registered|enrolled|mapped|photographed for|saved|kept|held|logged|on file|on record|on "
         r"(?:the|their|your|its) system)(?! (?:down|off|away|out|to hospital|to a&e|"
@@ -496,6 +531,8 @@ GENETIC: Final = (
         r"sequencing)",
         r"(?:whole )?(?:genome|exome) (?:sequencing|test|testing|results?|analysis|scan)|"
         r"(?:23 ?and ?me|ancestry ?dna|myheritage dna)(?: (?:test|results?|kit|report))?",
+        r"(?:" + CONDITION_AND_MEDICINE_WORDS + r") carriers?\b|(?:we're|we are|i'm|i am|he's|she's|"
+        r"they're|both) (?:both |all )?(?:carriers|a carrier)\b(?! (?:of|for)\b)|"
         r"(?:carriers? (?:of|for) (?:the )?\w+|carries (?:the )?(?:\w+ )?(?:gene|mutation|"
         r"variant)|(?:brca ?\w*|apoe ?e?4|apoe ?[a-z0-9]+|[a-z]{1,8}\d[a-z0-9]{0,6} gene|cftr|huntington'?s gene|"
         r"mthfr) (?:variant|mutation|gene|positive|carrier)?|(?:gene|genetic) (?:variant|"
@@ -661,7 +698,8 @@ SAME_SEX_INDIRECT: Final = (
     rules("category", "sex_life_orientation", 0.86, (
         r"(?:we're|we are|we're both|we are both|we're a couple of|we are a couple of|us|both of "
         r"us|the two of us)(?: are| are both|'re| 're both)? (?:both |two |a couple of )?(?:women|"
-        r"men|blokes|lads|fellas|guys|ladies|girls|mums|dads|mothers|fathers)(?= (?:looking|"
+        r"men|blokes|lads|fellas|guys|ladies|girls|mums|dads|mothers|fathers)(?= (?:obviously|"
+        r"like|you see|by the way|as well|looking|"
         r"wanting|hoping|who|and (?:we|our)|together|in a relationship|married|raising|trying|"
         r"living|with (?:a|two|our))|[,.]|$)",
         r"(?:my|our|his|her) same[- ]sex (?:partner|wife|husband|spouse|girlfriend|boyfriend|"
@@ -671,6 +709,30 @@ SAME_SEX_INDIRECT: Final = (
         r"(?:and|which|but|with) (?:that's|it's|we're|he's|she's|i'm|we|my|our)(?: \w+)? "
         r"(?:fine|ok|okay|agreed|open|know))",
     ), guards=_IDENTITY_GUARDS),
+    # coming out, said of a person: "since he came out", "after i came out to my mum"
+    rules("category", "sex_life_orientation", 0.86, (
+        r"(?:since|after|when|now that|before|because) (?:i|he|she|they|my \w+|our \w+|his \w+|"
+        r"her \w+)(?: (?:has|have|had))? (?:came|come|'s come|'ve come|'d come|coming) out(?! (?:of|"
+        r"from|on|at|in|with|to (?:play|the)|tonight|later|early|late|again|okay|ok|fine|alright|"
+        r"negative|positive|clear))(?: (?:to (?:his|her|my|their|our) \w+|as (?:gay|trans|bi|"
+        r"bisexual|lesbian)))?",
+    ), guards=_IDENTITY_GUARDS),
+    # "me and my wife, she's a woman too": both the partner and the statement are masked
+    rules("category", "sex_life_orientation", 0.86, (
+        r"((?:my|our) (?:wife|girlfriend|fianc[eé]e|missus))(?=[^.?!]{0,40}?\b(?:she's|she is|"
+        r"i'm|i am) (?:a woman|female) (?:too|as well|like me|obviously))",
+        r"((?:my|our) (?:husband|boyfriend|fianc[eé]))(?=[^.?!]{0,40}?\b(?:he's|he is|i'm|i am) "
+        r"(?:a man|a bloke|male) (?:too|as well|like me|obviously))",
+        # a father speaking of his husband, a mother of her wife
+        r"(?:i'm|it's|this is|i am) (?:\w+'s |the )?(?:dad|father|stepdad|step dad)[^.?!]{0,60}?"
+        r"\b((?:my|our) husband)\b|(?:i'm|it's|this is|i am) (?:\w+'s |the )?(?:mum|mam|mother|"
+        r"stepmum|step mum)[^.?!]{0,60}?\b((?:my|our) wife)\b",
+    ), guards=_IDENTITY_GUARDS, span_group=1),
+    rules("category", "sex_life_orientation", 0.86, (
+        r"(?:wife|girlfriend|fianc[eé]e|missus|husband|boyfriend|fianc[eé]|partner)\b[^.?!]{0,40}?"
+        r"\b((?:she's|she is|he's|he is|i'm|i am) (?:a woman|female|a man|a bloke|male) (?:too|as "
+        r"well|like me))",
+    ), guards=_IDENTITY_GUARDS, span_group=1),
     # "i'm a woman and my girlfriend ...": the partner word is the disclosure
     rules("category", "sex_life_orientation", 0.86, (
         r"(?:i'm|i am|as) (?:a )?(?:woman|girl|lady|female)(?: \w+){0,6}? (my "

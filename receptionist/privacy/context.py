@@ -11,6 +11,7 @@ Two mechanisms, both precompiled:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Final
 
@@ -75,7 +76,7 @@ _SHIELD_PHRASES: Final = (
     r"union|unite|unison|gmb|trade union|students'|student)"
     r" (?:school|schools|primary|secondary|high|academy|college|sixth form|church|chapel|"
     r"cathedral|centre|center|society|soc|group|club|hall|halls|union|charity|shop(?! steward)|bar|"
-    r"community|association|committee|council|councillor|candidate|office|party (?:office|"
+    r"community|committee|council|councillor|candidate|office|party (?:office|"
     r"conference)|chaplaincy|nursery|youth|liaison|building|street|road|lane|house|"
     r"tradition|festival|cemetery|graveyard)",
     r"union (?:street|road|lane|square|terrace|bar|building|jack)|the labour club|"
@@ -90,7 +91,7 @@ _SHIELD_PHRASES: Final = (
     # idioms that borrow the vocabulary of harm
     r"(?:is|was|are|it's|queue's|that's) (?:\w+ )?killing me|kill (?:for|me) (?:a|some)|"
     r"about to die|(?:battery|phone)'s? (?:about to |going to |gonna )?die|dying (?:for|to)|"
-    r"(?:was|is) (?:absolute )?murder|death trap|break (?:their|his|her|my|your) neck|"
+    r"(?:was|is|it's|that's|it is) (?:absolute |bloody |pure )?murder|death trap|break (?:their|his|her|my|your) neck|"
     r"(?:got|get) (?:absolutely )?slaughtered|smashed it|nerves are shot|heart sank|"
     r"(?:i'm|we're|i am|we are|i was) (?:absolutely |so )?starving|driving me (?:mad|crazy|up the wall|round the bend)|nightmare to|"
     r"(?:going to|gonna|'ll|will|would|'d) kill (?:me|you|him|her|us) (?:if|when) (?:i|you|he|"
@@ -118,6 +119,13 @@ _SHIELD_PHRASES: Final = (
     r"(?:nearly|almost|practically|near enough|about to) (?:had|have|gave (?:me|him|her)|give (?:me|him|"
     r"her)|giving (?:me|him|her)) (?:a )?(?:heart attack|coronary|stroke|breakdown|seizure|"
     r"nervous breakdown|fit)",
+    # something (not an illness) giving someone a turn: "the parking's giving me a heart attack"
+    r"(?:giving|gives|gave|give|'ll give|will give) (?:me|him|her|us|them|you) (?:a )?(?:heart "
+    r"attack|coronary|stroke|nervous breakdown|breakdown|migraine|ulcer)",
+    # laughing, comparisons and titles: "killing myself laughing", "blind as a bat", "suicide squad"
+    r"(?:kill|killing|killed|kills) (?:myself|himself|herself|themselves|me|us) laughing|"
+    r"(?:deaf|blind) as a (?:bat|post|doorpost)|like (?:it's|it has|it's got|he's got|she's got|"
+    r"it had) (?:asthma|a cold|bronchitis|hiccups|a fit|a seizure|arthritis)|suicide squad",
 )
 
 _SHIELD: Final = compile_pattern(r"\b" + alternation(_SHIELD_PHRASES) + r"\b")
@@ -147,14 +155,15 @@ _FRAMING: Final = compile_pattern(
     r"\b(?:(?:a|the|this|that|our|his|her|their|my|your|school|class|tv|bbc|netflix) (?:\w+ ){0,3}"
     r"(?:play|book|"
     r"show|game|talk|programme|series|story|drama|soap|song|scene|topic|unit|project|campaign|"
-    r"course|training)|"
+    r"course|training|class)|"
     r"film|movie|novel|documentary|episode|character|assembly|lessons?|module|workshop|lecture|"
     r"essay|presentation|dissertation|exhibition|poem|lyrics|script|syllabus|curriculum|"
     r"coursework|guest speaker|author|case study|research|article|podcast|policy|policies|"
     r"procedure|leaflet|poster|awareness|in the war|world war|ww2|wwii)\b"
     r"(?:[^.?!]{0,40}\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
     r"playing|plays|role|part|deals? with|featuring|set in|in which|explores?|tackles?|is|was|"
-    r"gets)\b)"
+    r"gets|(?:has|have|had) to say|lines?|how to (?:spot|recognise|recognize|treat|help with|deal "
+    r"with|respond to|support))\b)"
 )
 _HYPOTHETICAL: Final = compile_pattern(
     r"\b(?:what (?:happens|do you do|would you do|should (?:i|we) do|do (?:i|we) do) if|"
@@ -283,16 +292,50 @@ _WORRY: Final = compile_pattern(
 Guard = Callable[[str, int, int], bool]
 
 
+# A framing reaches only its own clause. After a break that starts the caller's own clause
+# ("the school play's on friday, my stepdad hit me", "the course is on tuesdays but i've got
+# crohn's") the words that follow are not about the play or the course.
+_OWN_CLAUSE: Final = compile_pattern(
+    r"(?:[,;:.?!]|\b(?:but|so|because|cos|coz|cause|though|although|anyway|plus|and also|also|"
+    r"only|except)\b)\s*(?:(?:um|umm|er|erm|uh|like|well|oh|and|but|so|anyway|basically|honestly|"
+    r"actually|just|see|look|thing is)\b\s*,?\s*)*(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|we're|"
+    r"we've|our|us|he|he's|she|she's|his|her|they|they're|their|him|them)\b"
+    r"|\band\s+(?:(?:um|er|erm|like|well|also|now|then)\s+)*(?:i|i'm|im|i've|i'd|my|me|we|we're|"
+    r"we've|our|us)\b"
+)
+
+
+def _frames(pattern: re.Pattern[str], text: str, start: int, end: int, reach: int) -> bool:
+    """True when a framing ends within reach before start and no own clause begins between
+    the framing and the match (the match itself may open that clause: ", my son's jewish")."""
+    last = None
+    for found in pattern.finditer(text, max(0, start - reach), end):
+        if found.start() >= start:
+            break
+        last = found
+    if last is None:
+        return False
+    own = _OWN_CLAUSE.search(text, last.end(), end)
+    return own is None or own.start() >= start
+
+
+# The same framing said after the words: "...and eva smith kills herself in it".
+_FICTION_AFTER: Final = compile_pattern(
+    r" ?(?:in it|in the (?:book|novel|play|film|movie|story|show|series|episode|musical|panto)|"
+    r"at the end of (?:the|it|that) ?(?:book|novel|play|film|movie|story|episode)?)\b"
+)
+
+
 def _fiction(text: str, start: int, end: int) -> bool:
-    return _FICTION.search(text, max(0, start - 70), start) is not None
+    return _frames(_FICTION, text, start, end, 70) or _FICTION_AFTER.match(text, end) is not None
 
 
 def _framing(text: str, start: int, end: int) -> bool:
-    return _FRAMING.search(text, max(0, start - 70), start) is not None
+    return _frames(_FRAMING, text, start, end, 70)
 
 
 def _hypothetical(text: str, start: int, end: int) -> bool:
-    return _HYPOTHETICAL.search(text, max(0, start - 60), start) is not None
+    return _frames(_HYPOTHETICAL, text, start, end, 60)
 
 
 def _negated(text: str, start: int, end: int) -> bool:
@@ -365,6 +408,36 @@ def _impersonal(text: str, start: int, end: int) -> bool:
     return _PERSONAL.search(text, max(0, start - 100), end + 40) is None
 
 
+# The justice system named somewhere in the utterance: a curfew is then a court's, not a parent's.
+_JUSTICE: Final = compile_pattern(
+    r"\b(?:tag|tagged|bail|bailed|licence|probation|parole|court|yot|youth offending|police|"
+    r"sentence|prison|offender|order)\b"
+)
+
+
+def _not_justice(text: str, start: int, end: int) -> bool:
+    return _JUSTICE.search(text, max(0, start - 150), end + 150) is None
+
+
+# Telling of a person spoken to before, not asking for one: "i spoke to a real person yesterday".
+_REPORTED: Final = compile_pattern(
+    r"\b(?:spoke|spoken|talked|was talking|was speaking|been speaking|been talking|had) (?:to|with) "
+    r"(?:a |an |the |some )?$"
+)
+# Asked and waved away at once: "are you a real person or a robot, doesn't matter".
+_INDIFFERENT: Final = compile_pattern(
+    r"\b(?:doesn't matter|does not matter|don't mind|never mind|not bothered|whatever)\b"
+)
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    return _REPORTED.search(text[max(0, start - 40) : start]) is not None
+
+
+def _indifferent(text: str, start: int, end: int) -> bool:
+    return _INDIFFERENT.search(text, end, end + 40) is not None
+
+
 # About an animal, not a person: "the litter's dna tests came back clear".
 _ANIMAL: Final = compile_pattern(
     r"\b(?:dog|dogs|puppy|puppies|pup|pups|litter|litters|cat|cats|kitten|kittens|horse|horses|"
@@ -375,6 +448,21 @@ _ANIMAL: Final = compile_pattern(
 
 def _animal(text: str, start: int, end: int) -> bool:
     return _ANIMAL.search(text, max(0, start - 60), end + 30) is not None
+
+
+# An animal is who has the condition: "my cat's diabetic", "the dog's had a seizure".
+_ANIMAL_SUBJECT: Final = compile_pattern(
+    r"\b(?:dog|dogs|puppy|pup|cat|cats|kitten|rabbit|rabbits|bunny|hamster|guinea pig|budgie|"
+    r"parrot|tortoise|ferret|horse|pony|pet|spaniel|terrier|labrador|lab|collie|poodle|gerbil|"
+    r"rat|mouse|snake|lizard|chicken|chickens|goat|sheep|cow|ewe|mare|gelding|foal)"
+    r"(?:'s|s| is| has| had| was| needs| needed| got)?(?: (?!(?:and|but|so|i|i've|i'm|me|my|he|"
+    r"he's|she|she's|his|her|we|we're|our|they|their|son|daughter|mum|dad|wife|husband)\b)\w+){0,4}"
+    r"(?<![,;.]) ?$"
+)
+
+
+def _animal_subject(text: str, start: int, end: int) -> bool:
+    return _ANIMAL_SUBJECT.search(text[max(0, start - 45) : start]) is not None
 
 
 GUARDS: Final[dict[str, Guard]] = {
@@ -391,6 +479,10 @@ GUARDS: Final[dict[str, Guard]] = {
     "jest": _jest,
     "habitual": _habitual,
     "animal": _animal,
+    "animal_subject": _animal_subject,
+    "not_justice": _not_justice,
+    "reported": _reported,
+    "indifferent": _indifferent,
     "worry": _worry,
     "faith_unstated": _faith_unstated,
     "professional": _professional,
@@ -400,8 +492,9 @@ GUARDS: Final[dict[str, Guard]] = {
 
 
 def framed(text: str) -> bool:
-    """True when the whole utterance is framed as fiction, teaching or a hypothetical."""
-    return _FICTION.search(text) is not None or _HYPOTHETICAL.search(text) is not None
+    """True when the utterance, to its end, is framed as fiction, teaching or a hypothetical."""
+    end = len(text)
+    return _frames(_FICTION, text, end, end, end) or _frames(_HYPOTHETICAL, text, end, end, end)
 
 
 def vetoed(guard_names: frozenset[str], text: str, start: int, end: int) -> bool:

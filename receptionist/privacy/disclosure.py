@@ -246,7 +246,10 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"their) (?:bank )?(?:account|accounts|savings)",
         r"(?:giving|gave|given|gives|handed) (?:over )?(?:his|her|their) (?:bank details|pin|"
         r"card details|savings|pension|password) to",
-        r"(?:trying to|tried to|attempting to) (?:get|break|force (?:his|her|their) way) "
-        r"(?:in|into)|(?:isn't|is not|not|stopped|can't|cannot|struggling) breathing|collapsed",
+        # someone forcing their way in (not a caller trying to get in to a car park at eight)
+        r"(?:he|she|they|someone|somebody|a man|a woman|a lad|some lads|my ex|his ex|her ex|"
+        r"(?:my|her|his|our) \w+)(?:'s|'re| is| are| was| were| keeps| kept)? (?:\w+ ){0,5}(?:trying to|tried to|"
+        r"attempting to) (?:get|break|force (?:his|her|their) way) (?:in|into)|"
+        r"(?:trying to|tried to|attempting to) (?:break|force (?:his|her|their) way) (?:in|into)|(?:isn't|is not|not|stopped|can't|cannot|struggling) breathing|collapsed",
     ), guards=_FRAMING),
 )

@@ -21,7 +21,7 @@ from receptionist.privacy.health_terms import (
 from receptionist.privacy.patterns import rules, word_list
 
 _PERSONAL_GUARDS: Final = ("framing", "hypothetical", "negation", "impersonal")
-_HEALTH_GUARDS: Final = (*_PERSONAL_GUARDS, "deceased")
+_HEALTH_GUARDS: Final = (*_PERSONAL_GUARDS, "deceased", "animal_subject")
 
 # "twenty weeks", "12 weeks", "six months": how far along a pregnancy is, masked with it
 _GESTATION = (
@@ -39,7 +39,7 @@ _CONDITIONS = (
     r"agreement|licence)))|"
     r"\basd\b|\basc\b|a ?d ?h ?d|\badd\b(?= (?:and|so|which)\b)|schizo\w+|self[- ]harm\w*|"
     r"polycystic ovar\w+|\bms\b(?= (?:so|and|which)\b)|(?:my|his|her|their)(?: \w+'s)? ms\b|"
-    r"(?:my|his|her|their)(?: \w+'s)? stroke|anaphyla\w+|\bme\b(?= so\b)|"
+    r"(?:my|his|her|their)(?: \w+'s)? stroke|anaphyla\w+|(?<=got\s|has\s|ave\s|ith\s)me(?= so\b)|"
     r"(?:" + _GESTATION + r" )?pregnan(?:t|cy)(?: (?:with twins|(?:about |around |nearly |almost |"
     r"over |just over |just under |roughly |coming up to )?" + _GESTATION + r"(?: now| along| gone)?))?|"
     r"miscarri\w+|menopaus\w+|learning (?:disabilit\w+|difficult\w+)|sensory processing \w+|"
@@ -146,6 +146,26 @@ HEALTH: Final = (
         _HOSPITAL_STAY,
         # a specialist of one's own reveals the condition they treat
         r"(?:my|his|her|their|our)(?: \w+'s)? (?:" + SPECIALISTS + r")",
+        # a plan for special educational needs of one's own (the review meeting alone is not)
+        r"(?:my|his|her|their|\w+'s) (?:ehcp|ehc plan)|"
+        r"(?:got|has|have|had|with|on|getting|gets|applying for|applied for|waiting for|"
+        r"assessed for|assessment for) (?:an |a |his |her |my |their )?(?:ehcp|ehc plan|education "
+        r"health and care plan|statement of special educational needs|sen statement)|on the sen "
+        r"register",
+        # an operation someone is having, named or not ("i'm having an op on the fourteenth")
+        r"(?:having|had|has|have|need|needs|needed|needing|waiting for|booked in for|going in for|"
+        r"recovering from|due|scheduled for|listed for|in for|getting|got) (?:an? |some )?(?:(?:major|"
+        r"minor|emergency|preventive|preventative|keyhole|elective|day|eye|knee|hip|back|heart|"
+        r"reconstructive|laser|foot|hand|shoulder|weight loss|gender affirming|top|bottom|more|"
+        r"further|another|risk reducing) )?(?:surgery|operation|op)\b(?! (?:hours|times|opening|"
+        r"car park|reception|phone|number|manager|receptionist|staff))",
+        # what a condition stops someone doing: "i can't walk more than fifty yards"
+        r"(?:i|he|she|they|{KIN}) (?:can't|cannot|can not|couldn't|struggles? to|struggled to|"
+        r"finds? it hard to|(?:is|am|are)(?: not|n't) able to|(?:is|am|are) unable to) (?:walk|"
+        r"stand|climb (?:the )?stairs|manage (?:the )?stairs|do (?:the )?stairs|get up (?:the )?"
+        r"stairs|weight bear) (?:more than|further than|far|very far|for long|for more than|any "
+        r"distance|without (?:a |his |her |my )?(?:stick|frame|crutches|help|aid|pain)|unaided)"
+        r"(?: (?:\w+ ){0,2}(?:yards|metres|meters|minutes|steps))?",
         # a crutch, cast or wheelchair someone is in or on now
         r"(?:on crutches|in a (?:cast|sling|neck brace|back brace|wheelchair|leg brace|moon boot))",
     ), guards=_HEALTH_GUARDS),

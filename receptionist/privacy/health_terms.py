@@ -127,7 +127,7 @@ _COMMON_TEXT: Final = """
     osteoporosis|scoliosis|hernia|appendicitis|a lump checked|a lump removed|a mole checked|
     a mole removed|hip replacement|knee replacement|mental breakdown|nervous breakdown|breakdown|
     grief counselling|eczema|psoriasis|cataract|cataracts|glaucoma|tb|t b|tuberculosis|syphilis|
-    chlamydia|herpes|std|sti
+    chlamydia|herpes|std|sti|hep a|hep b|hep c|asthmatic|anaemic|anemic|concussed|concussion
 """
 
 #: Every condition and prescription medicine as one prefix tree: the engine tests each shared

@@ -18,9 +18,8 @@ _PERSON = (
     r"member of staff|staff member|somebody in charge|someone in charge|whoever'?s in charge|"
     r"manager|supervisor|operator|receptionist|a human|adviser|advisor|agent|customer "
     # "talk to someone about the trip" asks for the matter to be dealt with, not for a human
-    r"services|(?:someone|somebody|anyone|anybody)(?! about)|your manager|the manager|a member of (?:the )?"
-    r"\w+(?: team| staff| office)?|someone (?:in|from) (?:the )?\w+|somebody (?:in|from) "
-    r"(?:the )?\w+|the \w+ (?:team|office|department)|"
+    r"services|(?:someone|somebody|anyone|anybody)(?! about| (?:in|from|at) (?:the )?\w+ about)|your manager|the manager|a member of (?:the )?"
+    r"\w+(?: team| staff| office)?|(?:someone|somebody) (?:in|from) (?:the )?\w+(?! about)|the \w+ (?:team|office|department)|"
     r"services|head ?teacher|head of \w+|headmaster|headmistress|principal|the head|"
     r"one of (?:the|your|you) (?:\w+ )?(?:lads|girls|ladies|team|staff|people|guys|folk|advisers|advisors)|"
     r"(?:mr|mrs|ms|miss|dr|doctor|professor) \w+)"
@@ -38,16 +37,21 @@ HUMAN_REQUEST: Final = (
         r"automated \w+|recorded \w+)|"
         r"(?:is this|are you|am i talking to|am i speaking to) (?:a |an )?(?:machine|robot|bot|"
         r"computer|ai|real)",
-        r"(?:put|get|transfer|connect|pass) me (?:through|over|on)? ?(?:to|with) (?:\w+ ){0,3}"
+        r"(?:put|get|transfer|connect|pass) me (?:straight |right |directly |just )?(?:through|over|on)? ?(?:to|with) (?:\w+ ){0,3}"
         r"\w+|put me through|transfer me|connect me|(?:get|fetch|find) me (?:a |an |the |your )?"
         r"(?:real |actual |proper )?(?:person|human|someone|somebody|manager|supervisor|boss|"
         r"head|someone in charge|duty manager|office manager)",
         r"(?:can|could|may) (?:i|we) (?:have|get) (?:someone|somebody|a person|a human) (?:from|"
         r"in|on) (?:the )?\w+",
+        r"(?:don't|do not|dont) want (?:a|the|this|some|an) (?:machine|bot|robot|computer|ai|"
+        r"automated \w+|recorded \w+)(?! (?:to )?(?:ring|call|phone) (?:me )?back)",
+        r"is there (?:a person|anyone|anybody|somebody|someone|a human|a member of staff) (?:\w+ ){0,5}"
+        r"(?:i|we) (?:can|could) (?:speak|talk) (?:to|with)(?: (?:right )?now| today| please|$|,|\?)",
         r"(?:i want|i'd like|i need|can i have|get|i'd prefer|i'd rather have|i prefer|i'd rather) "
         r"(?:a |an )?(?:person|human|real person|member of staff|someone|an actual person) to "
         r"(?:ring|call|phone|contact) me(?: back)?(?: instead)?",
-        r"(?:can|could|may) i (?:speak|talk) to (?!(?:someone|somebody|anyone|anybody) about)"
+        r"(?:can|could|may) i (?:speak|talk) to (?!(?:someone|somebody|anyone|anybody)(?: (?:in|from|at) "
+        r"(?:the )?\w+)? about)"
         r"(?:\w+ ){0,3}\w+",
         r"instead of (?:this|the|a|you|talking to (?:a|this|the|you)|a|some) (?:\w+ )?(?:automated|"
         r"automatic|robot|bot|machine|computer|ai|recorded|voice|robotic)\w*|(?:rather|prefer to) "
@@ -64,11 +68,13 @@ HUMAN_REQUEST: Final = (
         r"(?:transfer|connect|pass|put) me (?:on |over |through |back )?(?:to|with)|let me (?:talk|"
         r"speak) to",
         r"is there (?:a person|anyone|anybody|somebody|someone|a human|a real person|a member of "
-        r"staff) (?:there|i can|to talk|available|who can)|(?:someone|somebody|anyone) real|"
+        r"staff|a (?:real |proper |actual )?(?:receptionist|operator)) (?:there|i can|to talk|available|who can)|"
+        r"(?:like |i mean )?(?:a|an) (?:real|proper|actual|live) one\b|(?:someone|somebody|anyone) real|"
         r"(?:i want|i need|i'd like|want|need|get me) (?:a|an|to speak to a|to talk to a) "
-        r"(?:person|human|operator|real person)|not a (?:machine|bot|robot|computer)|you're (?:a|"
+        r"(?:person|human|operator|real person|proper receptionist|real receptionist|proper person)|"
+        r"not a (?:machine|bot|robot|computer)|you're (?:a|"
         r"just a) (?:bot|robot|machine|computer|recording)",
-    ), guards=("negation", "framing")),
+    ), guards=("negation", "framing", "reported", "indifferent")),
 )
 
 # Being recorded, as callers say it: "recorded", "recording", "taped", "taping".
@@ -78,9 +84,13 @@ RECORDING_OBJECTION: Final = (
     rules("intent", "recording_objection", 0.92, (
         r"(?:don't|do not|dont|doesn't|won't|wouldn't) (?:want|wish|like|agree|fancy) (?:\w+ ){0,3}"
         + _REC,
-        r"(?:not|don't|do not|won't|never) (?:consent|agree)(?:ing)? to (?:\w+ ){0,3}record\w*",
+        r"(?:not|don't|do not|won't|never) (?:consent|agree)(?:ing)? to (?:\w+ ){0,3}" + _REC,
+        r"if (?:this|it|the call|this call|my call|i'm|i am|you're|you are) (?:is |'s |are |'re |am |'m )?(?:being )?" + _REC
+        + r"(?: this| me)?,? (?:then )?(?:i|i'm|i am) (?:object|don't consent|do not consent|don't agree|"
+        r"do not agree|not happy|refuse)",
         r"(?:not|n't|never) (?:comfortable|happy|ok|okay|alright|keen|fine) (?:with |about |being )?"
-        r"(?:\w+ ){0,3}record(?:ed|ing)|(?:prefer|rather) (?:not|you didn't|you don't|you did "
+        r"(?:\w+ ){0,3}(?:record(?:ed|ing)|taped|taping)|(?:no|not) havin(?:g|') (?:this|it|me|the "
+        r"call|my \w+) (?:recorded|taped)|turn (?:it|that|the recording|the recorder) aff|(?:prefer|rather) (?:not|you didn't|you don't|you did "
         r"not) (?:to )?(?:be )?record\w*|(?:do not|don't|won't|not) (?:give|giving) (?:you )?"
         r"(?:permission|consent) (?:to|for) (?:\w+ ){0,2}record\w*|not having (?:this|it|me|the "
         r"call|my \w+) recorded|(?:don't|do not|dont) record(?:ing)?(?=,|\.|!|$| please| thanks| "

@@ -25,8 +25,10 @@ _SEP: Final = r"[\s,.;:!?\-–]+"
 
 # Hesitations replaced with blanks of the same length, so "he um hit me" reads as "he    hit me".
 _FILLERS: Final = re.compile(
-    r"\b(?:u+m+|u+h+m*|e+r+m*|a+h+|h+m+|mm+)\b|(?<=,)\s*like\s*(?=,)|\.\.\.|…"
+    r"\b(?:u+m+|u+h+m*|e+r+m*|a+h+|h+m+|mm+)\b(?!')|(?<=,)\s*like\s*(?=,)|\.\.\.|…"
 )
+# Northern and Scottish first person as STT writes it ("ah'm", "ah've"), read as "i'm ", "i've ".
+_DIALECT_I: Final = re.compile(r"\bah'(m|ve|d|ll)\b")
 _APOSTROPHES: Final = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 
 #: Shared fragments referenced as ``{NAME}`` inside rule patterns.
@@ -127,6 +129,7 @@ def normalise(text: str) -> str:
     if len(lowered) != len(text):
         # A few characters (e.g. "İ") lower-case to two; keep those as they are.
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_APOSTROPHES))
+    lowered = _DIALECT_I.sub(lambda m: "i'" + m.group(1) + " ", lowered)
     return _FILLERS.sub(lambda m: " " * len(m.group(0)), lowered)
 
 

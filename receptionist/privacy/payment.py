@@ -40,12 +40,15 @@ _CVV_CTX = re.compile(
 _CID_CTX = re.compile(
     r"(?<!last )\b(?:cid|(?:four|4)[ -]digit (?:security )?code|(?:four|4)[ -]digit security number|"
     r"(?:four|4) (?:digits|numbers) on the front|"
-    r"(?:digits|numbers|number|code) on the front|on the front of (?:the|my|your|her|his) (?:card|amex))\b",
+    r"(?:digits|numbers|number|code) on the front|on the front of (?:the|my|your|her|his) (?:card|amex)|"
+    r"(?:digits|numbers|code) (?:above|over|printed above) the (?:long |card )?number)\b",
     re.I,
 )
 _CID_CARD = re.compile(r"\b(?:amex|american express|card|cid)\b", re.I)
 # "it's three one four on the back" names a security code only when a card is being discussed.
 _CVV_WEAK_CTX = re.compile(r"\b(?:on the back|(?:three|3) (?:digits|numbers))\b", re.I)
+# Names that only a payment card's security code has, whatever else the call is about.
+_CARD_ONLY = re.compile(r"(?:cvv2?|cvc2?|cv2|csc)$", re.I)
 # Things other than a payment card that have expiry dates and security codes.
 _NOT_CARD_SUBJECT = re.compile(
     r"\b(?:passport|permit|licen[cs]e|visa application|membership|contract|lease|tenancy|subscription|offer|"
@@ -182,15 +185,20 @@ def _date_after(text: str, pos: int, runs: RunIndex, window: int = 5) -> tuple[i
             end = run.end
         return month.start(), end
     run = runs.after(pos)
-    if run is None or words_between(text, pos, run.start) > window:
-        return None
-    prefix = ""
-    for chunk in run.chunks:
-        prefix += chunk.digits
-        if _valid_expiry(prefix):
-            return run.start, chunk.end
-        if len(prefix) > 6:
-            break
+    # "oh four, no sorry, oh five twenty eight": a false start is followed by the real date
+    first = run
+    for _ in range(2):
+        if run is None or first is None or words_between(text, pos, run.start) > window:
+            return None
+        prefix = ""
+        for chunk in run.chunks:
+            prefix += chunk.digits
+            if _valid_expiry(prefix):
+                # the false start is masked with the date it was corrected to
+                return first.start, chunk.end
+            if len(prefix) > 6:
+                break
+        run = runs.after(run.end)
     return None
 
 
@@ -259,10 +267,11 @@ def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Fi
     for s, e in [*_find_expiry(text, others), *_expiry_after_pan(text, pans, others)]:
         findings.append(Finding("category", "payment_card", s, e, CONTEXT_SCORE))
     contexts = list(_CVV_CTX.finditer(text))
-    if _CARD_WORD.search(text):
+    # a card number already said makes the card the subject of the call
+    if pans or _CARD_WORD.search(text):
         contexts.extend(_CVV_WEAK_CTX.finditer(text))
     for ctx in contexts:
-        if _about_something_else(text, ctx):
+        if not (pans or _CARD_ONLY.match(ctx.group())) and _about_something_else(text, ctx):
             continue
         run = others.near(text, ctx.start(), ctx.end(), range(3, 5))
         if run:

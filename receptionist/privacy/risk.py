@@ -49,7 +49,9 @@ _LEXICON: Final[dict[float, str]] = {
     "alzheimer's learning disabilities difficulties lads men man stranger strangers "
     "nothing anymore any more tired decided planning plan worried worry scared "
     "outside door alcohol drinking drinks grabbing room flat house lodger carer carers",
-    -1.0: "died funeral hamster pet watch watching",
+    # machines that "won't let me in": a login, a barrier or a scanner is not a person
+    -1.0: "died funeral hamster pet watch watching app website login password scanner barrier "
+    "portal wifi voiceprint thumbprint fingerprint",
     -2.0: "course courses training awareness talk assembly book booking hall project film "
     "play story lesson lessons club match team game fundraising charity volunteer "
     "volunteering policy workshop module essay presentation documentary novel quiz "

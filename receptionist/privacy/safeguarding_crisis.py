@@ -54,7 +54,8 @@ SELF_HARM: Final = (
         r"end(?:ing)? it all|end(?:ing)? it (?:now|tonight|today|soon)|finish(?:ing)? it all",
         r"(?:want|wanna|wants|wanting|going|gonna|thinking about|thought about|thinks about|think "
         r"about) (?:to )?(?:die|dying|be dead|not be here|not being here|disappear forever)",
-        r"(?:don't|doesn't|didn't) (?:want|wanna) (?:to )?(?:be here|be alive|live|exist|wake up|"
+        r"(?:don't|doesn't|didn't) (?:really |even |honestly |just |actually )?(?:want|wanna) "
+        r"(?:to )?(?:be here|be alive|live|exist|wake up|"
         r"go on|carry on)(?: any ?more)?",
         r"(?:no|any) (?:point|reason) (?:in |of )?(?:me |him |her |them |my |his |her )?"
         r"(?:being here|being alive|living|going on|carrying on|to live|to go on|to carry on|"
@@ -149,6 +150,13 @@ SELF_HARM: Final = (
         r"he'd|she'd) (?:do it|end it|go)|want (?:everything|it all|it) to (?:stop|end|be over)",
         r"(?:tired of|sick of|done with) (?:living|life|being alive|everything)|"
         r"(?:don't|can't) see the point (?:of|in) (?:anything|living|going on|life|it all)",
+        r"(?:don't|can't|cannot) (?:really |even |just )?see (?:the|any) point any ?more(?= ?(?:,|\.|"
+        r"\?|$|and\b|i\b|to be honest|honestly))",
+        # means named earlier in the sentence, then the plan: "...pills saved up... i'll take the lot"
+        r"(?:pills|tablets|meds|medication|paracetamol|antidepressants|painkillers)\b[^.?!]{0,120}?"
+        r"\b(?:i'll|i will|i'm going to|i'm gonna|gonna|going to|i might|i could|i'd) (?:just )?"
+        r"(?:take|swallow|neck|have) (?:the lot|them all|all of them|the whole (?:lot|box|packet|"
+        r"bottle))",
         r"making (?:myself|herself|himself|themselves) (?:sick|throw up|vomit)|"
         r"(?:not|stopped) eating (?:at all|anything|for days)",
     ), guards=_FRAMING),
@@ -191,8 +199,10 @@ IMMEDIATE_DANGER: Final = (
         r"(?:trying to|tried to|attempting to|is|'s|keeps?) (?:kick|kicking|smash|smashing|break|"
         r"breaking|bash|bashing|force|forcing|batter|battering) (?:down |in )?(?:the|my|our) "
         r"(?:\w+ )?(?:door|window|windows)|"
-        r"(?:trying to|tried to|attempting to) (?:get|break|force (?:his|her|their) way) "
-        r"(?:in|into)|(?:isn't|is not|not|stopped|can't|cannot|struggling|hardly) breathing|"
+        r"(?:he|she|they|someone|somebody|a man|a woman|a lad|some lads|my ex|his ex|her ex|"
+        r"(?:my|her|his|our) \w+)(?:'s|'re| is| are| was| were| keeps| kept)? (?:\w+ ){0,5}(?:trying to|"
+        r"tried to|attempting to) (?:get|force (?:his|her|their) way) (?:in|into)|(?:trying to|tried "
+        r"to|attempting to) (?:break|force (?:his|her|their) way) (?:in|into)|(?:isn't|is not|not|stopped|can't|cannot|struggling|hardly) breathing|"
         r"(?:has|'s|just|suddenly) collapsed|locked (?:himself|herself|themselves) in (?:\w+ ){0,4}"
         r"with (?:a |the )?(?:knife|blade|razor|pills|tablets|rope|gun)",
         r"doesn't know where (?:she|he) (?:is|lives)|(?:on (?:her|his) own|alone) (?:and |, )?"
@@ -251,7 +261,7 @@ IMMEDIATE_DANGER: Final = (
         r"gate|school|gates) (?:\w+ ){0,3}(?:now|right now|again|shouting|screaming|banging|"
         r"with a|trying|threatening|won't leave|watching (?:me|us|her|him|the)|filming|taking "
         r"photos|kicking)|banging on (?:the|my) (?:door|window)|"
-        r"(?:trying to|tried to) (?:get|break|kick (?:the door )?) ?in|kicking (?:the|my) door",
+        r"(?:trying to|tried to) (?:break|kick (?:the door )?) ?in|kicking (?:the|my) door",
         r"(?:going|gonna|coming) to (?:kill|stab|shoot) (?:me|us|her|him|them|the kids|my \w+) "
         r"(?:\w+ ){0,6}(?:now|tonight|today|minutes?|back from|gets back|gets home|on (?:his|her) "
         r"way)",

@@ -19,6 +19,7 @@ runs regular expressions compiled at import time. The steps:
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Final
 
 from receptionist.privacy.categories import CATEGORY_RULES
@@ -28,6 +29,7 @@ from receptionist.privacy.context import framed, shielded_spans, vetoed
 from receptionist.privacy.disclosure import GENERIC, HARM_CUES
 from receptionist.privacy.intents import INTENT_RULES
 from receptionist.privacy.patterns import Rule, compile_pattern, normalise
+from receptionist.privacy.prefilter import RuleFilter
 from receptionist.privacy.risk import SCORE as RISK_SCORE
 from receptionist.privacy.risk import concern_subtype, is_concerning, is_risky, signal_spans
 from receptionist.privacy.safeguarding import SAFEGUARDING_RULES
@@ -43,6 +45,11 @@ ALL_RULES: Final[tuple[Rule, ...]] = (
 )
 
 _IMMEDIATE: Final = "immediate_danger"
+# Card and bank words: an utterance giving payment details is an errand, as a category fact is.
+_ADMIN_DATA: Final = compile_pattern(
+    r"\b(?:iban|sort code|account number|card number|long number|cvv|security code|expiry|"
+    r"direct debit|standing order|bank details)\b"
+)
 _SELF_HARM: Final = "self_harm_suicide"
 # Score ceiling for subtypes other than immediate danger, so R2 precedence always wins.
 _SPECIFIC_CEILING: Final = 0.96
@@ -68,7 +75,10 @@ _SELF_HARM_WORDS: Final = compile_pattern(
     r"razors?|blades?|kms|unaliv\w*|(?:in|into) a (?:really |very "
     r"|bad |)dark place|(?:written|wrote|writing|left|leaving) (?:the |my |some |all the |his |her )?"
     r"(?:letters|notes|goodbyes?)|bang\w* (?:my|his|her|their) head|(?:take|taking|took|swallow|"
-    r"swallowing) (?:them|the lot|it) all|(?:looking|looked|look|searching|searched|googling|googled) "
+    r"swallowing|neck) (?:them all|the lot|it all|all of them)|"
+    r"(?:don't|doesn't) (?:really |even |honestly |just |actually )?(?:want|wanna) (?:to )?(?:be here|"
+    r"be alive|live|exist|wake up|go on|carry on)(?: any ?more)?|(?:don't|can't|cannot) (?:really |even "
+    r"|just )?see (?:the|any) point(?: any ?more| (?:of|in) (?:anything|living|going on|life|it all))|(?:looking|looked|look|searching|searched|googling|googled) "
     r"(?:up )?(?:ways|how) to (?:do it|end it|go)|(?:this|next) (?:weekend|week|"
     r"friday|saturday|sunday|monday)(?:'s| is) the (?:one|night|day|time)|tonight(?:'s| is) the (?:one|"
     r"night))\b"
@@ -105,10 +115,22 @@ def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in others)
 
 
+@lru_cache(maxsize=1)
+def _rule_filter() -> RuleFilter:
+    return RuleFilter([rule.pattern for rule in ALL_RULES])
+
+
 def _raw_hits(text: str, shields: list[tuple[int, int]]) -> list[_Hit]:
-    """Every rule match that survives shields and guards, before the labelling rules."""
+    """Every rule match that survives shields and guards, before the labelling rules.
+
+    Only the rules whose required literals occur in ``text`` are run (see
+    :mod:`~receptionist.privacy.prefilter`); the others cannot match.
+    """
     hits: list[_Hit] = []
-    for rule in ALL_RULES:
+    candidates = _rule_filter().candidates(text)
+    for index, rule in enumerate(ALL_RULES):
+        if index not in candidates:
+            continue
         for match in rule.pattern.finditer(text):
             start, end = match.span()
             if end <= start or _overlaps((start, end), shields):
@@ -116,7 +138,11 @@ def _raw_hits(text: str, shields: list[tuple[int, int]]) -> list[_Hit]:
             if rule.guards and vetoed(rule.guards, text, start, end):
                 continue
             if rule.span_group:
-                start, end = match.span(rule.span_group)
+                group = rule.span_group
+                if isinstance(group, int) and match.start(group) < 0:
+                    # alternatives of one rule number their groups in turn: take the one that took part
+                    group = next((g for g in range(1, match.re.groups + 1) if match.start(g) >= 0), 0)
+                start, end = match.span(group)
             hits.append((Finding(rule.kind, rule.label, start, end, rule.score), rule))
     return hits
 
@@ -148,7 +174,8 @@ def _safeguarding(text: str, hits: list[_Hit], shields: list[tuple[int, int]]) -
     prediction = load_classifier().predict(blanked)
     found = [f for f, _ in hits if f.kind == "safeguarding"]
     if not found:
-        explained = any(f.kind == "category" for f, _ in hits)
+        # a stated fact, a request or payment details give the call an ordinary reason
+        explained = any(f.kind in ("category", "intent") for f, _ in hits) or _ADMIN_DATA.search(text) is not None
         return _unphrased(text, blanked, prediction, explained=explained)
     counts = Counter(f.label for f in found)
     out: list[Finding] = []

@@ -237,6 +237,9 @@ def spelled_tokens(text: str) -> list[tuple[str, int, int]]:
         # the "s" of "it's" is not a spelled letter
         if len(tok.text) == 1 and tok.text.isalpha() and not (i and toks[i - 1].text == "'"):
             out.append((tok.text.upper(), tok.start, tok.end))
+        # a code STT wrote as one capitalised word: "GB", "NWBK"
+        elif 2 <= len(tok.text) <= 4 and tok.text.isalpha() and tok.text.isupper():
+            out.append((tok.text, tok.start, tok.end))
         i += 1
     return out
 

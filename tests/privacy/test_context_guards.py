@@ -112,3 +112,53 @@ def test_membership_and_enrolment_wording(text: str, label: str, gone: str) -> N
 def test_preferring_a_human_callback_is_a_human_request() -> None:
     result = default_engine().scan("i'd rather a real person rang me back about this, not the automated line")
     assert "human_request" in result.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "gone"),
+    [
+        (
+            "the youth theatre show's on saturday, my daughter's a sikh so she wears her kara, is that ok on stage",
+            "religion_belief",
+            "my daughter's a sikh",
+        ),
+        (
+            "the first aid course is on tuesdays but i've got crohn's so i might have to leave early",
+            "health",
+            "i've got crohn's",
+        ),
+        (
+            "our class project is about the miners strike and also my dad's just been sent to prison so i'm behind",
+            "criminal_offence",
+            "my dad's just been sent to prison",
+        ),
+    ],
+)
+def test_a_framing_reaches_only_its_own_clause(text: str, label: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert label in result.categories
+    assert gone not in result.redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the school play is on friday, my stepdad hit me last night and i'm scared to go home",
+        "the assembly is on monday but my mum's boyfriend keeps touching me when she's at work",
+    ],
+)
+def test_a_disclosure_after_a_framing_clause_is_still_a_disclosure(text: str) -> None:
+    assert default_engine().scan(text).safeguarding is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the play is about a jewish family in the war, can we book the hall for the dress rehearsal",
+        "our drama is about a boy whose dad hits him, is the hall free on thursday",
+    ],
+)
+def test_framed_content_in_its_own_clause_stays_unlabelled(text: str) -> None:
+    result = default_engine().scan(text)
+    assert result.safeguarding is None
+    assert not result.categories

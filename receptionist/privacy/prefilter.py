@@ -1,0 +1,258 @@
+"""Skip the rules an utterance cannot match, found from the rules' own patterns.
+
+Most rules cannot match most utterances: a rule about tags and bail needs "tag" or "bail"
+somewhere in the text. At import time each rule's compiled pattern is read back (with the
+standard library's regular-expression parser) to find a set of *required literals*: strings
+such that every possible match contains at least one of them. One pass of a single combined
+pattern over the normalised text then says which literals are present, and only the rules
+with a present literal (plus the few with no usable literal set) are run.
+
+The analysis is conservative by construction: a pattern piece it does not understand, or
+whose language is too large to enumerate, contributes no requirement, and a rule left with
+no requirement always runs. A test checks, over every corpus the project has, that the
+filtered engine finds exactly what the unfiltered one does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from re import _constants as sre_c  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any, Final
+
+# A literal language larger than this is not enumerated (it counts as "anything").
+_CAP: Final = 4000
+# Literals shorter than this say too little to be worth filtering on.
+_MIN_LITERAL: Final = 3
+# Characters a class may list and still be treated as a small set of literals ("[eé]").
+_SMALL_CLASS: Final = 6
+
+#: Where the analysed literals of the shipped rules are kept (regenerate with
+#: ``python -m receptionist.privacy.prefilter``; a test checks it is current).
+TABLE_PATH: Final = Path(__file__).with_name("models") / "rule_literals.json"
+
+Lang = frozenset[str]
+_EMPTY: Final[Lang] = frozenset({""})
+
+
+def _product(left: Lang | None, right: Lang | None) -> Lang | None:
+    if left is None or right is None or len(left) * len(right) > _CAP:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _class_lang(items: Sequence[tuple[Any, Any]]) -> Lang | None:
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is sre_c.LITERAL:
+            chars.add(chr(arg))
+        elif op is sre_c.RANGE and arg[1] - arg[0] < _SMALL_CLASS:
+            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        else:
+            return None
+    return frozenset(chars) if 0 < len(chars) <= _SMALL_CLASS else None
+
+
+def _item_lang(op: Any, arg: Any) -> Lang | None:
+    """The finite set of strings one parsed item can match, or None when it is not small."""
+    if op is sre_c.LITERAL:
+        return frozenset({chr(arg)})
+    if op is sre_c.IN:
+        return _class_lang(arg)
+    if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+        return _EMPTY  # zero width
+    if op is sre_c.SUBPATTERN:
+        return _seq_lang(arg[-1])
+    if op is sre_c.BRANCH:
+        out: set[str] = set()
+        for alt in arg[1]:
+            lang = _seq_lang(alt)
+            if lang is None or len(out) + len(lang) > _CAP:
+                return None
+            out |= lang
+        return frozenset(out)
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+        low, high, body = arg
+        if high > 1:
+            return None
+        inner = _seq_lang(body)
+        if inner is None:
+            return None
+        return inner | _EMPTY if low == 0 else inner
+    return None
+
+
+def _seq_lang(seq: Iterable[tuple[Any, Any]]) -> Lang | None:
+    lang: Lang | None = _EMPTY
+    for op, arg in seq:
+        lang = _product(lang, _item_lang(op, arg))
+        if lang is None:
+            return None
+    return lang
+
+
+def _usable(lang: Lang | None) -> bool:
+    return lang is not None and "" not in lang and min(map(len, lang)) >= 1
+
+
+def _better(a: Lang | None, b: Lang | None) -> Lang | None:
+    """The more selective of two requirement sets: longer shortest literal, then fewer."""
+    if not _usable(a):
+        return b if _usable(b) else None
+    if not _usable(b):
+        return a
+    assert a is not None and b is not None
+    key_a = (min(map(len, a)), -len(a))
+    key_b = (min(map(len, b)), -len(b))
+    return a if key_a >= key_b else b
+
+
+def _item_required(op: Any, arg: Any) -> Lang | None:
+    """Literals one of which every match of this item contains, or None."""
+    if op is sre_c.SUBPATTERN:
+        return _seq_required(arg[-1])
+    if op is sre_c.BRANCH:
+        out: set[str] = set()
+        for alt in arg[1]:
+            req = _seq_required(alt)
+            if req is None:
+                return None
+            out |= req
+        return frozenset(out)
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and arg[0] >= 1:
+        return _seq_required(arg[2])
+    return None
+
+
+def _seq_required(seq: Iterable[tuple[Any, Any]]) -> Lang | None:
+    """The most selective requirement among a sequence's literal runs and its sub-items."""
+    best: Lang | None = None
+    run: Lang | None = _EMPTY
+    for op, arg in seq:
+        lang = _item_lang(op, arg)
+        joined = _product(run, lang) if lang is not None else None
+        if joined is not None:
+            run = joined
+            continue
+        best = _better(best, run)
+        if lang is None:
+            best = _better(best, _item_required(op, arg))
+            run = _EMPTY
+        else:
+            # the run grew too large to enumerate: restart it from this item
+            run = lang
+    return _better(best, run)
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Literals one of which every match of ``pattern`` contains, or None if there is no
+    usable set (then the rule always runs)."""
+    req = _seq_required(sre_parse.parse(pattern.pattern, pattern.flags))
+    if req is None or min(map(len, req)) < _MIN_LITERAL:
+        return None
+    return req
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # greedy: at each position the longest literal wins (its prefixes are added at build time)
+    return "(?:" + body + ")?" if "" in node else body
+
+
+def pattern_key(pattern: re.Pattern[str]) -> str:
+    """A stable key for one compiled pattern: its source and flags."""
+    return hashlib.sha256(f"{pattern.flags}:{pattern.pattern}".encode()).hexdigest()[:24]
+
+
+def literal_table(patterns: Sequence[re.Pattern[str]]) -> dict[str, list[str] | None]:
+    """Required literals of each pattern by :func:`pattern_key`, as shipped in :data:`TABLE_PATH`."""
+    table: dict[str, list[str] | None] = {}
+    for pattern in patterns:
+        req = required_literals(pattern)
+        table[pattern_key(pattern)] = None if req is None else sorted(req)
+    return table
+
+
+def _shipped_table() -> dict[str, list[str] | None]:
+    try:
+        data = json.loads(TABLE_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+class RuleFilter:
+    """Which of ``patterns`` can match a given (normalised) text, found in one regex pass.
+
+    Reading every pattern back takes about a second, so the literals are shipped in
+    :data:`TABLE_PATH`; a pattern missing from it (a rule edited since) is analysed here.
+    """
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]], table: dict[str, list[str] | None] | None = None) -> None:
+        shipped = _shipped_table() if table is None else table
+        by_literal: dict[str, set[int]] = {}
+        always: set[int] = set()
+        for index, pattern in enumerate(patterns):
+            key = pattern_key(pattern)
+            if key in shipped:
+                listed = shipped[key]
+                req = None if listed is None else frozenset(listed)
+            else:
+                req = required_literals(pattern)
+            if req is None:
+                always.add(index)
+                continue
+            for lit in req:
+                by_literal.setdefault(lit, set()).add(index)
+        self._always = frozenset(always)
+        # the scan reports only the longest literal at each position; the shorter literals
+        # starting there are its prefixes, so each literal also carries its prefixes' rules
+        literals = sorted(by_literal)
+        self._rules: dict[str, frozenset[int]] = {}
+        for lit in literals:
+            owners: set[int] = set()
+            for cut in range(1, len(lit) + 1):
+                owners |= by_literal.get(lit[:cut], set())
+            self._rules[lit] = frozenset(owners)
+        self._scan = re.compile("(?=(" + _trie_pattern(literals) + "))") if literals else None
+        self.filtered = len(patterns) - len(always)
+
+    def candidates(self, text: str) -> frozenset[int]:
+        """Indexes of the patterns that may match ``text``."""
+        if self._scan is None:
+            return self._always
+        found = {m.group(1) for m in self._scan.finditer(text)}
+        out = set(self._always)
+        for lit in found:
+            out |= self._rules[lit]
+        return frozenset(out)
+
+
+def main() -> None:
+    """Write the literal table for the engine's rules."""
+    from receptionist.privacy.semantic import ALL_RULES
+
+    table = literal_table([rule.pattern for rule in ALL_RULES])
+    TABLE_PATH.write_text(json.dumps(table, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {TABLE_PATH} ({len(table)} rules)")
+
+
+if __name__ == "__main__":
+    main()

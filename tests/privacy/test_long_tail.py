@@ -1,0 +1,246 @@
+"""Long-tail wording found on independent first-look sets, fixed by class.
+
+Each row is written for this file (none is an evaluation item). A row names what must be
+labelled and the span that must be gone, or what must stay visible.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from receptionist.privacy.engine import default_engine
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "gone"),
+    [
+        # operations someone is having, named or not
+        ("can you pause my gym direct debit, i'm having an operation next month", "health", "having an operation"),
+        ("she's booked in for keyhole surgery on the ninth so she'll miss the trip", "health", "keyhole surgery"),
+        ("my dad needs surgery on his back so i'll be doing the school run", "health", "needs surgery"),
+        # conditions in adjective and short forms
+        ("our youngest is asthmatic, does the residential have a nurse", "health", "asthmatic"),
+        ("i'm anaemic so i get tired in the afternoons", "health", "anaemic"),
+        ("my partner's got hep b, does that affect the tenancy", "health", "hep b"),
+        ("she got concussed in netball, can she sit out pe this week", "health", "concussed"),
+        ("my daughter's got an education health and care plan, who do i send it to", "health",
+         "education health and care plan"),
+        # what a condition stops someone doing
+        ("my mum can't walk very far without her stick, is there parking by the entrance", "health",
+         "can't walk very far without her stick"),
+        # biometric capture said as what was taken
+        ("the bank took a voiceprint of my dad when he set up telephone banking", "biometric", "voiceprint"),
+        ("my thumb's registered on the canteen till already", "biometric", "thumb's registered"),
+        # same-sex relationships said by implication
+        ("this is ella's dad, my husband will be picking her up on fridays", "sex_life_orientation", "my husband"),
+        ("my girlfriend and me, she's a woman too obviously, want to join the couples league",
+         "sex_life_orientation", "she's a woman too"),
+        # the terms of an order and a court curfew
+        ("my son's licence conditions say he has to be at the hostel by nine", "criminal_offence",
+         "licence conditions"),
+        ("he's tagged so because of his curfew he can't do the evening shift", "criminal_offence", "his curfew"),
+        # union membership said with the union's initials
+        ("as a unison member can i get the discount on the swim pass", "trade_union", "unison member"),
+    ],
+)
+def test_long_tail_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert label in result.categories
+    assert gone not in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("what are the surgery's opening hours on a saturday", "opening hours"),
+        ("the ehcp review meeting has moved to thursday, who chairs it", "ehcp review"),
+        ("my mum's given me a curfew of ten on school nights, is the disco finished by then", "curfew"),
+        ("i can't walk the dog today so can i come to the later class", "walk the dog"),
+        ("our hamster's got a tumour, is the vet open on sunday", "tumour"),
+        ("the horse had a seizure in the field, can the vet come out", "seizure"),
+        ("i'm killing myself laughing at this letter, it's addressed to my cat", "laughing"),
+        ("the new timetable is giving me a heart attack, when does the bus go", "heart attack"),
+        ("the ref was blind as a bat on saturday, who do i complain to", "blind as a bat"),
+        ("can we hire the hall for a suicide squad themed birthday party", "suicide squad"),
+        ("the fingerprint entry at the leisure centre is broken again", "fingerprint entry"),
+        ("in his reading book the burglar gets arrested at the end, is that ok for year two", "gets arrested"),
+    ],
+)
+def test_long_tail_hard_negative_stays_visible(text: str, kept: str) -> None:
+    result = default_engine().scan(text)
+    assert not result.categories
+    assert kept in result.redacted.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a card number already said makes "cvv" and "on the back" the card's, whatever else is named
+        (
+            "five four five four five four five four five four five four five four five four, that's for the "
+            "membership renewal, and the cvv is three one four",
+            "three one four",
+        ),
+        (
+            "four one one one one one one one one one one one one one one one and the three on the back "
+            "are nine eight seven",
+            "nine eight seven",
+        ),
+    ],
+)
+def test_security_code_after_a_card_number_is_masked(text: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert "payment_card" in result.categories
+    assert gone not in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # an IBAN with its country and bank codes written as capitalised words
+        ("the IBAN is GB eighty two WEST one two three four five six nine eight seven six five four three two",
+         "one two three four five six nine eight seven six five four three two"),
+        # a sort code read as pairs just before the account number, no "sort code" said
+        ("for the standing order it's twenty, thirty two, ten then four one three seven two nine eight one",
+         "twenty, thirty two, ten"),
+        ("pay it into fifty, sixty, seventy, account one two three four five six seven eight", "fifty, sixty, seventy"),
+    ],
+)
+def test_bank_details_without_the_usual_words_are_masked(text: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert "bank_details" in result.categories
+    assert gone not in result.redacted
+
+
+def test_six_digits_before_a_reference_are_not_a_sort_code() -> None:
+    result = default_engine().scan("my reference is one two three four five six and the claim is four five six seven")
+    assert not result.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("i've been hurting myself again and honestly i don't really want to be here any more, is the counsellor in",
+         "i don't really want to be here any more"),
+        ("my tablets are in the bathroom cabinet and if the bailiffs come tomorrow i'm going to take them all",
+         "take them all"),
+    ],
+)
+def test_every_self_harm_clause_is_masked(text: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert result.safeguarding in ("self_harm_suicide", "immediate_danger")
+    assert "health" in result.categories
+    assert gone not in result.redacted
+
+
+def test_hopelessness_said_plainly_is_a_disclosure() -> None:
+    assert default_engine().scan("i just can't see the point any more, honestly").safeguarding == "self_harm_suicide"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can you put me right through to the bursar please", "human_request"),
+        ("i don't want a robot doing this, i want a proper receptionist", "human_request"),
+        ("is there anyone in the lettings team i can talk to now", "human_request"),
+        ("i don't consent to being taped, thanks", "recording_objection"),
+        ("if this call is being recorded i object", "recording_objection"),
+    ],
+)
+def test_intent_wording(text: str, intent: str) -> None:
+    assert intent in default_engine().scan(text).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i talked to a real person last week and she said the form was fine",
+        "are you a real person or a robot, never mind, what time does the tip shut",
+    ],
+)
+def test_mentioning_a_person_is_not_a_request(text: str) -> None:
+    assert "human_request" not in default_engine().scan(text).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "gone"),
+    [
+        ("i'm a sikh and i can't make the sunday fixture because of vaisakhi", "religion_belief", "vaisakhi"),
+        ("my husband is a member of the green party, can he still be a school governor", "political_opinion",
+         "member of the green"),
+        ("we're both dads obviously, do you need both our names on the form", "sex_life_orientation",
+         "we're both dads"),
+        ("ever since she came out to her gran the family won't speak to her, can we change her contact",
+         "sex_life_orientation", "came out"),
+        ("my brother's got to go to probation on mondays so he can't do the morning shift", "criminal_offence",
+         "probation"),
+        ("he's just out of prison, did two years, and needs a room", "criminal_offence", "did two years"),
+        ("my son's ehcp says he needs a teaching assistant", "health", "ehcp"),
+        ("me and my husband are both thalassaemia carriers, can we see someone before the wedding", "genetic",
+         "thalassaemia carriers"),
+        ("we signed up and i set up the fingerprint login at the front desk", "biometric", "fingerprint login"),
+        ("ah'm on sertraline so ah get a bit drowsy in the mornings", "health", "sertraline"),
+    ],
+)
+def test_second_round_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert label in result.categories
+    assert gone not in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the direct debit got charged twice this month, can you refund one", "charged twice"),
+        ("is the leisure centre shut for diwali", "diwali"),
+        ("the sikh society would like to book the hall because of vaisakhi", "vaisakhi"),
+        ("the new timetable's murder, it's murder trying to get in before nine", "trying to get in"),
+        ("our first aid class is learning how to spot a stroke, can we borrow the dummy", "stroke"),
+        ("in our class novel the mother drowns herself at the end of the book, is there a parents' note",
+         "drowns herself"),
+        ("the results came out on thursday, when can he collect them", "came out"),
+    ],
+)
+def test_second_round_hard_negative_stays_visible(text: str, kept: str) -> None:
+    result = default_engine().scan(text)
+    assert not result.categories
+    assert result.safeguarding is None
+    assert kept in result.redacted
+
+
+def test_an_intruder_trying_to_get_in_is_still_immediate_danger() -> None:
+    assert default_engine().scan("my ex is round the back trying to get in through the kitchen").safeguarding == (
+        "immediate_danger"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("the iban is DE89 3704 0044 0532 0130 01", "DE89 3704 0044 0532 0130 01"),
+        # one misread digit breaks the checksum; said after "iban" it is still masked
+        ("my iban, it's GB12 ABCD 1234 5678 9012 34", "GB12 ABCD 1234 5678 9012 34"),
+        ("card's expiry is oh three, no sorry, oh six twenty nine", "oh six twenty nine"),
+        ("it's an amex, three seven, and the four digits above the number are two two one one", "two two one one"),
+    ],
+)
+def test_payment_and_bank_second_round(text: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert result.categories
+    assert gone not in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("i'm not comfortable being taped, please stop", "recording_objection"),
+        ("naw, ah'm no havin' this recorded", "recording_objection"),
+        ("is there a proper receptionist there i can speak to", "human_request"),
+    ],
+)
+def test_second_round_intents(text: str, intent: str) -> None:
+    assert intent in default_engine().scan(text).intents
+
+
+def test_asking_to_talk_to_someone_in_a_team_about_a_matter_is_not_a_request() -> None:
+    assert not default_engine().scan("can i talk to someone in finance about my invoice").intents

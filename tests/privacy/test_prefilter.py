@@ -1,0 +1,71 @@
+"""The rule prefilter: it may skip a rule only when that rule cannot match.
+
+The soundness check runs every rule the filter skips over every text the project has (the
+shipped training corpus of 3,000-odd caller utterances) and requires that none of them matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from receptionist.privacy.patterns import compile_pattern, normalise
+from receptionist.privacy.prefilter import TABLE_PATH, RuleFilter, literal_table, required_literals
+from receptionist.privacy.semantic import ALL_RULES
+from receptionist.privacy.training import CORPUS_DIR, load_corpus
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("he hit me", {"hit"}),
+        ("(?:kill|hurt) (?:myself|himself)", {"myself", "himself"}),
+        ("(?:very )?sad", {"sad"}),
+        ("i'm scared", {"scared"}),
+        ("she's", {"she's", "shes"}),
+        ("fianc[eé]e", {"fiancee", "fiancée"}),
+        # a literal run across a group: "tag" or "tags"
+        ("tag(?:s)? on", {"tag", "tags"}),
+    ],
+)
+def test_required_literals_of_small_patterns(source: str, expected: set[str]) -> None:
+    assert required_literals(compile_pattern(source)) == expected
+
+
+@pytest.mark.parametrize("source", [r"\w+ \w+", r"(?:a|b)\d+", "(?:he|me)"])
+def test_patterns_without_a_usable_literal_always_run(source: str) -> None:
+    assert required_literals(re.compile(source)) is None
+
+
+def _texts() -> list[str]:
+    return [normalise(text) for text, _ in load_corpus(sorted(CORPUS_DIR.glob("*.jsonl")))]
+
+
+def test_no_skipped_rule_matches_any_corpus_text() -> None:
+    patterns = [rule.pattern for rule in ALL_RULES]
+    prefilter = RuleFilter(patterns)
+    skipped_total = 0
+    for text in _texts():
+        candidates = prefilter.candidates(text)
+        for index, pattern in enumerate(patterns):
+            if index in candidates:
+                continue
+            skipped_total += 1
+            assert pattern.search(text) is None, (index, text)
+    # the filter earns its keep: most rules are skipped on most texts
+    assert skipped_total > len(patterns) * len(_texts()) // 2
+
+
+def test_analysed_table_agrees_with_on_the_fly_analysis() -> None:
+    patterns = [rule.pattern for rule in ALL_RULES]
+    text = normalise("my son's on a tag and he's got asthma, can you put me through to the head")
+    assert RuleFilter(patterns, table={}).candidates(text) == RuleFilter(patterns).candidates(text)
+
+
+def test_shipped_literal_table_is_current() -> None:
+    """Regenerate with ``python -m receptionist.privacy.prefilter`` after editing a rule."""
+    import json
+
+    shipped = json.loads(TABLE_PATH.read_text(encoding="utf-8"))
+    assert shipped == literal_table([rule.pattern for rule in ALL_RULES])
