@@ -15,7 +15,7 @@ offsets of every match are offsets into the caller's original text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -65,6 +65,11 @@ FRAGMENTS: Final[dict[str, str]] = {
 
 def compile_pattern(source: str, fragments: Mapping[str, str] = FRAGMENTS) -> re.Pattern[str]:
     """Compile one phrase pattern of the dialect described in the module docstring."""
+    return re.compile(pattern_source(source, fragments))
+
+
+def pattern_source(source: str, fragments: Mapping[str, str] = FRAGMENTS) -> str:
+    """The standard regular expression a phrase pattern of the dialect stands for."""
     for name, frag in fragments.items():
         source = source.replace("{" + name + "}", frag)
     # Apostrophes first (the separator class contains none), then word runs (which may
@@ -73,8 +78,7 @@ def compile_pattern(source: str, fragments: Mapping[str, str] = FRAGMENTS) -> re
     source = source.replace("[- ]?", " ?").replace("[- ]", " ")
     source = source.replace("'", "'?")
     source = source.replace(r"\w+", r"[\w']+").replace(r"\w*", r"[\w']*")
-    source = source.replace(" ?", "\x00").replace(" ", _SEP).replace("\x00", f"(?:{_SEP})?")
-    return re.compile(source)
+    return source.replace(" ?", "\x00").replace(" ", _SEP).replace("\x00", f"(?:{_SEP})?")
 
 
 def alternation(phrases: Sequence[str]) -> str:
@@ -148,6 +152,38 @@ class Rule:
     guards: frozenset[str] = field(default_factory=frozenset)
     span_group: int | str = 0
     yields_to_safeguarding: bool = False
+    #: the phrase patterns the rule was built from (see :func:`split_rule`)
+    phrases: tuple[str, ...] = ()
+
+
+def _rule_source(phrases: Sequence[str]) -> str:
+    # A match starts at a word start (a lookbehind scans faster than \b in CPython's engine)
+    # and ends at a word boundary, or on a separator some phrases end with ("hit me ").
+    return pattern_source(r"(?<![\w'])" + alternation(phrases) + r"(?:(?<=[\s,.;:!?\-–])|(?![\w]))")
+
+
+def _rule_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(_rule_source(phrases))
+
+
+def split_rule(rule: Rule, keep_together: Callable[[str], bool]) -> tuple[Rule, ...]:
+    """The rule as two rules, its phrases grouped by ``keep_together`` of each phrase's
+    regular-expression source (so deciding compiles nothing).
+
+    Used by the prefilter: a rule with one phrase it cannot filter on would otherwise run on
+    every utterance; split, only its unfilterable phrases do. A rule that reports a capture
+    group keeps its phrases together (group numbers would change).
+    """
+    if rule.span_group or len(rule.phrases) < 2:
+        return (rule,)
+    first = [p for p in rule.phrases if keep_together(_rule_source([p]))]
+    rest = [p for p in rule.phrases if p not in first]
+    if not first or not rest:
+        return (rule,)
+    return tuple(
+        Rule(rule.kind, rule.label, _rule_pattern(group), rule.score, rule.guards, 0, rule.yields_to_safeguarding, tuple(group))
+        for group in (first, rest)
+    )
 
 
 def rules(
@@ -161,9 +197,5 @@ def rules(
     yields_to_safeguarding: bool = False,
 ) -> Rule:
     """Build a rule whose pattern is the alternation of ``phrases`` (word-bounded)."""
-    # A match starts at a word start (a lookbehind scans faster than \b in CPython's engine)
-    # and ends at a word boundary, or on a separator some phrases end with ("hit me ").
-    pattern = compile_pattern(
-        r"(?<![\w'])" + alternation(phrases) + r"(?:(?<=[\s,.;:!?\-–])|(?![\w]))"
-    )
-    return Rule(kind, label, pattern, score, frozenset(guards), span_group, yields_to_safeguarding)
+    pattern = _rule_pattern(phrases)
+    return Rule(kind, label, pattern, score, frozenset(guards), span_group, yields_to_safeguarding, tuple(phrases))

@@ -148,10 +148,11 @@ def _seq_required(seq: Iterable[tuple[Any, Any]]) -> Lang | None:
     return _better(best, run)
 
 
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Literals one of which every match of ``pattern`` contains, or None if there is no
-    usable set (then the rule always runs)."""
-    req = _seq_required(sre_parse.parse(pattern.pattern, pattern.flags))
+def required_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
+    """Literals one of which every match of ``pattern`` (compiled, or a source with no flags)
+    contains, or None if there is no usable set (then the rule always runs)."""
+    source, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
+    req = _seq_required(sre_parse.parse(source, flags))
     if req is None or min(map(len, req)) < _MIN_LITERAL:
         return None
     return req
@@ -176,18 +177,34 @@ def _emit(node: dict[str, Any]) -> str:
     return "(?:" + body + ")?" if "" in node else body
 
 
-def pattern_key(pattern: re.Pattern[str]) -> str:
-    """A stable key for one compiled pattern: its source and flags."""
-    return hashlib.sha256(f"{pattern.flags}:{pattern.pattern}".encode()).hexdigest()[:24]
+def pattern_key(pattern: re.Pattern[str] | str) -> str:
+    """A stable key for one pattern (compiled, or a source with no flags): source and flags."""
+    source, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
+    return hashlib.sha256(f"{flags}:{source}".encode()).hexdigest()[:24]
 
 
-def literal_table(patterns: Sequence[re.Pattern[str]]) -> dict[str, list[str] | None]:
-    """Required literals of each pattern by :func:`pattern_key`, as shipped in :data:`TABLE_PATH`."""
-    table: dict[str, list[str] | None] = {}
-    for pattern in patterns:
-        req = required_literals(pattern)
-        table[pattern_key(pattern)] = None if req is None else sorted(req)
-    return table
+class LiteralCache:
+    """Required literals by :func:`pattern_key`: the shipped table, analysing what it lacks.
+
+    Reading a pattern back takes milliseconds and the engine has hundreds of phrases, so the
+    results are shipped in :data:`TABLE_PATH`; a pattern missing from it (a rule edited
+    since) is analysed on first use. ``table`` holds every pattern looked up, so the table
+    can be regenerated from one run of the engine's plan.
+    """
+
+    def __init__(self, shipped: dict[str, list[str] | None] | None = None) -> None:
+        self._shipped = _shipped_table() if shipped is None else shipped
+        self.table: dict[str, list[str] | None] = {}
+
+    def get(self, pattern: re.Pattern[str] | str) -> frozenset[str] | None:
+        key = pattern_key(pattern)
+        if key in self._shipped:
+            listed = self._shipped[key]
+        else:
+            req = required_literals(pattern)
+            listed = None if req is None else sorted(req)
+        self.table[key] = listed
+        return None if listed is None else frozenset(listed)
 
 
 def _shipped_table() -> dict[str, list[str] | None]:
@@ -199,23 +216,14 @@ def _shipped_table() -> dict[str, list[str] | None]:
 
 
 class RuleFilter:
-    """Which of ``patterns`` can match a given (normalised) text, found in one regex pass.
+    """Which of ``patterns`` can match a given (normalised) text, found in one regex pass."""
 
-    Reading every pattern back takes about a second, so the literals are shipped in
-    :data:`TABLE_PATH`; a pattern missing from it (a rule edited since) is analysed here.
-    """
-
-    def __init__(self, patterns: Sequence[re.Pattern[str]], table: dict[str, list[str] | None] | None = None) -> None:
-        shipped = _shipped_table() if table is None else table
+    def __init__(self, patterns: Sequence[re.Pattern[str]], cache: LiteralCache | None = None) -> None:
+        cache = LiteralCache() if cache is None else cache
         by_literal: dict[str, set[int]] = {}
         always: set[int] = set()
         for index, pattern in enumerate(patterns):
-            key = pattern_key(pattern)
-            if key in shipped:
-                listed = shipped[key]
-                req = None if listed is None else frozenset(listed)
-            else:
-                req = required_literals(pattern)
+            req = cache.get(pattern)
             if req is None:
                 always.add(index)
                 continue
@@ -246,12 +254,13 @@ class RuleFilter:
 
 
 def main() -> None:
-    """Write the literal table for the engine's rules."""
-    from receptionist.privacy.semantic import ALL_RULES
+    """Write the literal table for the engine's rule plan."""
+    from receptionist.privacy.semantic import build_plan
 
-    table = literal_table([rule.pattern for rule in ALL_RULES])
-    TABLE_PATH.write_text(json.dumps(table, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {TABLE_PATH} ({len(table)} rules)")
+    cache = LiteralCache(shipped={})
+    build_plan(cache)
+    TABLE_PATH.write_text(json.dumps(cache.table, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {TABLE_PATH} ({len(cache.table)} patterns)")
 
 
 if __name__ == "__main__":

@@ -28,8 +28,8 @@ from receptionist.privacy.clauses import clause_span, clauses
 from receptionist.privacy.context import framed, shielded_spans, vetoed
 from receptionist.privacy.disclosure import GENERIC, HARM_CUES
 from receptionist.privacy.intents import INTENT_RULES
-from receptionist.privacy.patterns import Rule, compile_pattern, normalise
-from receptionist.privacy.prefilter import RuleFilter
+from receptionist.privacy.patterns import Rule, compile_pattern, normalise, split_rule
+from receptionist.privacy.prefilter import LiteralCache, RuleFilter
 from receptionist.privacy.risk import SCORE as RISK_SCORE
 from receptionist.privacy.risk import concern_subtype, is_concerning, is_risky, signal_spans
 from receptionist.privacy.safeguarding import SAFEGUARDING_RULES
@@ -115,9 +115,28 @@ def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in others)
 
 
+#: One rule as run, and the rule it was split from (itself when not split).
+_Step = tuple[Rule, Rule]
+
+
+def build_plan(cache: LiteralCache) -> tuple[tuple[_Step, ...], RuleFilter]:
+    """The rules as run, and the filter that picks them for each utterance.
+
+    A rule with a phrase the prefilter cannot filter on is split in two, so only that
+    phrase's half runs on every utterance. Hits name the original rule.
+    """
+    plan: list[_Step] = []
+    for rule in ALL_RULES:
+        if cache.get(rule.pattern) is None:
+            plan.extend((part, rule) for part in split_rule(rule, lambda source: cache.get(source) is not None))
+        else:
+            plan.append((rule, rule))
+    return tuple(plan), RuleFilter([part.pattern for part, _ in plan], cache)
+
+
 @lru_cache(maxsize=1)
-def _rule_filter() -> RuleFilter:
-    return RuleFilter([rule.pattern for rule in ALL_RULES])
+def _plan() -> tuple[tuple[_Step, ...], RuleFilter]:
+    return build_plan(LiteralCache())
 
 
 def _raw_hits(text: str, shields: list[tuple[int, int]]) -> list[_Hit]:
@@ -127,8 +146,9 @@ def _raw_hits(text: str, shields: list[tuple[int, int]]) -> list[_Hit]:
     :mod:`~receptionist.privacy.prefilter`); the others cannot match.
     """
     hits: list[_Hit] = []
-    candidates = _rule_filter().candidates(text)
-    for index, rule in enumerate(ALL_RULES):
+    plan, prefilter = _plan()
+    candidates = prefilter.candidates(text)
+    for index, (rule, origin) in enumerate(plan):
         if index not in candidates:
             continue
         for match in rule.pattern.finditer(text):
@@ -143,7 +163,7 @@ def _raw_hits(text: str, shields: list[tuple[int, int]]) -> list[_Hit]:
                     # alternatives of one rule number their groups in turn: take the one that took part
                     group = next((g for g in range(1, match.re.groups + 1) if match.start(g) >= 0), 0)
                 start, end = match.span(group)
-            hits.append((Finding(rule.kind, rule.label, start, end, rule.score), rule))
+            hits.append((Finding(rule.kind, rule.label, start, end, rule.score), origin))
     return hits
 
 

@@ -40,6 +40,11 @@ _FILLERS: frozenset[str] = frozenset(
 _WEAK_ZERO: frozenset[str] = frozenset({"oh", "o"})
 
 _TOKEN = re.compile(r"\d+|[A-Za-z]+|[^\sA-Za-z\d]")
+# A digit or a number word anywhere: without one, an utterance has no digit runs.
+_ANY_NUMBER = re.compile(
+    r"\d|\b(?:" + "|".join(sorted({*_UNITS, *_TEENS, *_TENS, "hundred", "thousand"}, key=len, reverse=True)) + r")\b",
+    re.I,
+)
 # Punctuation a speaker's pause turns into; a run continues across it but a chunk ends.
 _PAUSE_PUNCT: frozenset[str] = frozenset({",", "-", "/", "–"})
 
@@ -159,6 +164,8 @@ def digit_runs(text: str) -> list[DigitRun]:
     form one run ("four oh oh oh, oh oh two five" is one run of eight digits in two chunks).
     A lone "oh" or "o" is an interjection, not a zero.
     """
+    if _ANY_NUMBER.search(text) is None:
+        return []  # most utterances name no number: skip the tokenising
     toks = _tokens(text)
     runs: list[DigitRun] = []
     chunks: list[DigitChunk] = []

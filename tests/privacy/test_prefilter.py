@@ -11,8 +11,8 @@ import re
 import pytest
 
 from receptionist.privacy.patterns import compile_pattern, normalise
-from receptionist.privacy.prefilter import TABLE_PATH, RuleFilter, literal_table, required_literals
-from receptionist.privacy.semantic import ALL_RULES
+from receptionist.privacy.prefilter import TABLE_PATH, LiteralCache, RuleFilter, required_literals
+from receptionist.privacy.semantic import ALL_RULES, _plan, build_plan
 from receptionist.privacy.training import CORPUS_DIR, load_corpus
 
 
@@ -43,8 +43,8 @@ def _texts() -> list[str]:
 
 
 def test_no_skipped_rule_matches_any_corpus_text() -> None:
-    patterns = [rule.pattern for rule in ALL_RULES]
-    prefilter = RuleFilter(patterns)
+    plan, prefilter = _plan()
+    patterns = [rule.pattern for rule, _ in plan]
     skipped_total = 0
     for text in _texts():
         candidates = prefilter.candidates(text)
@@ -60,7 +60,15 @@ def test_no_skipped_rule_matches_any_corpus_text() -> None:
 def test_analysed_table_agrees_with_on_the_fly_analysis() -> None:
     patterns = [rule.pattern for rule in ALL_RULES]
     text = normalise("my son's on a tag and he's got asthma, can you put me through to the head")
-    assert RuleFilter(patterns, table={}).candidates(text) == RuleFilter(patterns).candidates(text)
+    fresh = RuleFilter(patterns, LiteralCache(shipped={}))
+    assert fresh.candidates(text) == RuleFilter(patterns).candidates(text)
+
+
+def test_split_rules_keep_every_phrase_once() -> None:
+    plan, _ = _plan()
+    assert sorted(p for rule, _ in plan for p in rule.phrases) == sorted(p for rule in ALL_RULES for p in rule.phrases)
+    assert all(set(part.phrases) <= set(origin.phrases) for part, origin in plan)
+    assert len(plan) > len(ALL_RULES)
 
 
 def test_shipped_literal_table_is_current() -> None:
@@ -68,4 +76,6 @@ def test_shipped_literal_table_is_current() -> None:
     import json
 
     shipped = json.loads(TABLE_PATH.read_text(encoding="utf-8"))
-    assert shipped == literal_table([rule.pattern for rule in ALL_RULES])
+    cache = LiteralCache(shipped={})
+    build_plan(cache)
+    assert shipped == cache.table
