@@ -73,6 +73,10 @@ RACIAL_ETHNIC: Final = (
         + _ETHNIC + r") (?:woman|women|man|men|person|people|mum|dad|mother|father|parent|girl|"
         r"girls|boy|boys|lad|lads|family|student|students|pupil|pupils|kid|kids|child|lady|guy|"
         r"member of staff|employee|nurse|teacher)",
+        r"(?:put|tick|choose|select|write|say|pick|down as|as) (?:\w+ ){0,2}(?:british (?:bangladeshi|"
+        r"pakistani|indian|chinese|african|caribbean|somali|nigerian|ghanaian|arab|kurdish|sikh)|"
+        r"black british|white british|white irish|black african|black caribbean|mixed (?:white and "
+        r"\w+(?: \w+)?|race|heritage|ethnicity)|gypsy or irish traveller|irish traveller)",
         r"(?:because|cause|as) (?:i'm|he's|she's|we're|they're) (?:black|asian|brown|"
         r"mixed race|a traveller|travellers|roma|gypsies|jewish|white)",
         # monitoring-form wording: "my ethnicity is ...", "put him down as ...", "i identify as ..."
@@ -246,6 +250,12 @@ POLITICAL: Final = (
         r"independence|the union|palestine|gaza|israel)s?(?! (?:option|one|colour|color|paint|"
         r"space|area|bin|bins|team|house|card|light|button|box|form|slip|early|work|school|"
         r"the (?:house|building|premises)))",
+        r"(?:i've|i have|he's|she's|we've|i was|he was|she was|always) (?:always )?been (?:a |an )?"
+        r"(?:lifelong |loyal |staunch |true )?(?:" + _PARTY + r")(?: party)? (?:man|woman|voter|"
+        r"supporter|member|girl|lad|through and through|family)",
+        r"(?:i|we|he|she|they) (?:support|supported|back|backed|vote for|voted for|campaign for|"
+        r"belong to|belonged to) (?:the )?(?:\w+ ){0,2}(?:party|movement)\b(?! (?:games?|bags?|"
+        r"food|decorations?|planning|venue|hire|room|hall|bus|boat))",
         r"(?:as an?|being an?) (?:lifelong |loyal |paid up |card carrying )?(?:" + _PARTY + r") "
         r"(?:voter|supporter|member|activist|campaigner)",
         r"(?:member|members) of (?:the )?(?:" + _PARTY + r"|" + _CAUSE + r")(?: party)?|(?:" + _PARTY + r") "
@@ -296,15 +306,15 @@ TRADE_UNION: Final = (
         r"as an? (?:\w+ )?(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
         r"as an? (?:" + _UNION + r") (?:member|rep|steward|activist)",
         _IDENT + r"(?:" + _UNION + r"|union) (?:member|members|activist)",
-        r"(?:i|i've|we|we've|he|he's|she|she's|they|they've) (?:just |recently |finally )?"
-        r"(?:joined|pay into|signed up to|pay (?:my|our|his|her) subs to) (?:the )?(?:" + _UNION
-        + r")",
+        r"(?:i|i've|we|we've|he|he's|she|she's|they|they've|\w+ (?:\w+ ){0,3}(?:has|have)) (?:just |"
+        r"recently |finally )?(?:joined|join|pay into|signed up to|pay (?:my|our|his|her) subs to) "
+        r"(?:the )?(?:" + _UNION + r")",
         r"(?:we've|we have|we've got|there's) (?:got )?(?:a )?(?:strike ballot|ballot for "
         r"strike action)|(?:i'm|we're|he's|she's|i am|we are|they're|my \w+'s|my \w+ is|"
         r"(?:i|we|he|she|they|my \w+)(?:'ll| will| was| were|'ve| have| has|'s) been|"
         r"(?:i|we|he|she|they|my \w+)(?:'ll| will) be|(?:i|we|he|she|they) (?:was|were)) "
-        r"(?:on strike|striking|going on strike|balloting|out on strike|"
-        r"walking out)(?:(?: \w+){0,3} (?:with|for) (?:the )?(?:" + _UNION + r"))?|"
+        r"(?:on strike|striking|going on strike|balloting|out on strike|on (?:the|a) picket(?: line)?|"
+        r"picketing|walking out)(?:(?: \w+){0,3} (?:with|for) (?:the )?(?:" + _UNION + r"))?|"
         r"(?:my|our|his|her) (?:union rep|union|union subs|union dues|union membership|union card)",
         r"(?:my|our|his|her|their) (?:union )?(?:rep|representative|steward|shop steward|branch "
         r"secretary|organiser) (?:at|from|with|in) (?:the )?(?:" + _UNION + r")|(?:my|our|his|her|"
@@ -429,7 +439,7 @@ CRIMINAL: Final = (
         r"drug rehabilitation requirement|alcohol tag|sobriety tag|custodial sentence|"
         r"prison sentence|jail sentence|sentence)(?: (?:for|after) (?:" + _OFFENCE + r"))?",
         r"(?:released|out) under investigation|(?:recalled|was recalled|been recalled|got recalled) "
-        r"to prison|(?<!work\s)"
+        r"to prison|(?<!work\s)(?<!officer\s)(?<!officers\s)(?<!staff\s)(?<!governor\s)(?<!nurse\s)"
         r"(?<!works\s)(?<!working\s)(?<!worked\s)(?<!teach\s)(?<!teaches\s)(?<!volunteer\s)"
         r"(?:in|at) (?:hmp|hmyoi|hmp yoi|hm prison|hm young offender institution|yoi) \w+(?: (?:until|"
         r"till|for) (?:next |the end of |last |about |another )?\w+)?|(?:he|she|they|{KIN})(?:'s|'re| is| are) inside (?:until|"
@@ -465,7 +475,8 @@ CRIMINAL: Final = (
     # a curfew of one's own, or time served, is a court's when the utterance is about a tag,
     # bail, a licence or prison
     rules("category", "criminal_offence", 0.86, (
-        r"(?:my|his|her|their|\w+'s|of (?:my|his|her|the)|on (?:a|my|his|her)) curfew",
+        r"(?:my|his|her|their|\w+'s|of (?:my|his|her|the)|on (?:a|my|his|her)) curfew|curfew(?:'s| is| "
+        r"at| of| till| until| from| starts| ends)",
         r"(?:did|done|served|serving|doing) (?:\w+ )?(?:\w+ )?(?:months|years|weeks)(?= ?(?:,|\.|$|"
         r"inside|in (?:prison|jail|there)|and|for))",
     ), guards=(*_IDENTITY_GUARDS, "not_justice"), yields_to_safeguarding=True),
@@ -497,7 +508,7 @@ BIOMETRIC: Final = (
         r"(?:\w+ ){0,5}(?:fingerprints|biometrics|biometric data|face scan|iris scan)",
         r"(?:dna|photos?|photograph|mugshot|prints) and (?:his |her |my )?fingerprints",
         r"(?:i|we|he|she|they) (?:set up|setup|registered|enrolled|recorded|created|did|signed up "
-        r"for) (?:the |my |a |his |her |their )?(?:voice ?print|voice id|voice recognition|finger ?print|"
+        r"for) (?:the |my |a |his |her |their |that |this |your )?(?:voice ?print|voice id|voice recognition|finger ?print|"
         r"thumb ?print|palm (?:print|vein)|face scan|face recognition|iris scan)",
         # "they took a voiceprint of me", "took my print"
         r"(?:took|taken|take|takes|taking|got|get|getting|made|make|recorded|record|captured|"

@@ -53,7 +53,7 @@ _SHIELD_PHRASES: Final = (
     r"menopause|pregnancy|fertility|ms|multiple sclerosis|parkinson's|alzheimer's|stroke|heart|"
     r"kidney|liver|deaf|hearing|sight|sickle cell|crohn's|arthritis|macmillan|adhd|"
     r"cerebral palsy|learning disability|memory|diabetic|cardiac|respiratory|stoma)"
-    r" (?:consultant|doctor|nurse|team|service|unit|ward|clinic|specialist|referral)",
+    r" (?:consultant|doctor|nurse|team|service|unit|ward|clinic|specialist|referral|centre|center)",
     # first aid and training content named after injuries or conditions
     r"(?:burns|bruises|bleeding|heavy bleeding|fractures|broken bones|sprains|cuts|head injuries|"
     r"choking|cpr|resuscitation|anaphylaxis|seizures|allergies|strokes|heart attacks)"
@@ -142,11 +142,12 @@ _FICTION: Final = compile_pattern(
     r"show|game|assembly|talk|lesson|lessons|module|course|workshop|training|lecture|essay|"
     r"project|presentation|dissertation|exhibition|poem|song|lyrics|script|scene|topic|"
     r"unit|syllabus|curriculum|coursework|guest speaker|speaker|author|case study|research|"
+    r"scenario|scenarios|role play|roleplay|"
     r"article|podcast|policy|policies|procedure|leaflet|poster|campaign|awareness|history|"
     r"in the war|world war|ww2|wwii)\b"
     r"(?:[^.?!]{0,40}\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
     r"playing|plays|role|part|"
-    r"deals? with|featuring|set in|in which|explores?|tackles?|is|was|gets)\b)"
+    r"deals? with|featuring|set in|in which|explores?|tackles?|is|was|gets|says)\b)"
 )
 # The same framing for category and intent rules, where the caller's own business is in the
 # same sentence: words that are also verbs ("book the car in", "talk to someone", "show me")

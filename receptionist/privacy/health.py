@@ -62,7 +62,7 @@ _ON_MEDICINE = (
     r"(?:on|taking|takes|take|took|prescribed|started(?: on)?|put (?:him |her |me )?on|"
     r"course of|doses? of|given|gave (?:him|her|me)|needs?|uses?|using|carries|carry|"
     r"(?:come|came|coming) off|weaning (?:him |her |me )?off|stopped) "
-    r"(?:some |a |an |the |his |her |my |their )?"
+    r"(?:some |a |an |the |his |her |my |their |two |2 |three |a couple of |spare |extra )?"
 )
 # Pregnancy scans by kind or by week ("dating scan", "twenty week scan").
 _SCAN_WEEK = word_list("""
@@ -159,6 +159,14 @@ HEALTH: Final = (
         r"reconstructive|laser|foot|hand|shoulder|weight loss|gender affirming|top|bottom|more|"
         r"further|another|risk reducing) )?(?:surgery|operation|op)\b(?! (?:hours|times|opening|"
         r"car park|reception|phone|number|manager|receptionist|staff))",
+        # "a heart thing", "kidney issues": an organ's trouble someone has
+        r"(?:has|have|had|got|with|'s got|'ve got) (?:a |an |some |bad )?(?:\w+ )?(?:heart|kidney|"
+        r"lung|liver|bowel|thyroid|bladder|chest|skin|mental health|spine|spinal|hormone|hormonal|"
+        r"blood|bone|joint|nerve|eye|ear|breathing|stomach|womb|prostate) (?:thing|things|condition|"
+        r"conditions|problem|problems|issue|issues|disorder|defect)",
+        # a limb a condition has left of little use
+        r"(?:my|his|her|their) (?:right |left )?(?:hand|arm|leg|side|foot|eye|ear)(?:'s| is| has been)"
+        r" (?:not much use|no use|useless|paralysed|paralyzed|numb|gone|weak)(?: now)?",
         # what a condition stops someone doing: "i can't walk more than fifty yards"
         r"(?:i|he|she|they|{KIN}) (?:can't|cannot|can not|couldn't|struggles? to|struggled to|"
         r"finds? it hard to|(?:is|am|are)(?: not|n't) able to|(?:is|am|are) unable to) (?:walk|"

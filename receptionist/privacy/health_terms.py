@@ -109,7 +109,7 @@ _COMMON_TEXT: Final = """
     egg allergic|severe allergy|severe allergies|severe allergic|gluten allergy|gluten allergies|
     gluten allergic|wheat allergy|wheat allergies|wheat allergic|sesame allergy|sesame allergies|
     sesame allergic|shellfish allergy|shellfish allergies|shellfish allergic|penicillin allergy|
-    penicillin allergies|penicillin allergic|epipen|epi pen|inhaler|insulin|dialysis|
+    penicillin allergies|penicillin allergic|epipen|epi pen|epipens|epi pens|inhaler|insulin|dialysis|
     kidney transplant|kidney disease|kidney failure|liver transplant|liver disease|liver failure|
     heart transplant|heart disease|cerebral palsy|down's syndrome|down syndrome|spina bifida|
     cystic fibrosis|sickle cell|haemophilia|hemophilia|muscular dystrophy|fibromyalgia|
@@ -127,7 +127,8 @@ _COMMON_TEXT: Final = """
     osteoporosis|scoliosis|hernia|appendicitis|a lump checked|a lump removed|a mole checked|
     a mole removed|hip replacement|knee replacement|mental breakdown|nervous breakdown|breakdown|
     grief counselling|eczema|psoriasis|cataract|cataracts|glaucoma|tb|t b|tuberculosis|syphilis|
-    chlamydia|herpes|std|sti|hep a|hep b|hep c|asthmatic|anaemic|anemic|concussed|concussion
+    chlamydia|herpes|std|sti|hep a|hep b|hep c|asthmatic|anaemic|anemic|concussed|concussion|endo|cochlear implant|
+    cochlear implants|hearing implant|colostomy bag|ileostomy bag
 """
 
 #: Every condition and prescription medicine as one prefix tree: the engine tests each shared

@@ -45,8 +45,15 @@ HUMAN_REQUEST: Final = (
         r"in|on) (?:the )?\w+",
         r"(?:don't|do not|dont) want (?:a|the|this|some|an) (?:machine|bot|robot|computer|ai|"
         r"automated \w+|recorded \w+)(?! (?:to )?(?:ring|call|phone) (?:me )?back)",
-        r"is there (?:a person|anyone|anybody|somebody|someone|a human|a member of staff) (?:\w+ ){0,5}"
-        r"(?:i|we) (?:can|could) (?:speak|talk) (?:to|with)(?: (?:right )?now| today| please|$|,|\?)",
+        r"is there (?:a person|anyone|anybody|somebody|someone|a human|a member of staff|a lady|a man|"
+        r"a woman|a gentleman|a real person|a proper person) (?:\w+ ){0,5}(?:i|we) (?:can|could) "
+        r"(?:speak|talk) (?:to|with)(?: (?:right )?now| today| please| instead|$|,|\?)",
+        r"(?:i'd|i would) (?:rather|prefer) (?:a|an|that a|if a) (?:member of staff|person|human|real "
+        r"person|someone|somebody|proper person) (?:rang|ring|called|call|phoned|phone|got back to) "
+        r"me",
+        r"(?<!i.m\s)(?<!im\s)(?<!am\s)not (?:a|an|this|some) (?:automated|robot|robotic|machine|computer|ai|"
+        r"recorded)(?: \w+)?(?= "
+        r"?(?:,|\.|$|please|thanks|thank you))",
         r"(?:i want|i'd like|i need|can i have|get|i'd prefer|i'd rather have|i prefer|i'd rather) "
         r"(?:a |an )?(?:person|human|real person|member of staff|someone|an actual person) to "
         r"(?:ring|call|phone|contact) me(?: back)?(?: instead)?",
@@ -72,7 +79,7 @@ HUMAN_REQUEST: Final = (
         r"(?:like |i mean )?(?:a|an) (?:real|proper|actual|live) one\b|(?:someone|somebody|anyone) real|"
         r"(?:i want|i need|i'd like|want|need|get me) (?:a|an|to speak to a|to talk to a) "
         r"(?:person|human|operator|real person|proper receptionist|real receptionist|proper person)|"
-        r"not a (?:machine|bot|robot|computer)|you're (?:a|"
+        r"(?<!i.m\s)(?<!im\s)(?<!am\s)not a (?:machine|bot|robot|computer)|you're (?:a|"
         r"just a) (?:bot|robot|machine|computer|recording)",
     ), guards=("negation", "framing", "reported", "indifferent")),
 )
@@ -114,6 +121,9 @@ RECORDING_OBJECTION: Final = (
         r"(?:i'd|i would) (?:rather|prefer) (?:you )?(?:not|didn't) (?:be )?record\w*|"
         r"(?:i'd|i would) (?:rather|prefer) (?:this|it|the call|that|we) (?:wasn't|weren't|isn't|"
         r"not be|wasn't being|was not) (?:being )?record\w*|"
+        r"take me off (?:the |this )?(?:recording|tape)|(?:can't|cannot|can not|won't|will not|not "
+        r"going to) (?:have|do|discuss) (?:this|it|that)(?: conversation| call)? on (?:a |the )?"
+        r"(?:recording|recorded line|tape)|"
         r"delete (?:the|my|this|that) (?:call )?recording|(?:don't|do not) keep (?:a|the|any) "
         r"recording",
         r"(?:dw i |dwi |rydw i )?ddim (?:eisiau|isio|moyn) (?:cael )?(?:fy )?recordio|"

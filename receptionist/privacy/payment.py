@@ -27,7 +27,8 @@ _MONTH = re.compile(
     re.I,
 )
 _EXPIRY_CTX = re.compile(
-    r"\b(?:expir(?:y|es|ed|ation|ing)(?: date)?|exp|valid (?:until|till|til|thru|through|to)|end date|runs out)\b",
+    r"\b(?:expir(?:y|es|ed|ation|ing)(?: date)?|exp|valid (?:until|till|til|thru|through|to)|end date|"
+    r"finish(?:es)? date|runs out|good (?:thru|through|till|until))\b",
     re.I,
 )
 _CVV_CTX = re.compile(
@@ -46,7 +47,14 @@ _CID_CTX = re.compile(
 )
 _CID_CARD = re.compile(r"\b(?:amex|american express|card|cid)\b", re.I)
 # "it's three one four on the back" names a security code only when a card is being discussed.
-_CVV_WEAK_CTX = re.compile(r"\b(?:on the back|(?:three|3) (?:digits|numbers))\b", re.I)
+_CVV_WEAK_CTX = re.compile(
+    r"\b(?:on the back|(?:three|3) (?:digits|numbers)|the back(?: one| ones| number| numbers| digits)?(?= is\b|'s\b| are\b))",
+    re.I,
+)
+# A code said and then corrected: "it's four oh eight, not four oh six".
+_CORRECTION = re.compile(
+    r"^[\s,.]*(?:(?:not|no|or|sorry|i mean|rather|actually|wait|instead of)\b[\s,.]*){1,3}(?:it's\s+)?$", re.I
+)
 # Names that only a payment card's security code has, whatever else the call is about.
 _CARD_ONLY = re.compile(r"(?:cvv2?|cvc2?|cv2|csc)$", re.I)
 # Things other than a payment card that have expiry dates and security codes.
@@ -268,7 +276,7 @@ def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Fi
         findings.append(Finding("category", "payment_card", s, e, CONTEXT_SCORE))
     contexts = list(_CVV_CTX.finditer(text))
     # a card number already said makes the card the subject of the call
-    if pans or _CARD_WORD.search(text):
+    if pans or _CARD_WORD.search(text) or _EXPIRY_CTX.search(text):
         contexts.extend(_CVV_WEAK_CTX.finditer(text))
     for ctx in contexts:
         if not (pans or _CARD_ONLY.match(ctx.group())) and _about_something_else(text, ctx):
@@ -276,6 +284,9 @@ def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Fi
         run = others.near(text, ctx.start(), ctx.end(), range(3, 5))
         if run:
             findings.append(Finding("category", "payment_card", run.start, run.end, CONTEXT_SCORE))
+            other = others.after(run.end)
+            if other and len(other.digits) in (3, 4) and _CORRECTION.match(text[run.end : other.start]):
+                findings.append(Finding("category", "payment_card", other.start, other.end, CONTEXT_SCORE))
     if _CID_CARD.search(text):
         for ctx in _CID_CTX.finditer(text):
             if _about_something_else(text, ctx):

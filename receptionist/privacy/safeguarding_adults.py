@@ -52,6 +52,10 @@ DOMESTIC_ABUSE: Final = (
         r"(?:going|being|seeing|talking|wearing|having|working|out)|(?:goes|gets|went|will go) "
         r"(?:mad|mental|crazy|nuts|ballistic|psycho) (?:if|when|at) (?:i|i'm|she|she's|me|her)",
         r"(?:forced|force|forcing|make|making|made) (?:her|him|me|them) (?:to )?(?:get )?marr\w*|"
+        # honour-based abuse: shame on the family and a threat for it
+        r"(?:shamed|shaming|brought shame (?:on|to)|bringing shame (?:on|to)|dishonoured|dishonored|"
+        r"disgraced) (?:the|our|my|his|her|their) family(?: (?:\w+ ){0,6}(?:deal with|sort|punish|"
+        r"kill|hurt|send|take) (?:me|her|him|them))?|"
         r"forced marriage|so (?:she|he|they) can (?:get|be) married|married off|(?:threatening|"
         r"threatened|going|trying) to (?:snatch|abduct|kidnap) (?:her|him|them|the kids|the baby|"
         r"my \w+|our \w+)",

@@ -261,6 +261,10 @@ FGM: Final = (
     ), guards=_FRAMING),
     # "to be cut" with a trip, a family elder or a ceremony around it; "the cutting" as an event
     rules("safeguarding", "fgm", 0.9, (
+        r"(?:flying|fly|flew|taking|take|took|sending|send|sent|shipping) (?:her|them|the girls|my \w+|"
+        r"our \w+|his \w+) (?:out|abroad|back|over|away|home)(?: \w+){0,4} (?:to (?:get|be|have) "
+        r"(?:her |them )?(?:cut|done)|for the cutting)\b(?! (?:off|short|back|down|out|from|the "
+        r"(?:grass|hedge)|her hair|his hair))",
         r"(?:back home|abroad|over there|the summer|the holidays?|half term|on holiday|"
         r"ceremony|tradition|traditional|village|grandma|grandmother|aunt|aunts|aunties|elders|"
         r"our culture|her culture|the family|sudan|somalia|somaliland|egypt|gambia|guinea|sierra "

@@ -130,7 +130,7 @@ SELF_INFLICTED_NOW: Final = (
         rf"breathing|passed out|collapsed|being sick|and (?:he's|she's|i'm|they're) (?:gone|going|"
         rf"feeling|really|so|very) (?:sleepy|drowsy|sick|dizzy|floppy|woozy|out of it|weird|grey|"
         rf"pale))",
-        rf"(?:just|i've|i have|she's|he's|has|have) (?:just )?(?:taken|swallowed|necked|downed|had) "
+        rf"(?:just|i've|i have|she's|he's|has|have) (?:just )?(?:taken|took|swallowed|necked|downed|had) "
         rf"(?:all|a load|loads|the whole|a whole|every one|a handful|a bunch|a bottle|a box|a "
         rf"packet|ten|twenty|thirty|forty|fifty|\d+) (?:\w+ ){{0,3}}(?:\w+'s )?(?:sleeping )?{_MEDS}",
         r"(?:swallowed|taken|took|drunk|drank|necked|downed) (?:some |a load of |a bottle of |a cup of "

@@ -244,3 +244,94 @@ def test_second_round_intents(text: str, intent: str) -> None:
 
 def test_asking_to_talk_to_someone_in_a_team_about_a_matter_is_not_a_request() -> None:
     assert not default_engine().scan("can i talk to someone in finance about my invoice").intents
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "gone"),
+    [
+        ("on the monitoring form can you put me down as black british", "racial_ethnic_origin", "black british"),
+        ("i've always been a tory voter but i'm ringing about the bins", "political_opinion", "tory voter"),
+        ("we support the opposition party back home, that's why we left", "political_opinion", "opposition party"),
+        ("i join the union, unison, last week, can payroll take the fee", "trade_union", "union, unison"),
+        ("the pharmacist at the other place said my nan's got a kidney thing now", "health", "kidney thing"),
+        ("since the stroke his left arm's not much use, can he have a downstairs room", "health", "not much use"),
+        ("she carries two epipens in her bag for her nut allergy", "health", "epipens"),
+        ("she's got cochlear implants so she sits at the front", "health", "cochlear implants"),
+        ("i've got endo so i might need to leave early", "health", "endo"),
+        ("he's on a tag, curfew's at eight, so no evening shifts", "criminal_offence", "curfew's at eight"),
+        ("i'll be on the picket line on thursday so can you move my appointment", "trade_union", "picket line"),
+    ],
+)
+def test_third_round_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert label in result.categories
+    assert gone not in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("can you post the invoice to the diabetes centre on mill lane", "diabetes centre"),
+        ("my brother's an officer at hmp leeds and he'll collect her on friday", "hmp leeds"),
+        ("the role play scenario says a patient has taken an overdose, is that on the exam", "taken an overdose"),
+        ("ha, no, i'm not a robot, i just want the swimming times", "not a robot"),
+    ],
+)
+def test_third_round_hard_negative_stays_visible(text: str, kept: str) -> None:
+    result = default_engine().scan(text)
+    assert not result.categories
+    assert not result.intents
+    assert kept in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("my sister's eleven and they're sending her back home in the holidays to get cut", "fgm"),
+        ("my uncles say i've brought shame on the family and they'll sort me out when i get home",
+         "domestic_abuse"),
+    ],
+)
+def test_third_round_disclosures(text: str, subtype: str) -> None:
+    assert default_engine().scan(text).safeguarding == subtype
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("i've just took all my nan's tablets about twenty of them", "took all my nan's tablets"),
+        ("my mate told me last night he's been thinking about ending it, he's got a rope in his car", "ending it"),
+    ],
+)
+def test_third_round_self_harm_is_masked(text: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert result.safeguarding in ("self_harm_suicide", "immediate_danger")
+    assert gone not in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("the security code is five five two, no sorry, five five three", "five five three"),
+        ("exp is nine twenty seven and the back is seven one two", "seven one two"),
+        ("the card finish date is oh eight twenty nine", "oh eight twenty nine"),
+    ],
+)
+def test_third_round_card_context(text: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert "payment_card" in result.categories
+    assert gone not in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("is there a lady there i could talk to instead", "human_request"),
+        ("i'd rather a person rang me back than talk to this", "human_request"),
+        ("i need the duty manager please, not an automated thing", "human_request"),
+        ("take me off the recording please", "recording_objection"),
+        ("i can't have this conversation on a recording", "recording_objection"),
+    ],
+)
+def test_third_round_intents(text: str, intent: str) -> None:
+    assert intent in default_engine().scan(text).intents
