@@ -305,6 +305,7 @@ TRADE_UNION: Final = (
         + r")",
         r"as an? (?:\w+ )?(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
         r"as an? (?:" + _UNION + r") (?:member|rep|steward|activist)",
+        _IDENT + r"(?:" + _UNION + r")(?= (?:and|so|but|too|as well|through and through)|,|\.|$)",
         _IDENT + r"(?:" + _UNION + r"|union) (?:member|members|activist)",
         r"(?:i|i've|we|we've|he|he's|she|she's|they|they've|\w+ (?:\w+ ){0,3}(?:has|have)) (?:just |"
         r"recently |finally )?(?:joined|join|pay into|signed up to|pay (?:my|our|his|her) subs to) "
@@ -475,8 +476,7 @@ CRIMINAL: Final = (
     # a curfew of one's own, or time served, is a court's when the utterance is about a tag,
     # bail, a licence or prison
     rules("category", "criminal_offence", 0.86, (
-        r"(?:my|his|her|their|\w+'s|of (?:my|his|her|the)|on (?:a|my|his|her)) curfew|curfew(?:'s| is| "
-        r"at| of| till| until| from| starts| ends)",
+        r"(?:(?:my|his|her|their|\w+'s|of (?:my|his|her|the)|on (?:a|my|his|her)) )?curfew",
         r"(?:did|done|served|serving|doing) (?:\w+ )?(?:\w+ )?(?:months|years|weeks)(?= ?(?:,|\.|$|"
         r"inside|in (?:prison|jail|there)|and|for))",
     ), guards=(*_IDENTITY_GUARDS, "not_justice"), yields_to_safeguarding=True),
@@ -491,6 +491,7 @@ CRIMINAL: Final = (
     rules("category", "criminal_offence", 0.86, (
         r"(?:be|go|going|goes|went|attend|attending) (?:to |at )(?:the )?(probation)(?! (?:period|review|"
         r"at work))",
+        r"(probation)(?= (?:say|says|said|told|tell|want|wants|have said|reckon|are making))",
     ), guards=(*_IDENTITY_GUARDS, "professional"), yields_to_safeguarding=True, span_group=1),
 )
 
@@ -507,6 +508,8 @@ BIOMETRIC: Final = (
         r"(?:took|taken|take|taking|registered|enrolled|stored|keeps?|kept|holding|holds) "
         r"(?:\w+ ){0,5}(?:fingerprints|biometrics|biometric data|face scan|iris scan)",
         r"(?:dna|photos?|photograph|mugshot|prints) and (?:his |her |my )?fingerprints",
+        r"(?:got |been |was |were |am |'m |i'm )?(?:enrolled|registered|signed up) (?:with|using|by) (?:my|his|"
+        r"her|their) (?:thumb|thumbs|finger|fingers|face|palm|hand|iris|eyes?|voice)",
         r"(?:i|we|he|she|they) (?:set up|setup|registered|enrolled|recorded|created|did|signed up "
         r"for) (?:the |my |a |his |her |their |that |this |your )?(?:voice ?print|voice id|voice recognition|finger ?print|"
         r"thumb ?print|palm (?:print|vein)|face scan|face recognition|iris scan)",

@@ -36,7 +36,7 @@ _SHIELD_PHRASES: Final = (
     r"session|sessions|evening|day|week|month|fortnight|lead|leads|nurses|nursing|"
     r"services|worker|workers|practitioner|officer|champion|champions|ambassador|"
     r"ambassadors|coordinator|network|charity|society|group|club|fair|policy|policies|"
-    r"walk|run|fun run|coffee morning|assembly|assemblies|"
+    r"walk|run|fun run|coffee morning|assembly|assemblies|education|room|suite|"
     r"campaign|leaflet|leaflets|poster|posters|display|conference|lecture|lesson|lessons|"
     r"qualification|certificate|diploma|degree|apprenticeship|programme|strategy|plan|"
     r"support worker|support group|drop in|helpline|hub|board|forum|panel|research|uk|"
@@ -181,7 +181,8 @@ _NEGATION: Final = compile_pattern(
 _ORGANISATION: Final = compile_pattern(
     r"\b(?:on behalf of|calling from|ringing from|i'm from|we're from|representing|"
     r"(?:book|booking|hire|hiring|reserve|reserving) (?:the |a |our )?(?:\w+ ){0,2}"
-    r"(?:hall|room|chapel|pitch|stall|space|venue|court|centre|field|gym|theatre|studio)|"
+    r"(?:hall|room|chapel|pitch|stall|space|venue|court|centre|field|gym|theatre|studio|chamber|"
+    r"suite|pavilion|lounge|annexe)|"
     r"(?:our|the) (?:society|committee|branch|congregation|parish|mosque|church|chapel|"
     r"synagogue|temple|gurdwara|association|group|campaign|party|union) (?:\w+ )?"
     r"(?:is|are|would|wants|want|needs|need|would like|'d like)|(?:we|we'd|we'll|we're) (?:need|"

@@ -229,7 +229,7 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"them|me|my \w+|the (?:girls|boys|kids|children)) (?:under|up|on (?:his|her|my|the) "
         r"(?:leg|legs|thigh|thighs|bum|bottom|chest|knee)|between|when|in|at)|"
         r"forced (?:himself|herself) on (?:her|him|me)|took advantage of (?:her|him|me) (?:when|"
-        r"while)|(?:spiked|spiking) (?:her|my|his) drink|without (?:her|my|his) consent|(?:didn't|"
+        r"while)|(?:spiked|spiking) (?:her|my|his) drink|(?<!registered\s)(?<!enrolled\s)(?<!scanned\s)(?<!stored\s)(?<!added\s)(?<!shared\s)(?<!used\s)(?<!taken\s)(?<!recorded\s)(?<!fingerprint\s)(?<!fingerprints\s)(?<!thumbprint\s)(?<!data\s)(?<!details\s)(?<!information\s)(?<!iris\s)without (?:her|my|his) consent|(?:didn't|"
         r"wouldn't) stop when (?:i|she|he) said no|(?:makes?|made|making) (?:her|him) sit on "
         r"(?:his|her) (?:knee|lap)|kiss(?:es|ed|ing)? (?:her|him|me) on the (?:lips|mouth)|"
         r"(?:cameras?|hidden camera|filming|filmed) in (?:the|her|my|our|his) (?:bathroom|bedroom|"

@@ -146,6 +146,13 @@ HEALTH: Final = (
         _HOSPITAL_STAY,
         # a specialist of one's own reveals the condition they treat
         r"(?:my|his|her|their|our)(?: \w+'s)? (?:" + SPECIALISTS + r")",
+        # allergies, low mood and diagnosed phobias of one's own
+        r"(?:i'm|i am|im|he's|she's|they're|he is|she is|we're|\w+ is) (?:severely |very |really |"
+        r"quite |badly )?allergic to (?:\w+ ){0,2}\w+",
+        r"(?:i've been|i have been|i'm|i am|been|i've felt|he's been|she's been) (?:feeling )?(?:really "
+        r"|very |so |pretty |quite |a bit )?(?:low|depressed|suicidal)(?= |,|\.|$)",
+        r"(?:got|have|has|with) (?:a |an )?diagnosed (?:\w+ ){0,2}\w+|(?:dental|needle|blood|"
+        r"hospital) phobia|phobia of (?:needles|the dentist|dentists|blood|hospitals)",
         # a plan for special educational needs of one's own (the review meeting alone is not)
         r"(?:my|his|her|their|\w+'s) (?:ehcp|ehc plan)|"
         r"(?:got|has|have|had|with|on|getting|gets|applying for|applied for|waiting for|"

@@ -48,9 +48,9 @@ HUMAN_REQUEST: Final = (
         r"is there (?:a person|anyone|anybody|somebody|someone|a human|a member of staff|a lady|a man|"
         r"a woman|a gentleman|a real person|a proper person) (?:\w+ ){0,5}(?:i|we) (?:can|could) "
         r"(?:speak|talk) (?:to|with)(?: (?:right )?now| today| please| instead|$|,|\?)",
-        r"(?:i'd|i would) (?:rather|prefer) (?:a|an|that a|if a) (?:member of staff|person|human|real "
-        r"person|someone|somebody|proper person) (?:rang|ring|called|call|phoned|phone|got back to) "
-        r"me",
+        r"(?:i'd|i would) (?:rather|prefer) (?:a |an |that a |if a |if )?(?:member of staff|person|human|real "
+        r"person|someone|somebody|proper person|one of (?:the|your) (?:team|staff|people|office)) (?:rang|"
+        r"rings|ring|called|calls|call|phoned|phones|phone|got back to|gets back to) me",
         r"(?<!i.m\s)(?<!im\s)(?<!am\s)not (?:a|an|this|some) (?:automated|robot|robotic|machine|computer|ai|"
         r"recorded)(?: \w+)?(?= "
         r"?(?:,|\.|$|please|thanks|thank you))",
@@ -121,7 +121,8 @@ RECORDING_OBJECTION: Final = (
         r"(?:i'd|i would) (?:rather|prefer) (?:you )?(?:not|didn't) (?:be )?record\w*|"
         r"(?:i'd|i would) (?:rather|prefer) (?:this|it|the call|that|we) (?:wasn't|weren't|isn't|"
         r"not be|wasn't being|was not) (?:being )?record\w*|"
-        r"take me off (?:the |this )?(?:recording|tape)|(?:can't|cannot|can not|won't|will not|not "
+        r"take me off (?:the |this )?(?:recording|tape)|(?:don't|do not) want (?:my voice|me|my \w+|this|"
+        r"it) on (?:any|the|a|your) (?:recording|recordings|tape)|(?:can't|cannot|can not|won't|will not|not "
         r"going to) (?:have|do|discuss) (?:this|it|that)(?: conversation| call)? on (?:a |the )?"
         r"(?:recording|recorded line|tape)|"
         r"delete (?:the|my|this|that) (?:call )?recording|(?:don't|do not) keep (?:a|the|any) "

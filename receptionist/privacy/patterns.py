@@ -41,7 +41,8 @@ FRAGMENTS: Final[dict[str, str]] = {
     r"grandmother|friend|mate|flatmate|neighbour|ex|ex ?husband|ex ?wife|ex ?partner|little one|"
     r"family|wee one|pupil|student|learner|colleague|client|tenant|carer)",
     # "i'm", "my son's", "she is", "we're" — the subject of an identity statement
-    "SUBJ": r"(?:i'm|i am|im|i've always been|we're|we are|were|he's|he is|she's|she is|they're|"
+    "SUBJ": r"(?:i'm|i am|im|i've always been|(?:i've|we've|they've|he's|she's)(?= (?:now |recently |just )?"
+    r"(?:become|converted|turned))|we're|we are|were|he's|he is|she's|she is|they're|"
     r"they are|(?:my|our|her|his) (?:\w+ )?(?:mum|mam|mother|dad|father|son|daughter|child|kid|"
     r"kids|children|boy|girl|husband|wife|partner|boyfriend|girlfriend|brother|sister|family|"
     r"parents|grandma|grandad|nan|auntie|uncle|friend|mate)(?:'s| is| are))",

@@ -22,7 +22,8 @@ PAN_SCORE = 0.99
 CONTEXT_SCORE = 0.9
 
 _MONTH = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"\b(?:(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) "
+    r"month(?: of)?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.I,
 )
@@ -33,7 +34,7 @@ _EXPIRY_CTX = re.compile(
 )
 _CVV_CTX = re.compile(
     r"\b(?:cvv2?|cvc2?|cv2|cid|csc|security (?:code|number|digits|no)|"
-    r"(?:three|3|four|4)[ -]digit (?:code|number)|(?:digits|numbers|number|code) on the back|"
+    r"(?:three|3|four|4)[ -]digit (?:code|number|bit|one|thing|numbers)|(?:digits|numbers|number|code) on the back|"
     r"on the back of (?:the|my|your) card)\b",
     re.I,
 )
@@ -48,7 +49,8 @@ _CID_CTX = re.compile(
 _CID_CARD = re.compile(r"\b(?:amex|american express|card|cid)\b", re.I)
 # "it's three one four on the back" names a security code only when a card is being discussed.
 _CVV_WEAK_CTX = re.compile(
-    r"\b(?:on the back|(?:three|3) (?:digits|numbers)|the back(?: one| ones| number| numbers| digits)?(?= is\b|'s\b| are\b))",
+    r"\b(?:on the back|(?:three|3) (?:digits|numbers)|the back(?: one| ones| number| numbers| digits)?(?= is\b|'s\b| are\b)|"
+    r"the code(?='s\b| is\b))",
     re.I,
 )
 # A code said and then corrected: "it's four oh eight, not four oh six".

@@ -56,6 +56,11 @@ DOMESTIC_ABUSE: Final = (
         r"(?:shamed|shaming|brought shame (?:on|to)|bringing shame (?:on|to)|dishonoured|dishonored|"
         r"disgraced) (?:the|our|my|his|her|their) family(?: (?:\w+ ){0,6}(?:deal with|sort|punish|"
         r"kill|hurt|send|take) (?:me|her|him|them))?|"
+        r"(?:arranging|arranged|planning|setting up|sorting) (?:a |the )?marriage for (?:him|her|them|my \w+|"
+        r"our \w+)(?: \w+){0,14} (?:doesn't|does not|don't|can't|cannot|won't|wouldn't) (?:really |even |"
+        r"honestly )?(?:understand|know|consent|agree|want)|(?:doesn't|does not|can't) (?:really |even |"
+        r"honestly )?(?:understand|know) what (?:getting )?(?:married|marriage|a wedding) (?:means|is)|"
+        r"lacks? (?:the )?capacity to (?:marry|consent to (?:marriage|sex))|"
         r"forced marriage|so (?:she|he|they) can (?:get|be) married|married off|(?:threatening|"
         r"threatened|going|trying) to (?:snatch|abduct|kidnap) (?:her|him|them|the kids|the baby|"
         r"my \w+|our \w+)",

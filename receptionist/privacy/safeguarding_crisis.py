@@ -149,6 +149,8 @@ SELF_HARM: Final = (
         r"life|his life|her life)|hang (?:myself|himself|herself))|planning how (?:to|i'd|i would|"
         r"he'd|she'd) (?:do it|end it|go)|want (?:everything|it all|it) to (?:stop|end|be over)",
         r"(?:tired of|sick of|done with) (?:living|life|being alive|everything)|"
+        r"(?:walk|walking|swim|swimming|wade|wading) (?:in|into|out)(?: \w+){0,3} and (?:not|never) "
+        r"(?:coming|come) back(?: out)?|"
         r"(?:don't|can't) see the point (?:of|in) (?:anything|living|going on|life|it all)",
         r"(?:don't|can't|cannot) (?:really |even |just )?see (?:the|any) point any ?more(?= ?(?:,|\.|"
         r"\?|$|and\b|i\b|to be honest|honestly))",
@@ -260,7 +262,9 @@ IMMEDIATE_DANGER: Final = (
         r"someone|a woman)) (?:\w+ )?(?:outside|at) (?:the|my|our) (?:door|window|house|flat|"
         r"gate|school|gates) (?:\w+ ){0,3}(?:now|right now|again|shouting|screaming|banging|"
         r"with a|trying|threatening|won't leave|watching (?:me|us|her|him|the)|filming|taking "
-        r"photos|kicking)|banging on (?:the|my) (?:door|window)|"
+        r"photos|kicking)|(?:banging|hammering|smashing|kicking) (?:on|at|in) (?:the|my|our) (?:front |back )?(?:door|"
+        r"window|shutters?|gate)(?: \w+){0,4} (?:right now|now|with a (?:bat|knife|hammer|machete|crowbar|"
+        r"brick|weapon))|banging on (?:the|my) (?:door|window)|"
         r"(?:trying to|tried to) (?:break|kick (?:the door )?) ?in|kicking (?:the|my) door",
         r"(?:going|gonna|coming) to (?:kill|stab|shoot) (?:me|us|her|him|them|the kids|my \w+) "
         r"(?:\w+ ){0,6}(?:now|tonight|today|minutes?|back from|gets back|gets home|on (?:his|her) "

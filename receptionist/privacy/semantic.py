@@ -31,7 +31,8 @@ from receptionist.privacy.intents import INTENT_RULES
 from receptionist.privacy.patterns import Rule, compile_pattern, normalise, split_rule
 from receptionist.privacy.prefilter import LiteralCache, RuleFilter
 from receptionist.privacy.risk import SCORE as RISK_SCORE
-from receptionist.privacy.risk import concern_subtype, is_concerning, is_risky, signal_spans
+from receptionist.privacy.risk import THRESHOLD as RISK_THRESHOLD
+from receptionist.privacy.risk import concern_subtype, is_concerning, risk_score, signal_spans
 from receptionist.privacy.safeguarding import SAFEGUARDING_RULES
 from receptionist.privacy.safeguarding_means import SELF_INFLICTED_NOW
 from receptionist.privacy.subtypes import infer_subtype
@@ -45,6 +46,14 @@ ALL_RULES: Final[tuple[Rule, ...]] = (
 )
 
 _IMMEDIATE: Final = "immediate_danger"
+# The caller says they are a school-age child: "im 14", "i'm in year eight".
+_CHILD_SPEAKER: Final = compile_pattern(
+    r"\b(?:i'm|i am) (?:only |just )?(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|[6-9]|1[0-5])\b(?! (?:minutes|mins|hours|days|weeks|months|quid|pounds|o'clock))|"
+    r"\b(?:i'm|i am) in year (?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b"
+)
+# A parent figure of the caller's: "my dad", "my mum's boyfriend", "my stepdad".
+_PARENT_FIGURE: Final = compile_pattern(r"\b(?:my|me) {PARENT}\b")
 # Card and bank words: an utterance giving payment details is an errand, as a category fact is.
 _ADMIN_DATA: Final = compile_pattern(
     r"\b(?:iban|sort code|account number|card number|long number|cvv|security code|expiry|"
@@ -77,7 +86,8 @@ _SELF_HARM_WORDS: Final = compile_pattern(
     r"(?:letters|notes|goodbyes?)|bang\w* (?:my|his|her|their) head|(?:take|taking|took|swallow|"
     r"swallowing|neck) (?:them all|the lot|it all|all of them)|(?:thinking|thought|talking|talked) "
     r"about (?:ending it|ending (?:his|her|my|their) life|killing|dying|not being here)|"
-    r"ligature|tied (?:in|into) a (?:loop|noose)|"
+    r"ligature|tied (?:in|into) a (?:loop|noose)|(?:walk|walking|swim|swimming|wade|wading) (?:in|into|"
+    r"out)(?: \w+){0,3} and (?:not|never) (?:coming|come) back|"
     r"(?:don't|doesn't) (?:really |even |honestly |just |actually )?(?:want|wanna) (?:to )?(?:be here|"
     r"be alive|live|exist|wake up|go on|carry on)(?: any ?more)?|(?:don't|can't|cannot) (?:really |even "
     r"|just )?see (?:the|any) point(?: any ?more| (?:of|in) (?:anything|living|going on|life|it all))|(?:looking|looked|look|searching|searched|googling|googled) "
@@ -102,6 +112,8 @@ _SURE_SUBTYPE: Final = 0.85
 #   this probability rather than the model's threshold;
 _SHORT_WORDS: Final = 20
 _SURER_THRESHOLD: Final = 0.8
+# - the lexicon net, on an utterance carrying a category fact, needs this much more weight;
+_EXPLAINED_EXTRA: Final = 2.0
 # - a clause scored on its own has little context, so masking it takes a surer score still.
 _CLAUSE_THRESHOLD: Final = 0.9
 
@@ -213,7 +225,24 @@ def _safeguarding(text: str, hits: list[_Hit], shields: list[tuple[int, int]]) -
         if now is not None:
             start, end = clause_span(text, now.start(), now.end())
             out.append(Finding("safeguarding", _IMMEDIATE, start, end, _IMMEDIATE_SCORE))
-    return _settle_subtype(out, prediction)
+    return _child_at_home(text, _settle_subtype(out, prediction))
+
+
+def _child_at_home(text: str, found: list[Finding]) -> list[Finding]:
+    """A child telling of harm from a parent figure is child abuse, not domestic abuse.
+
+    Rules about violence at home read "my dad smashes my stuff" as domestic abuse; said by
+    someone in year eight, or aged fourteen, it is abuse of a child. A teenager's partner
+    (R: "i'm seventeen and my boyfriend ...") stays domestic abuse: only parent figures count.
+    """
+    top = max(f.score for f in found)
+    if not any(f.label == "domestic_abuse" and f.score == top for f in found):
+        return found
+    if _CHILD_SPEAKER.search(text) is None or _PARENT_FIGURE.search(text) is None:
+        return found
+    return [
+        Finding(f.kind, "child_abuse", f.start, f.end, f.score) if f.label == "domestic_abuse" else f for f in found
+    ]
 
 
 def _settle_subtype(found: list[Finding], prediction: Prediction) -> list[Finding]:
@@ -244,7 +273,9 @@ def _unphrased(text: str, blanked: str, prediction: Prediction, *, explained: bo
     """
     # the nets are word lists, so fiction and teaching framings veto them; the classifier
     # learned those framings from its corpus and decides for itself
-    nets = (is_risky(blanked) or is_concerning(blanked)) and not framed(text)
+    # a stated fact gives the call an ordinary reason, so the lexicon net needs more weight
+    risky = risk_score(blanked) >= RISK_THRESHOLD + (_EXPLAINED_EXTRA if explained else 0.0)
+    nets = (risky or is_concerning(blanked)) and not framed(text)
     if not nets and prediction.probability < _classifier_threshold(text, explained=explained):
         return []
     start = len(text) - len(text.lstrip())

@@ -335,3 +335,97 @@ def test_third_round_card_context(text: str, gone: str) -> None:
 )
 def test_third_round_intents(text: str, intent: str) -> None:
     assert intent in default_engine().scan(text).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("i'm 13 and my stepdad throws my stuff about and says he'll hurt me if i tell my teacher", "child_abuse"),
+        ("i'm in year seven and my mum's boyfriend hits me when she's at work", "child_abuse"),
+        ("i'm nineteen and my boyfriend checks my phone and pushed me down the stairs", "domestic_abuse"),
+    ],
+)
+def test_a_child_harmed_by_a_parent_figure_is_child_abuse(text: str, subtype: str) -> None:
+    assert default_engine().scan(text).safeguarding == subtype
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "gone"),
+    [
+        ("i'm severely allergic to latex so please flag it before the filling", "health", "allergic to latex"),
+        ("i've been feeling really low since christmas, can i see someone this week", "health", "feeling really low"),
+        ("i've got a diagnosed needle phobia, can the nurse be told", "health", "needle phobia"),
+        ("we've become muslim so can the kids have halal at lunch", "religion_belief", "become muslim"),
+        ("i'm unite and we're out on thursday", "trade_union", "unite"),
+        ("i got enrolled with my face on the canteen till", "biometric", "enrolled with my face"),
+        ("probation says i've got to be at the hostel by eight", "criminal_offence", "probation"),
+        ("i'm tagged so i can't do late shifts, curfew and that", "criminal_offence", "curfew"),
+    ],
+)
+def test_fourth_round_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert label in result.categories
+    assert gone not in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the unison branch secretary would like to book the council chamber for the agm", "council chamber"),
+        ("we're meeting in the diabetes education room on tuesday", "diabetes education room"),
+        ("the youth club curfew is ten on fridays, is that right", "curfew"),
+    ],
+)
+def test_fourth_round_hard_negative_stays_visible(text: str, kept: str) -> None:
+    result = default_engine().scan(text)
+    assert not result.categories
+    assert kept in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("the three digit bit on the back is five one two", "five one two"),
+        ("the expiry's ten twenty seven and the code's three three nine", "three three nine"),
+        ("the expiry is the third month of twenty eight", "third month of twenty eight"),
+    ],
+)
+def test_fourth_round_card_context(text: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert "payment_card" in result.categories
+    assert gone not in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("my ex is at the shop banging on the back door right now with a hammer", "immediate_danger"),
+        ("they're arranging a marriage for my sister and she doesn't understand what getting married means",
+         "domestic_abuse"),
+        ("i keep thinking about swimming out and not coming back, is the lido open", "self_harm_suicide"),
+    ],
+)
+def test_fourth_round_disclosures(text: str, subtype: str) -> None:
+    assert default_engine().scan(text).safeguarding == subtype
+
+
+def test_a_biometric_registered_without_consent_is_a_data_complaint_not_a_disclosure() -> None:
+    result = default_engine().scan("the library registered my son's fingerprint without my consent")
+    assert result.safeguarding is None
+    assert "biometric" in result.categories
+
+
+def test_an_arrest_and_a_medicine_do_not_add_up_to_a_disclosure() -> None:
+    result = default_engine().scan("my husband was arrested last night and he's on bail, he needs his insulin")
+    assert result.safeguarding is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("i'd rather one of your team rang me back about the invoice", "human_request"),
+        ("i don't want my voice on any recording, thanks", "recording_objection"),
+    ],
+)
+def test_fourth_round_intents(text: str, intent: str) -> None:
+    assert intent in default_engine().scan(text).intents
