@@ -6,7 +6,7 @@ uvicorn in separate worker processes and drives it from a local asyncio load gen
 (a minimal HTTP/1.1 keep-alive client on uvloop, over 127.0.0.1) with C concurrent
 clients (default 50), each sending requests back to back (or pausing ``--think-ms``
 between them). Reported: requests, throughput and latency percentiles per endpoint, and
-the CPU the server and the load generator each spent per request.
+the CPU the server, the load generator and (when local) PostgreSQL each spent per request.
 
 Personal columns are filled with random bytes of ciphertext size: the list endpoints
 select label columns only and never decrypt, so real ciphertext would not change the cost.
@@ -244,6 +244,28 @@ def server_cpu_seconds(pid: int) -> float:
     return total
 
 
+def postgres_cpu_seconds() -> float:
+    """User+system CPU of the local PostgreSQL server's processes (Linux /proc; 0 if it is remote).
+
+    Approximate: a backend that exits during the run takes its CPU with it, and anything else
+    the server does meanwhile is counted too.
+    """
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                head, _, rest = fh.read().rpartition(")")
+        except OSError:
+            continue
+        if head.endswith("(postgres"):
+            fields = rest.split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def pct(values: Sequence[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
@@ -260,7 +282,9 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=15.0)
-    parser.add_argument("--workers", type=int, default=2)
+    # One API worker by default: on a 2-core host that also runs PostgreSQL and this load
+    # generator, a second worker adds contention, not capacity (see docs/benchmarks.md).
+    parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--think-ms", type=float, default=0.0,
                         help="pause per client between requests (0 = back to back)")
     parser.add_argument("--pg-url", default=os.environ.get("RECEPTIONIST_TEST_POSTGRES_URL", DEFAULT_PG))
@@ -302,10 +326,12 @@ def main() -> None:
             _run(load("127.0.0.1", port, paths, token_for, args.clients, 3.0))
             wall = time.perf_counter()
             cpu_before = server_cpu_seconds(server.pid)
+            pg_before = postgres_cpu_seconds()
             gen_before = time.process_time()
             results = _run(load("127.0.0.1", port, paths, token_for, args.clients, args.seconds, args.think_ms))
             gen_used = time.process_time() - gen_before
             cpu_used = server_cpu_seconds(server.pid) - cpu_before
+            pg_used = postgres_cpu_seconds() - pg_before
             wall = time.perf_counter() - wall
     finally:
         if server is not None:
@@ -321,8 +347,10 @@ def main() -> None:
           f"{args.seconds:.0f} s, think time {args.think_ms:.0f} ms, {args.workers} uvicorn workers, "
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
     total = sum(len(v) for v in results.values())
-    print(f"CPU per request: server {1000 * cpu_used / max(total, 1):.2f} ms (all workers), "
-          f"load generator {1000 * gen_used / max(total, 1):.2f} ms (PostgreSQL not counted)")
+    per = 1000 / max(total, 1)
+    print(f"CPU per request: server {per * cpu_used:.2f} ms (all workers), load generator "
+          f"{per * gen_used:.2f} ms, PostgreSQL {per * pg_used:.2f} ms (local server, approximate); "
+          f"total {per * (cpu_used + gen_used + pg_used):.2f} ms")
     print(f"{'endpoint':<22}{'requests':>10}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}  target")
     for name, values in results.items():
         p99 = pct(values, 0.99)

@@ -25,6 +25,7 @@ from receptionist.telephony.webhooks import router as telephony_router
 from receptionist.web import health
 from receptionist.web.context import STATIC_DIR, WebContext
 from receptionist.web.deps import LoginRequiredError
+from receptionist.web.fast_lists import DATA_ERROR_BODY, FastListRoutes
 from receptionist.web.headers import SecurityHeadersMiddleware
 from receptionist.web.ratelimit import LoginRateLimiter
 from receptionist.web.routes import ROUTERS
@@ -56,6 +57,9 @@ def create_app(
         openapi_url="/api/openapi.json",
     )
     app.state.web = ctx
+    # Outermost first: security headers (and the NUL guard) around everything, including the
+    # list answers FastListRoutes gives ahead of FastAPI's routing (see fast_lists.py).
+    app.add_middleware(FastListRoutes, ctx=ctx)
     app.add_middleware(SecurityHeadersMiddleware, hsts=production)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.include_router(health.router)
@@ -68,8 +72,7 @@ def create_app(
     async def _bad_data(request: Request, exc: DataError) -> Response:
         # The database refused a value (e.g. a NUL inside a JSON string). That is bad input,
         # not a server fault; the transaction was rolled back. Say nothing about the value.
-        return JSONResponse({"detail": "the request contains a value the database cannot store"},
-                            status_code=400)
+        return JSONResponse(DATA_ERROR_BODY, status_code=400)
 
     @app.exception_handler(LoginRequiredError)
     async def _to_login(request: Request, exc: LoginRequiredError) -> Response:

@@ -15,6 +15,7 @@ from receptionist.store.service import Store
 from receptionist.web.accounts import AccountService
 from receptionist.web.cookies import SessionCodec
 from receptionist.web.credentials import Credentials
+from receptionist.web.pg_reader import PgReader
 from receptionist.web.ratelimit import LoginRateLimiter
 from receptionist.web.token_cache import TokenCache
 from receptionist.web.tryit import TrySandbox
@@ -38,10 +39,13 @@ class WebContext:
     sandbox: TrySandbox
     token_cache: TokenCache = field(default_factory=TokenCache)
     reader: Engine = field(init=False)
+    pg_reader: PgReader | None = field(init=False)
 
     def __post_init__(self) -> None:
         # The store's engine and pool in autocommit, for single-statement reads (deps.read_only).
         self.reader = self.store.engine.execution_options(isolation_level="AUTOCOMMIT")
+        # On PostgreSQL the list endpoints read on the event loop instead (deps.read_list).
+        self.pg_reader = PgReader.for_engine(self.store.engine)
 
     @classmethod
     def build(cls, settings: Settings, store: Store, *, limiter: LoginRateLimiter | None = None) -> WebContext:

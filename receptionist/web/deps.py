@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from receptionist.store.models import User
 from receptionist.web.accounts import Principal, principal_for
+from receptionist.web.call_queries import CallPage, ListQuery
 from receptionist.web.context import WebContext
 from receptionist.web.cookies import COOKIE_NAME, SessionData
 from receptionist.web.roles import requires_mfa
@@ -92,6 +93,14 @@ async def read_only(ctx: WebContext, query: Callable[[Connection], T]) -> T:
 def _read(ctx: WebContext, query: Callable[[Connection], T]) -> T:
     with ctx.reader.connect() as conn:
         return query(conn)
+
+
+async def read_list(ctx: WebContext, query: ListQuery) -> CallPage:
+    """One page of a list endpoint: on PostgreSQL on the event loop (``pg_reader``: no thread,
+    no pre-ping round trip), elsewhere through ``read_only``."""
+    if ctx.pg_reader is not None:
+        return await ctx.pg_reader.run(query)
+    return await read_only(ctx, query.run)
 
 
 async def browser_session(request: Request, ctx: Ctx) -> SessionData:

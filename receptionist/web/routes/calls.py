@@ -5,7 +5,6 @@ the recording. Every read of personal data goes through the store and is audited
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
@@ -29,7 +28,7 @@ from receptionist.web.deps import (
     Db,
     api_permission,
     page_permission,
-    read_only,
+    read_list,
     scoped_tenant,
 )
 from receptionist.web.json_response import FastJSONResponse
@@ -97,12 +96,12 @@ async def list_calls(
     escalated: bool | None = None,
 ) -> Response:
     """Calls newest first: labels and times only, no personal data (so nothing to audit)."""
-    query = partial(CallQueries.list_calls, tenant_id=scoped_tenant(principal), limit=limit, cursor=cursor,
-                    callback_pending=callback_pending, escalated=escalated)
     try:
-        page = await read_only(ctx, query)
+        query = CallQueries.list_query(tenant_id=scoped_tenant(principal), limit=limit, cursor=cursor,
+                                       callback_pending=callback_pending, escalated=escalated)
     except BadCursorError as exc:
         raise HTTPException(400, str(exc)) from None
+    page = await read_list(ctx, query)
     return FastJSONResponse({"items": page.items, "next_cursor": page.next_cursor})
 
 

@@ -8,7 +8,6 @@ work itself is the escalations service's; this module only adapts it to HTTP.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
@@ -28,7 +27,7 @@ from receptionist.web.deps import (
     Db,
     api_permission,
     page_permission,
-    read_only,
+    read_list,
     scoped_tenant,
 )
 from receptionist.web.escalation_queries import QUEUE_VIEWS, EscalationQueries, QueueView
@@ -84,12 +83,12 @@ async def list_escalations(
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Response:
     """The queue for one view, newest first. Labels and times only; no caller words (nothing to audit)."""
-    query = partial(EscalationQueries.queue, tenant_id=scoped_tenant(principal), view=view, limit=limit,
-                    cursor=cursor)
     try:
-        page = await read_only(ctx, query)
+        query = EscalationQueries.queue_query(tenant_id=scoped_tenant(principal), view=view, limit=limit,
+                                              cursor=cursor)
     except BadCursorError as exc:
         raise HTTPException(400, str(exc)) from None
+    page = await read_list(ctx, query)
     return FastJSONResponse({"items": page.items, "next_cursor": page.next_cursor})
 
 
