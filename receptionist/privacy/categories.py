@@ -341,6 +341,8 @@ TRADE_UNION: Final = (
     rules("category", "trade_union", 0.85, (
         _IDENT + r"(?:the )?(?:" + _UNION + r"|union) (?:rep|representative|steward|shop steward|"
         r"official|branch secretary|organiser|convenor)",
+        _IDENT + r"(?:a |the )?(?:union )?(?:rep|representative|steward|shop steward|official|branch "
+        r"secretary|organiser|convenor) (?:for|with|at|in|of) (?:the )?(?:" + _UNION + r")",
     ), guards=(*_IDENTITY_GUARDS, "organisation")),
 )
 
@@ -468,6 +470,8 @@ CRIMINAL: Final = (
         r"sex offenders?'? register|on the (?:sex offenders? )?register(?= for| as| so| and)|"
         r"(?:pleaded|found) guilty|(?:due|up|appearing) in (?:court|crown court|magistrates)",
         r"(?:youth offending|yot) (?:order|team are working with (?:him|her))",
+        r"(?:in|kept in|spent (?:the|a) night in|held in|locked in|banged up in) (?:the )?(?:police )?"
+        r"cells",
         # the terms of an order someone is under: "his bail conditions", "my licence conditions"
         r"(?:my|his|her|their|\w+'s) (?:bail|parole|probation|licence|license|tag|curfew|community "
         r"order|court order|release) (?:conditions?|terms|requirements?|curfew|hearing|"
@@ -477,6 +481,8 @@ CRIMINAL: Final = (
     # bail, a licence or prison
     rules("category", "criminal_offence", 0.86, (
         r"(?:(?:my|his|her|their|\w+'s|of (?:my|his|her|the)|on (?:a|my|his|her)) )?curfew",
+        r"(?:not allowed|isn't allowed|can't go|cannot go|banned from going|not meant to go) (?:near|"
+        r"within \w+ (?:miles?|metres?|meters?) of) (?:schools|children|kids|the school|parks|playgrounds)",
         r"(?:did|done|served|serving|doing) (?:\w+ )?(?:\w+ )?(?:months|years|weeks)(?= ?(?:,|\.|$|"
         r"inside|in (?:prison|jail|there)|and|for))",
     ), guards=(*_IDENTITY_GUARDS, "not_justice"), yields_to_safeguarding=True),
@@ -540,6 +546,10 @@ BIOMETRIC: Final = (
 _GENE_TEST = r"(?:genetic|gene|dna|paternity|pharmacogenetic|pharmacogenomic|genomic|carrier|chromosome|karyotype|brca)"
 
 GENETIC: Final = (
+    rules("category", "genetic", 0.88, (
+        r"(?:isn't|is not|wasn't|was not|not|aren't) (?:actually |really )?(?:my|his|her|their|the) "
+        r"(?:\w+'s )?(?:biological|real|birth|natural) (?:dad|father|mum|mother|parent|sister|brother)",
+    ), guards=(*_IDENTITY_GUARDS, "untested")),
     rules("category", "genetic", 0.9, (
         _GENE_TEST + r" (?:tests?|testing|screening|results?|report|profile|panel|analysis|"
         r"sequencing)",

@@ -48,6 +48,7 @@ _SHIELD_PHRASES: Final = (
     r"(?<!appointment\sat\sthe\s)(?<!referred\sto\sthe\s)(?<!referral\sto\sthe\s)"
     r"(?<!under\sthe\s)(?<!seeing\sthe\s)(?<!see\sthe\s)(?<!s\sat\sthe\s)(?<!m\sat\sthe\s)"
     r"(?<!re\sat\sthe\s)(?<!been\sto\sthe\s)(?<!going\sto\sthe\s)(?<!been\sat\sthe\s)"
+    r"(?<!out\sof\sthe\s)(?<!charged\sfrom\sthe\s)(?<!admitted\sto\sthe\s)"
     r"(?:mental health|autism|dementia|diabetes|asthma|epilepsy|cancer|hiv|sexual health|"
     r"drug|alcohol|drugs?(?: and| &) alcohol|addiction|substance misuse|eating disorders?|"
     r"menopause|pregnancy|fertility|ms|multiple sclerosis|parkinson's|alzheimer's|stroke|heart|"
@@ -88,6 +89,9 @@ _SHIELD_PHRASES: Final = (
     r"passport office|passport (?:renewal|application|photo|photos)|holocaust memorial day|black history month|windrush (?:day|generation)|"
     r"remembrance (?:day|parade|service|sunday)|trade union liaison|facility time|"
     r"holiday pay|strike (?:day|days) (?:closure|arrangements)",
+    # vaccination services named after the illness: "the nasal flu spray", "flu jab clinic"
+    r"(?:nasal )?(?:flu|covid|hpv|mmr|whooping cough|shingles) (?:spray|jab|jabs|vaccine|vaccines|"
+    r"vaccination|vaccinations|booster|boosters|clinic|clinics|programme)",
     # idioms that borrow the vocabulary of harm
     r"(?:is|was|are|it's|queue's|that's) (?:\w+ )?killing me|kill (?:for|me) (?:a|some)|"
     r"about to die|(?:battery|phone)'s? (?:about to |going to |gonna )?die|dying (?:for|to)|"

@@ -146,6 +146,12 @@ HEALTH: Final = (
         _HOSPITAL_STAY,
         # a specialist of one's own reveals the condition they treat
         r"(?:my|his|her|their|our)(?: \w+'s)? (?:" + SPECIALISTS + r")",
+        r"(?:sees|seeing|saw|seen|sees|under|referred to|waiting to see|appointments? with|goes to) (?:the|a|an) "
+        r"(?:" + SPECIALISTS + r")",
+        r"(?:come|came|comes|coming|out|discharged|home|released) (?:out )?(?:of|from) (?:the |a )?(?:eating "
+        r"disorder|psychiatric|mental health|adolescent mental health|detox|rehab|addiction) (?:unit|ward|"
+        r"clinic|hospital|centre|service)|(?:in|into|been in|admitted to) (?:the |a |an )?(?:eating disorder|"
+        r"detox|rehab|addiction) (?:unit|ward|clinic|hospital|centre)",
         # allergies, low mood and diagnosed phobias of one's own
         r"(?:i'm|i am|im|he's|she's|they're|he is|she is|we're|\w+ is) (?:severely |very |really |"
         r"quite |badly )?allergic to (?:\w+ ){0,2}\w+",

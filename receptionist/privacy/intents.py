@@ -75,7 +75,7 @@ HUMAN_REQUEST: Final = (
         r"(?:transfer|connect|pass|put) me (?:on |over |through |back )?(?:to|with)|let me (?:talk|"
         r"speak) to",
         r"is there (?:a person|anyone|anybody|somebody|someone|a human|a real person|a member of "
-        r"staff|a (?:real |proper |actual )?(?:receptionist|operator)) (?:there|i can|to talk|available|who can)|"
+        r"staff|an? (?:real |proper |actual )?(?:receptionist|operator)) (?:there|i can|to talk|available|who can)|"
         r"(?:like |i mean )?(?:a|an) (?:real|proper|actual|live) one\b|(?:someone|somebody|anyone) real|"
         r"(?:i want|i need|i'd like|want|need|get me) (?:a|an|to speak to a|to talk to a) "
         r"(?:person|human|operator|real person|proper receptionist|real receptionist|proper person)|"

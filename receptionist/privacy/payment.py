@@ -283,7 +283,9 @@ def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Fi
     for ctx in contexts:
         if not (pans or _CARD_ONLY.match(ctx.group())) and _about_something_else(text, ctx):
             continue
-        run = others.near(text, ctx.start(), ctx.end(), range(3, 5))
+        # a named code ("cvc") can be read out after a question or two
+        reach = 12 if _CARD_ONLY.match(ctx.group()) else 6
+        run = others.near(text, ctx.start(), ctx.end(), range(3, 5), after=reach)
         if run:
             findings.append(Finding("category", "payment_card", run.start, run.end, CONTEXT_SCORE))
             other = others.after(run.end)

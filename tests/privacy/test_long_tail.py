@@ -429,3 +429,61 @@ def test_an_arrest_and_a_medicine_do_not_add_up_to_a_disclosure() -> None:
 )
 def test_fourth_round_intents(text: str, intent: str) -> None:
     assert intent in default_engine().scan(text).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "gone"),
+    [
+        ("she sees the occupational therapist on fridays so she'll leave early", "health", "occupational therapist"),
+        ("my daughter's just been discharged from the psychiatric unit, can she start back part time", "health",
+         "psychiatric unit"),
+        ("my wife's a steward for the gmb so she's at the depot all week", "trade_union", "steward for the gmb"),
+        ("the dna test showed he's not my son's biological father, so please change the contact", "genetic",
+         "biological father"),
+        ("he's out on licence and isn't allowed near schools so i'll collect her", "criminal_offence",
+         "allowed near schools"),
+        ("i spent the night in the cells so i missed the exam", "criminal_offence", "cells"),
+    ],
+)
+def test_fifth_round_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert label in result.categories
+    assert gone not in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("is the nasal flu spray clinic on thursday this year", "nasal flu spray"),
+        ("the police cells are in the basement of the old station, is the museum open", "police cells"),
+    ],
+)
+def test_fifth_round_hard_negative_stays_visible(text: str, kept: str) -> None:
+    result = default_engine().scan(text)
+    assert not result.categories
+    assert kept in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("i've been burning my arm again and i'm still getting the thoughts, can i see the nurse",
+         "still getting the thoughts"),
+        ("i've been cutting again and honestly i don't think i can keep going, is the counsellor in",
+         "i don't think i can keep going"),
+        ("i keep searching how many paracetamol it takes and i haven't eaten in four days", "haven't eaten"),
+    ],
+)
+def test_fifth_round_self_harm_clauses_are_masked(text: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert result.safeguarding == "self_harm_suicide"
+    assert gone not in result.redacted
+
+
+def test_a_named_code_read_out_after_a_question_is_masked() -> None:
+    result = default_engine().scan("it says cvv, is that the three on the back, ok so it's six one eight")
+    assert "six one eight" not in result.redacted
+
+
+def test_an_actual_receptionist_is_a_human_request() -> None:
+    assert "human_request" in default_engine().scan("is there an actual receptionist i can speak to").intents
