@@ -81,6 +81,10 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
         trail = text[ctx.end() : ctx.end() + 12]
         if _not_a_bank_account(text, ctx.start()) or re.match(r"\s*(?:ref|reference)", trail, re.I):
             continue
+        # "i need to pay my council tax, the account number's ...": no bank word, so the
+        # account is the bill's
+        if not bankish and _NON_BANK_ACCOUNT.search(text, max(0, ctx.start() - 60), ctx.start()):
+            continue
         run = runs.near(text, ctx.start(), ctx.end(), range(7, 11) if bankish else range(8, 9))
         if run and not (run.digits.startswith("0") and len(run.digits) >= 10) and not _named_otherwise(text, ctx.end(), run.start):
             spans.append((run.start, run.end))

@@ -308,7 +308,7 @@ TRADE_UNION: Final = (
         _IDENT + r"(?:" + _UNION + r")(?= (?:and|so|but|too|as well|through and through)|,|\.|$)",
         _IDENT + r"(?:" + _UNION + r"|union) (?:member|members|activist)",
         r"(?:i|i've|we|we've|he|he's|she|she's|they|they've|\w+ (?:\w+ ){0,3}(?:has|have)) (?:just |"
-        r"recently |finally )?(?:joined|join|pay into|signed up to|pay (?:my|our|his|her) subs to) "
+        r"recently |finally |only |also |actually )?(?:joined|join|pay into|signed up to|pay (?:my|our|his|her) subs to) "
         r"(?:the )?(?:" + _UNION + r")",
         r"(?:we've|we have|we've got|there's) (?:got )?(?:a )?(?:strike ballot|ballot for "
         r"strike action)|(?:i'm|we're|he's|she's|i am|we are|they're|my \w+'s|my \w+ is|"
@@ -514,6 +514,9 @@ BIOMETRIC: Final = (
         r"(?:took|taken|take|taking|registered|enrolled|stored|keeps?|kept|holding|holds) "
         r"(?:\w+ ){0,5}(?:fingerprints|biometrics|biometric data|face scan|iris scan)",
         r"(?:dna|photos?|photograph|mugshot|prints) and (?:his |her |my )?fingerprints",
+        r"(?:took|taken|take|takes|taking|got|captured|recorded|stored) (?:a |an )?(?:picture|photo|image|"
+        r"scan|print|recording) of (?:my|his|her|their) (?:iris|irises|retinas?|eyes|fingerprints?|palms?|"
+        r"thumbprints?|voice)",
         r"(?:got |been |was |were |am |'m |i'm )?(?:enrolled|registered|signed up) (?:with|using|by) (?:my|his|"
         r"her|their) (?:thumb|thumbs|finger|fingers|face|palm|hand|iris|eyes?|voice)",
         r"(?:i|we|he|she|they) (?:set up|setup|registered|enrolled|recorded|created|did|signed up "
@@ -548,7 +551,7 @@ _GENE_TEST = r"(?:genetic|gene|dna|paternity|pharmacogenetic|pharmacogenomic|gen
 GENETIC: Final = (
     rules("category", "genetic", 0.88, (
         r"(?:isn't|is not|wasn't|was not|not|aren't) (?:actually |really )?(?:my|his|her|their|the) "
-        r"(?:\w+'s )?(?:biological|real|birth|natural) (?:dad|father|mum|mother|parent|sister|brother)",
+        r"(?:\w+'s )?(?:(?:biological|real|birth|natural) )?(?:dad|father|mum|mother|parent|sister|brother)",
     ), guards=(*_IDENTITY_GUARDS, "untested")),
     rules("category", "genetic", 0.9, (
         _GENE_TEST + r" (?:tests?|testing|screening|results?|report|profile|panel|analysis|"

@@ -36,7 +36,8 @@ _SHIELD_PHRASES: Final = (
     r"session|sessions|evening|day|week|month|fortnight|lead|leads|nurses|nursing|"
     r"services|worker|workers|practitioner|officer|champion|champions|ambassador|"
     r"ambassadors|coordinator|network|charity|society|group|club|fair|policy|policies|"
-    r"walk|run|fun run|coffee morning|assembly|assemblies|education|room|suite|"
+    r"walk|run|fun run|coffee morning|assembly|assemblies|education|room|suite|unit|topic|"
+    r"scheme of work|"
     r"campaign|leaflet|leaflets|poster|posters|display|conference|lecture|lesson|lessons|"
     r"qualification|certificate|diploma|degree|apprenticeship|programme|strategy|plan|"
     r"support worker|support group|drop in|helpline|hub|board|forum|panel|research|uk|"
@@ -118,7 +119,7 @@ _SHIELD_PHRASES: Final = (
     r"the company's|the school's|the club's) dna",
     # services and events named for a condition: "the dementia friendly screening"
     r"(?:dementia|autism|autistic|disability|sensory|deaf|wheelchair|carer)[- ]?(?:friendly|aware|"
-    r"awareness|inclusive|accessible)",
+    r"awareness|inclusive|accessible|friends)",
     # surprise, not a cardiac event: "i nearly had a heart attack when i saw the price"
     r"(?:nearly|almost|practically|near enough|about to) (?:had|have|gave (?:me|him|her)|give (?:me|him|"
     r"her)|giving (?:me|him|her)) (?:a )?(?:heart attack|coronary|stroke|breakdown|seizure|"
@@ -164,7 +165,8 @@ _FRAMING: Final = compile_pattern(
     r"film|movie|novel|documentary|episode|character|assembly|lessons?|module|workshop|lecture|"
     r"essay|presentation|dissertation|exhibition|poem|lyrics|script|syllabus|curriculum|"
     r"coursework|guest speaker|author|case study|research|article|podcast|policy|policies|"
-    r"procedure|leaflet|poster|awareness|in the war|world war|ww2|wwii)\b"
+    r"procedure|leaflet|poster|awareness|in the war|world war|ww2|wwii|drama (?:gcse|a level|class|"
+    r"lesson|club|group|exam|piece))\b"
     r"(?:[^.?!]{0,40}\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
     r"playing|plays|role|part|deals? with|featuring|set in|in which|explores?|tackles?|is|was|"
     r"gets|(?:has|have|had) to say|lines?|how to (?:spot|recognise|recognize|treat|help with|deal "

@@ -93,8 +93,11 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"know(?:s)? where (?:she|he|i|we|they|you) (?:live|lives|work|works)|(?:coming|come|"
         r"going to come) (?:for|after) (?:me|her|him|us|them)",
         # control and secrecy
+        # (a machine that "won't let me log in" controls nobody)
+        r"(?<!it\s)(?<!app\s)(?<!portal\s)(?<!system\s)(?<!website\s)(?<!site\s)(?<!card\s)(?<!machine\s)"
+        r"(?<!scanner\s)(?<!barrier\s)(?<!gate\s)(?<!phone\s)(?<!computer\s)(?<!laptop\s)(?<!reader\s)"
         r"(?:won't|doesn't|don't|never) (?:let|lets|allow|allows) (?:me|her|him|them|us) "
-        r"(?:\w+ ){0,3}(?:out|in|leave|go|see|have|talk|speak|eat|sleep|use|wear|work|visit|"
+        r"(?!(?:log|sign|check|clock|tap|swipe) in)(?:\w+ ){0,3}(?:out|in|leave|go|see|have|talk|speak|eat|sleep|use|wear|work|visit|"
         r"drive|phone|ring|contact|keep|spend)|(?:not|isn't|aren't|never) "
         r"allowed (?:out|to (?:go|leave|see|eat|talk|have))",
         r"(?:has|have|had) to ask (?:him|her|them) (?:for|permission|before)|"
@@ -242,6 +245,8 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:calling|call|calls|called) (?:him|her|me|them|my \w+|his \w+|her \w+) (?:a )?(?:gay|fat|ugly|slag|"
         r"slut|loser|freak|paki|terrorist|retard|\w+ (?:cow|bitch|bastard))|threatening "
         r"(?:letters|messages|notes|calls|texts|emails)",
+        r"(?:holds?|held|holding|pushes|pushed|pushing|puts?|putting|shoves|shoved) (?:his|her|their|my) "
+        r"head (?:under|in) (?:the )?(?:bath|bath water|water|sink|toilet|pool)",
         r"(?:emptying|emptied|draining|drained|cleared out|clearing out|raiding|raided) (?:his|her|"
         r"their) (?:bank )?(?:account|accounts|savings)",
         r"(?:giving|gave|given|gives|handed) (?:over )?(?:his|her|their) (?:bank details|pin|"

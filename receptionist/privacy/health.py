@@ -152,6 +152,10 @@ HEALTH: Final = (
         r"disorder|psychiatric|mental health|adolescent mental health|detox|rehab|addiction) (?:unit|ward|"
         r"clinic|hospital|centre|service)|(?:in|into|been in|admitted to) (?:the |a |an )?(?:eating disorder|"
         r"detox|rehab|addiction) (?:unit|ward|clinic|hospital|centre)",
+        # injections and learning needs of one's own
+        r"(?:do|does|doing|have|has|having|needs?|give|gives|giving) (?:his|her|my|their) (?:insulin |"
+        r"hormone |fertility |b12 )?(?:injections|jabs|insulin)",
+        r"(?:his|her|my|their) (?:learning|special educational|additional|complex|sensory|medical) needs",
         # allergies, low mood and diagnosed phobias of one's own
         r"(?:i'm|i am|im|he's|she's|they're|he is|she is|we're|\w+ is) (?:severely |very |really |"
         r"quite |badly )?allergic to (?:\w+ ){0,2}\w+",

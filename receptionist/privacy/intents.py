@@ -70,7 +70,8 @@ HUMAN_REQUEST: Final = (
         r"(?:get|put|have) (?:someone|somebody|a person|a human|a real person|an actual person) on "
         r"(?:the )?(?:phone|line)|(?:someone|somebody|a person) who (?:actually )?works (?:there|"
         r"here|at (?:the|your))",
-        r"(?:operator|human) please|(?:give|get) me (?:a|an) (?:human|person|operator)",
+        r"(?:operator|human|agent|representative)(?=[.!?,\s]+(?:operator|human|agent|representative|person|"
+        r"real person|please|ugh)\b)|(?:operator|human) please|(?:give|get) me (?:a|an) (?:human|person|operator)",
         r"(?:be |being |get )?(?:put|putting) (?:me )?through to|(?:be |get )?transferred to|"
         r"(?:transfer|connect|pass|put) me (?:on |over |through |back )?(?:to|with)|let me (?:talk|"
         r"speak) to",

@@ -45,7 +45,8 @@ FRAGMENTS: Final[dict[str, str]] = {
     r"(?:become|converted|turned))|we're|we are|were|he's|he is|she's|she is|they're|"
     r"they are|(?:my|our|her|his) (?:\w+ )?(?:mum|mam|mother|dad|father|son|daughter|child|kid|"
     r"kids|children|boy|girl|husband|wife|partner|boyfriend|girlfriend|brother|sister|family|"
-    r"parents|grandma|grandad|nan|auntie|uncle|friend|mate)(?:'s| is| are))",
+    r"parents|grandma|grandad|nan|auntie|uncle|friend|mate|grandparents|grandmother|grandfather|"
+    r"relatives|cousins|in laws|people)(?:'s| is| are))",
     # a child, as callers name them
     "CHILD": r"(?:child|children|kid|kids|son|daughter|boy|girl|lad|lass|baby|toddler|little one|"
     r"little boy|little girl|little lad|pupil|pupils|student|year (?:one|two|three|four|five|six|"

@@ -104,7 +104,7 @@ _SIGNAL_WORDS: Final[dict[str, dict[float, str]]] = {
         2.0: "marks flinches flinch flinching burn sores scratches welts blood bleed limping "
         "swollen bite bit spit pinned pushed shoved dragged smashed throws threw punish hurt "
         "hurts hit hits beat beats gets_violent violent temper kicks raises_his raises_her "
-        "checks_my reads_my reads_all won't_let let_me purse pension bank_card money_of "
+        "checks_my reads_my reads_all won't_let purse pension bank_card money_of "
         "sign_over signed_over not_allowed locks_me locked_me followed follows tracking "
         "in_trouble or_else tells_his tells_her tell_anyone undress touches touching "
         "sleepovers babysits withdraw thousands savings made_to",

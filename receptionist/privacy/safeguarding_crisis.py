@@ -66,7 +66,7 @@ SELF_HARM: Final = (
         r"much longer)|carry on|keep going)",
         r"won't (?:need|be needing) (?:anything|it|them|this|that|any of (?:it|this|that)|my \w+) "
         r"any ?more|won't be (?:here|around) (?:much longer|for long|tomorrow|next week|"
-        r"by then|any ?more)",
+        r"by then|any ?more|for (?:the end of (?:term|the year|the month)|christmas|(?:my|her|his) birthday))",
         # hurting themselves on purpose: head-banging till it bleeds, punching walls
         r"(?:bang|bangs|banging|banged|hit|hits|hitting|smash|smashing|smashes) (?:my|his|her|their) "
         r"(?:own )?head (?:on|against|off) (?:the )?(?:\w+ )?(?:wall|walls|floor|door|table)"

@@ -57,7 +57,9 @@ _PARENT_FIGURE: Final = compile_pattern(r"\b(?:my|me) {PARENT}\b")
 # Card and bank words: an utterance giving payment details is an errand, as a category fact is.
 _ADMIN_DATA: Final = compile_pattern(
     r"\b(?:iban|sort code|account number|card number|long number|cvv|security code|expiry|"
-    r"direct debit|standing order|bank details)\b"
+    r"direct debit|standing order|bank details|(?:student|staff|pupil|member|membership|customer|"
+    r"nhs|ucas|library|reference|ref|candidate|booking|order) (?:id|number|no|num)|id's|log ?in|"
+    r"password|portal)\b"
 )
 _SELF_HARM: Final = "self_harm_suicide"
 # Score ceiling for subtypes other than immediate danger, so R2 precedence always wins.
@@ -86,7 +88,11 @@ _SELF_HARM_WORDS: Final = compile_pattern(
     r"(?:letters|notes|goodbyes?)|bang\w* (?:my|his|her|their) head|(?:take|taking|took|swallow|"
     r"swallowing|neck) (?:them all|the lot|it all|all of them)|(?:thinking|thought|talking|talked) "
     r"about (?:ending it|ending (?:his|her|my|their) life|killing|dying|not being here)|"
-    r"ligature|tied (?:in|into) a (?:loop|noose)|(?:still )?(?:getting|having|get|have) (?:the|those|these|"
+    r"ligature|tied (?:in|into) a (?:loop|noose)|looking up (?:bridges|heights|ways|methods|how)|"
+    r"(?:thinking of|thinking about|going to|gonna|planning to|planning on) (?:taking|take) (?:them|it|the lot|"
+    r"them all)|lists? of ways|ways to do it|tonight (?:might|could|will|would) be the (?:night|one)|(?:i've |"
+    r"i have |she's |he's )?(?:not|stopped|barely) (?:been )?eating|won't be (?:around|here) (?:for|by|at|"
+    r"much longer|any ?more)|(?:still )?(?:getting|having|get|have) (?:the|those|these|"
     r"them|my) (?:dark )?thoughts|(?:there's|there is|is) no point(?: any ?more| in anything)?|(?:can't|cannot|"
     r"don't think i can|don't know if i can) (?:keep going|go on|carry on|cope any ?more)|(?:haven't|hasn't|"
     r"not) (?:eaten|eat) (?:anything )?(?:in|for) (?:like |about |over )?\w+ days|(?:walk|walking|swim|swimming|wade|wading) (?:in|into|"

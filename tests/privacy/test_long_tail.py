@@ -487,3 +487,72 @@ def test_a_named_code_read_out_after_a_question_is_masked() -> None:
 
 def test_an_actual_receptionist_is_a_human_request() -> None:
     assert "human_request" in default_engine().scan("is there an actual receptionist i can speak to").intents
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "gone"),
+    [
+        ("since the stroke he's got aphasia so i'll do the talking", "health", "aphasia"),
+        ("the hot flushes are unbearable in that office, can i move desks", "health", "hot flushes"),
+        ("she has to do her injections at eleven, is there a private room", "health", "do her injections"),
+        ("the assessment says it explains her learning needs, who's the senco", "health", "her learning needs"),
+        ("the scanner took a picture of my iris when i joined", "biometric", "picture of my iris"),
+        ("my grandparents are kurdish so they'll need an interpreter", "racial_ethnic_origin", "kurdish"),
+        ("i only joined the nasuwt in september", "trade_union", "nasuwt"),
+        ("the dna kit showed my husband isn't his father, can you update the contacts", "genetic", "isn't his father"),
+    ],
+)
+def test_sixth_round_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert label in result.categories
+    assert gone not in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("is the dementia friends session at the library free", "dementia friends session"),
+        ("for drama gcse my son's playing a man who gets arrested, is the costume list out", "gets arrested"),
+        ("i need to pay my council tax, the account number's one two three four five six seven eight",
+         "one two three four five six seven eight"),
+    ],
+)
+def test_sixth_round_hard_negative_stays_visible(text: str, kept: str) -> None:
+    result = default_engine().scan(text)
+    assert not result.categories
+    assert kept in result.redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "year nine are doing the extremism unit in re, can the speaker park on site",
+        "the portal won't let me log in with my student number",
+        "the library card won't let me renew anything",
+    ],
+)
+def test_sixth_round_no_disclosure(text: str) -> None:
+    assert default_engine().scan(text).safeguarding is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("i've saved my tablets in a drawer and i'm thinking of taking them tonight", "thinking of taking them"),
+        ("i've been burning myself and i've not been eating, can i cancel supervision", "i've not been eating"),
+        ("he said he wants to die and there's a list of ways to do it in his planner", "a list of ways to do it"),
+    ],
+)
+def test_sixth_round_self_harm_clauses_are_masked(text: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert result.safeguarding == "self_harm_suicide"
+    assert gone not in result.redacted
+
+
+def test_a_head_held_under_water_is_a_disclosure() -> None:
+    text = "about the parents evening, he said his stepdad holds his head under the bath water when he's naughty"
+    assert default_engine().scan(text).safeguarding == "child_abuse"
+
+
+def test_repeating_operator_is_a_human_request() -> None:
+    assert "human_request" in default_engine().scan("operator. operator. agent").intents
