@@ -30,7 +30,7 @@ import tempfile
 import time
 import urllib.request
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -227,29 +227,8 @@ def _run(coro: Any) -> Any:
     return uvloop.run(coro)
 
 
-def server_cpu_seconds(pid: int) -> float:
-    """User+system CPU of the uvicorn supervisor and its worker processes (Linux /proc)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                fields = fh.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(entry) == pid or int(fields[1]) == pid:  # fields[1] is the parent pid
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
-
-
-def postgres_cpu_seconds() -> float:
-    """User+system CPU of the local PostgreSQL server's processes (Linux /proc; 0 if it is remote).
-
-    Approximate: a backend that exits during the run takes its CPU with it, and anything else
-    the server does meanwhile is counted too.
-    """
+def _proc_cpu_seconds(wanted: Callable[[int, str, list[str]], bool]) -> float:
+    """User+system CPU of the processes ``wanted(pid, command, stat fields)`` picks (Linux /proc)."""
     tick = os.sysconf("SC_CLK_TCK")
     total = 0.0
     for entry in os.listdir("/proc"):
@@ -260,10 +239,24 @@ def postgres_cpu_seconds() -> float:
                 head, _, rest = fh.read().rpartition(")")
         except OSError:
             continue
-        if head.endswith("(postgres"):
-            fields = rest.split()
+        fields = rest.split()
+        if wanted(int(entry), head.partition("(")[2], fields):
             total += (int(fields[11]) + int(fields[12])) / tick
     return total
+
+
+def server_cpu_seconds(pid: int) -> float:
+    """User+system CPU of the uvicorn supervisor and its worker processes (fields[1]: parent pid)."""
+    return _proc_cpu_seconds(lambda own, _command, fields: own == pid or int(fields[1]) == pid)
+
+
+def postgres_cpu_seconds() -> float:
+    """User+system CPU of the local PostgreSQL server's processes (0 if it is remote).
+
+    Approximate: a backend that exits during the run takes its CPU with it, and anything else
+    the server does meanwhile is counted too.
+    """
+    return _proc_cpu_seconds(lambda _own, command, _fields: command == "postgres")
 
 
 def pct(values: Sequence[float], q: float) -> float:

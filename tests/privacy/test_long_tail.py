@@ -1,7 +1,8 @@
 """Long-tail wording found on independent first-look sets, fixed by class.
 
-Each row is written for this file (none is an evaluation item). A row names what must be
-labelled and the span that must be gone, or what must stay visible.
+Each row is written for this file (none is an evaluation item): a class of wording that an
+independent batch showed the engine missing or over-reading, said in new words. The tables
+grow as new classes are found; each test checks one kind of behaviour over its table.
 """
 
 from __future__ import annotations
@@ -10,105 +11,218 @@ import pytest
 
 from receptionist.privacy.engine import default_engine
 
+# (text, category that must be found, span that must be masked)
+FACTS = [
+    ("she sees the occupational therapist on fridays so she'll leave early", 'health', 'occupational therapist'),
+    ("my daughter's just been discharged from the psychiatric unit, can she start back part time", 'health', 'psychiatric unit'),
+    ("my wife's a steward for the gmb so she's at the depot all week", 'trade_union', 'steward for the gmb'),
+    ("the dna test showed he's not my son's biological father, so please change the contact", 'genetic', 'biological father'),
+    ("he's out on licence and isn't allowed near schools so i'll collect her", 'criminal_offence', 'allowed near schools'),
+    ('i spent the night in the cells so i missed the exam', 'criminal_offence', 'cells'),
+    ("i'm severely allergic to latex so please flag it before the filling", 'health', 'allergic to latex'),
+    ("i've been feeling really low since christmas, can i see someone this week", 'health', 'feeling really low'),
+    ("i've got a diagnosed needle phobia, can the nurse be told", 'health', 'needle phobia'),
+    ("we've become muslim so can the kids have halal at lunch", 'religion_belief', 'become muslim'),
+    ("i'm unite and we're out on thursday", 'trade_union', 'unite'),
+    ('i got enrolled with my face on the canteen till', 'biometric', 'enrolled with my face'),
+    ("probation says i've got to be at the hostel by eight", 'criminal_offence', 'probation'),
+    ("i'm tagged so i can't do late shifts, curfew and that", 'criminal_offence', 'curfew'),
+    ("can you pause my gym direct debit, i'm having an operation next month", 'health', 'having an operation'),
+    ("she's booked in for keyhole surgery on the ninth so she'll miss the trip", 'health', 'keyhole surgery'),
+    ("my dad needs surgery on his back so i'll be doing the school run", 'health', 'needs surgery'),
+    ('our youngest is asthmatic, does the residential have a nurse', 'health', 'asthmatic'),
+    ("i'm anaemic so i get tired in the afternoons", 'health', 'anaemic'),
+    ("my partner's got hep b, does that affect the tenancy", 'health', 'hep b'),
+    ('she got concussed in netball, can she sit out pe this week', 'health', 'concussed'),
+    ("my daughter's got an education health and care plan, who do i send it to", 'health', 'education health and care plan'),
+    ("my mum can't walk very far without her stick, is there parking by the entrance", 'health', "can't walk very far without her stick"),
+    ('the bank took a voiceprint of my dad when he set up telephone banking', 'biometric', 'voiceprint'),
+    ("my thumb's registered on the canteen till already", 'biometric', "thumb's registered"),
+    ("this is ella's dad, my husband will be picking her up on fridays", 'sex_life_orientation', 'my husband'),
+    ("my girlfriend and me, she's a woman too obviously, want to join the couples league", 'sex_life_orientation', "she's a woman too"),
+    ("my son's licence conditions say he has to be at the hostel by nine", 'criminal_offence', 'licence conditions'),
+    ("he's tagged so because of his curfew he can't do the evening shift", 'criminal_offence', 'his curfew'),
+    ('as a unison member can i get the discount on the swim pass', 'trade_union', 'unison member'),
+    ("i'm a sikh and i can't make the sunday fixture because of vaisakhi", 'religion_belief', 'vaisakhi'),
+    ('my husband is a member of the green party, can he still be a school governor', 'political_opinion', 'member of the green'),
+    ("we're both dads obviously, do you need both our names on the form", 'sex_life_orientation', "we're both dads"),
+    ("ever since she came out to her gran the family won't speak to her, can we change her contact", 'sex_life_orientation', 'came out'),
+    ("my brother's got to go to probation on mondays so he can't do the morning shift", 'criminal_offence', 'probation'),
+    ("he's just out of prison, did two years, and needs a room", 'criminal_offence', 'did two years'),
+    ("my son's ehcp says he needs a teaching assistant", 'health', 'ehcp'),
+    ('me and my husband are both thalassaemia carriers, can we see someone before the wedding', 'genetic', 'thalassaemia carriers'),
+    ('we signed up and i set up the fingerprint login at the front desk', 'biometric', 'fingerprint login'),
+    ("ah'm on sertraline so ah get a bit drowsy in the mornings", 'health', 'sertraline'),
+    ("since the stroke he's got aphasia so i'll do the talking", 'health', 'aphasia'),
+    ('the hot flushes are unbearable in that office, can i move desks', 'health', 'hot flushes'),
+    ('she has to do her injections at eleven, is there a private room', 'health', 'do her injections'),
+    ("the assessment says it explains her learning needs, who's the senco", 'health', 'her learning needs'),
+    ('the scanner took a picture of my iris when i joined', 'biometric', 'picture of my iris'),
+    ("my grandparents are kurdish so they'll need an interpreter", 'racial_ethnic_origin', 'kurdish'),
+    ('i only joined the nasuwt in september', 'trade_union', 'nasuwt'),
+    ("the dna kit showed my husband isn't his father, can you update the contacts", 'genetic', "isn't his father"),
+    ('on the monitoring form can you put me down as black british', 'racial_ethnic_origin', 'black british'),
+    ("i've always been a tory voter but i'm ringing about the bins", 'political_opinion', 'tory voter'),
+    ("we support the opposition party back home, that's why we left", 'political_opinion', 'opposition party'),
+    ('i join the union, unison, last week, can payroll take the fee', 'trade_union', 'union, unison'),
+    ("the pharmacist at the other place said my nan's got a kidney thing now", 'health', 'kidney thing'),
+    ("since the stroke his left arm's not much use, can he have a downstairs room", 'health', 'not much use'),
+    ('she carries two epipens in her bag for her nut allergy', 'health', 'epipens'),
+    ("she's got cochlear implants so she sits at the front", 'health', 'cochlear implants'),
+    ("i've got endo so i might need to leave early", 'health', 'endo'),
+    ("he's on a tag, curfew's at eight, so no evening shifts", 'criminal_offence', "curfew's at eight"),
+    ("i'll be on the picket line on thursday so can you move my appointment", 'trade_union', 'picket line'),
+]
 
-@pytest.mark.parametrize(
-    ("text", "label", "gone"),
-    [
-        # operations someone is having, named or not
-        ("can you pause my gym direct debit, i'm having an operation next month", "health", "having an operation"),
-        ("she's booked in for keyhole surgery on the ninth so she'll miss the trip", "health", "keyhole surgery"),
-        ("my dad needs surgery on his back so i'll be doing the school run", "health", "needs surgery"),
-        # conditions in adjective and short forms
-        ("our youngest is asthmatic, does the residential have a nurse", "health", "asthmatic"),
-        ("i'm anaemic so i get tired in the afternoons", "health", "anaemic"),
-        ("my partner's got hep b, does that affect the tenancy", "health", "hep b"),
-        ("she got concussed in netball, can she sit out pe this week", "health", "concussed"),
-        ("my daughter's got an education health and care plan, who do i send it to", "health",
-         "education health and care plan"),
-        # what a condition stops someone doing
-        ("my mum can't walk very far without her stick, is there parking by the entrance", "health",
-         "can't walk very far without her stick"),
-        # biometric capture said as what was taken
-        ("the bank took a voiceprint of my dad when he set up telephone banking", "biometric", "voiceprint"),
-        ("my thumb's registered on the canteen till already", "biometric", "thumb's registered"),
-        # same-sex relationships said by implication
-        ("this is ella's dad, my husband will be picking her up on fridays", "sex_life_orientation", "my husband"),
-        ("my girlfriend and me, she's a woman too obviously, want to join the couples league",
-         "sex_life_orientation", "she's a woman too"),
-        # the terms of an order and a court curfew
-        ("my son's licence conditions say he has to be at the hostel by nine", "criminal_offence",
-         "licence conditions"),
-        ("he's tagged so because of his curfew he can't do the evening shift", "criminal_offence", "his curfew"),
-        # union membership said with the union's initials
-        ("as a unison member can i get the discount on the swim pass", "trade_union", "unison member"),
-    ],
-)
-def test_long_tail_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
+# (text, business words that must stay visible): no category, no disclosure, no intent
+HARD_NEGATIVES = [
+    ('is the nasal flu spray clinic on thursday this year', 'nasal flu spray'),
+    ('the police cells are in the basement of the old station, is the museum open', 'police cells'),
+    ('the unison branch secretary would like to book the council chamber for the agm', 'council chamber'),
+    ("we're meeting in the diabetes education room on tuesday", 'diabetes education room'),
+    ('the youth club curfew is ten on fridays, is that right', 'curfew'),
+    ("what are the surgery's opening hours on a saturday", 'opening hours'),
+    ('the ehcp review meeting has moved to thursday, who chairs it', 'ehcp review'),
+    ("my mum's given me a curfew of ten on school nights, is the disco finished by then", 'curfew'),
+    ("i can't walk the dog today so can i come to the later class", 'walk the dog'),
+    ("our hamster's got a tumour, is the vet open on sunday", 'tumour'),
+    ('the horse had a seizure in the field, can the vet come out', 'seizure'),
+    ("i'm killing myself laughing at this letter, it's addressed to my cat", 'laughing'),
+    ('the new timetable is giving me a heart attack, when does the bus go', 'heart attack'),
+    ('the ref was blind as a bat on saturday, who do i complain to', 'blind as a bat'),
+    ('can we hire the hall for a suicide squad themed birthday party', 'suicide squad'),
+    ('the fingerprint entry at the leisure centre is broken again', 'fingerprint entry'),
+    ('in his reading book the burglar gets arrested at the end, is that ok for year two', 'gets arrested'),
+    ('the direct debit got charged twice this month, can you refund one', 'charged twice'),
+    ('is the leisure centre shut for diwali', 'diwali'),
+    ('the sikh society would like to book the hall because of vaisakhi', 'vaisakhi'),
+    ("the new timetable's murder, it's murder trying to get in before nine", 'trying to get in'),
+    ('our first aid class is learning how to spot a stroke, can we borrow the dummy', 'stroke'),
+    ("in our class novel the mother drowns herself at the end of the book, is there a parents' note", 'drowns herself'),
+    ('the results came out on thursday, when can he collect them', 'came out'),
+    ('is the dementia friends session at the library free', 'dementia friends session'),
+    ("for drama gcse my son's playing a man who gets arrested, is the costume list out", 'gets arrested'),
+    ("i need to pay my council tax, the account number's one two three four five six seven eight", 'one two three four five six seven eight'),
+    ('can you post the invoice to the diabetes centre on mill lane', 'diabetes centre'),
+    ("my brother's an officer at hmp leeds and he'll collect her on friday", 'hmp leeds'),
+    ('the role play scenario says a patient has taken an overdose, is that on the exam', 'taken an overdose'),
+    ("ha, no, i'm not a robot, i just want the swimming times", 'not a robot'),
+]
+
+# (text, self-harm clause that must be masked along with the one a rule names)
+SELF_HARM_CLAUSES = [
+    ("i've been hurting myself again and honestly i don't really want to be here any more, is the counsellor in", "i don't really want to be here any more"),
+    ("my tablets are in the bathroom cabinet and if the bailiffs come tomorrow i'm going to take them all", 'take them all'),
+    ("i've been burning my arm again and i'm still getting the thoughts, can i see the nurse", 'still getting the thoughts'),
+    ("i've been cutting again and honestly i don't think i can keep going, is the counsellor in", "i don't think i can keep going"),
+    ("i keep searching how many paracetamol it takes and i haven't eaten in four days", "haven't eaten"),
+    ("i've saved my tablets in a drawer and i'm thinking of taking them tonight", 'thinking of taking them'),
+    ("i've been burning myself and i've not been eating, can i cancel supervision", "i've not been eating"),
+    ("he said he wants to die and there's a list of ways to do it in his planner", 'a list of ways to do it'),
+    ("i've just took all my nan's tablets about twenty of them", "took all my nan's tablets"),
+    ("my mate told me last night he's been thinking about ending it, he's got a rope in his car", 'ending it'),
+]
+
+# (text, card or bank digits that must be masked)
+CARD_AND_BANK = [
+    ('the IBAN is GB eighty two WEST one two three four five six nine eight seven six five four three two', 'one two three four five six nine eight seven six five four three two'),
+    ("for the standing order it's twenty, thirty two, ten then four one three seven two nine eight one", 'twenty, thirty two, ten'),
+    ('pay it into fifty, sixty, seventy, account one two three four five six seven eight', 'fifty, sixty, seventy'),
+    ('the three digit bit on the back is five one two', 'five one two'),
+    ("the expiry's ten twenty seven and the code's three three nine", 'three three nine'),
+    ('the expiry is the third month of twenty eight', 'third month of twenty eight'),
+    ('the iban is DE89 3704 0044 0532 0130 01', 'DE89 3704 0044 0532 0130 01'),
+    ("my iban, it's GB12 ABCD 1234 5678 9012 34", 'GB12 ABCD 1234 5678 9012 34'),
+    ("card's expiry is oh three, no sorry, oh six twenty nine", 'oh six twenty nine'),
+    ("it's an amex, three seven, and the four digits above the number are two two one one", 'two two one one'),
+    ("five four five four five four five four five four five four five four five four, that's for the membership renewal, and the cvv is three one four", 'three one four'),
+    ('four one one one one one one one one one one one one one one one and the three on the back are nine eight seven', 'nine eight seven'),
+    ('the security code is five five two, no sorry, five five three', 'five five three'),
+    ('exp is nine twenty seven and the back is seven one two', 'seven one two'),
+    ('the card finish date is oh eight twenty nine', 'oh eight twenty nine'),
+    ("it says cvv, is that the three on the back, ok so it's six one eight", 'six one eight'),
+]
+
+# (text, the safeguarding subtype it must raise)
+DISCLOSURES = [
+    ("i'm 13 and my stepdad throws my stuff about and says he'll hurt me if i tell my teacher", 'child_abuse'),
+    ("i'm in year seven and my mum's boyfriend hits me when she's at work", 'child_abuse'),
+    ("i'm nineteen and my boyfriend checks my phone and pushed me down the stairs", 'domestic_abuse'),
+    ('my ex is at the shop banging on the back door right now with a hammer', 'immediate_danger'),
+    ("they're arranging a marriage for my sister and she doesn't understand what getting married means", 'domestic_abuse'),
+    ('i keep thinking about swimming out and not coming back, is the lido open', 'self_harm_suicide'),
+    ("my sister's eleven and they're sending her back home in the holidays to get cut", 'fgm'),
+    ("my uncles say i've brought shame on the family and they'll sort me out when i get home", 'domestic_abuse'),
+    ("about the parents evening, he said his stepdad holds his head under the bath water when he's naughty", 'child_abuse'),
+    ('my ex is round the back trying to get in through the kitchen', 'immediate_danger'),
+    ("i just can't see the point any more, honestly", 'self_harm_suicide'),
+]
+
+# ordinary calls that must not raise a safeguarding flag
+NOT_DISCLOSURES = [
+    'year nine are doing the extremism unit in re, can the speaker park on site',
+    "the portal won't let me log in with my student number",
+    "the library card won't let me renew anything",
+    "my husband was arrested last night and he's on bail, he needs his insulin",
+]
+
+# (text, the intent it must carry)
+INTENTS = [
+    ("i'd rather one of your team rang me back about the invoice", 'human_request'),
+    ("i don't want my voice on any recording, thanks", 'recording_objection'),
+    ('can you put me right through to the bursar please', 'human_request'),
+    ("i don't want a robot doing this, i want a proper receptionist", 'human_request'),
+    ('is there anyone in the lettings team i can talk to now', 'human_request'),
+    ("i don't consent to being taped, thanks", 'recording_objection'),
+    ('if this call is being recorded i object', 'recording_objection'),
+    ("i'm not comfortable being taped, please stop", 'recording_objection'),
+    ("naw, ah'm no havin' this recorded", 'recording_objection'),
+    ('is there a proper receptionist there i can speak to', 'human_request'),
+    ('is there a lady there i could talk to instead', 'human_request'),
+    ("i'd rather a person rang me back than talk to this", 'human_request'),
+    ('i need the duty manager please, not an automated thing', 'human_request'),
+    ('take me off the recording please', 'recording_objection'),
+    ("i can't have this conversation on a recording", 'recording_objection'),
+    ('is there an actual receptionist i can speak to', 'human_request'),
+    ('operator. operator. agent', 'human_request'),
+]
+
+# mentioning or asking about a person, which is not asking for one
+NOT_HUMAN_REQUESTS = [
+    'i talked to a real person last week and she said the form was fine',
+    'are you a real person or a robot, never mind, what time does the tip shut',
+    'can i talk to someone in finance about my invoice',
+]
+
+
+@pytest.mark.parametrize(("text", "label", "gone"), FACTS)
+def test_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
     result = default_engine().scan(text)
     assert label in result.categories
     assert gone not in result.redacted
 
 
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("what are the surgery's opening hours on a saturday", "opening hours"),
-        ("the ehcp review meeting has moved to thursday, who chairs it", "ehcp review"),
-        ("my mum's given me a curfew of ten on school nights, is the disco finished by then", "curfew"),
-        ("i can't walk the dog today so can i come to the later class", "walk the dog"),
-        ("our hamster's got a tumour, is the vet open on sunday", "tumour"),
-        ("the horse had a seizure in the field, can the vet come out", "seizure"),
-        ("i'm killing myself laughing at this letter, it's addressed to my cat", "laughing"),
-        ("the new timetable is giving me a heart attack, when does the bus go", "heart attack"),
-        ("the ref was blind as a bat on saturday, who do i complain to", "blind as a bat"),
-        ("can we hire the hall for a suicide squad themed birthday party", "suicide squad"),
-        ("the fingerprint entry at the leisure centre is broken again", "fingerprint entry"),
-        ("in his reading book the burglar gets arrested at the end, is that ok for year two", "gets arrested"),
-    ],
-)
-def test_long_tail_hard_negative_stays_visible(text: str, kept: str) -> None:
+@pytest.mark.parametrize(("text", "kept"), HARD_NEGATIVES)
+def test_hard_negative_stays_visible(text: str, kept: str) -> None:
     result = default_engine().scan(text)
     assert not result.categories
-    assert kept in result.redacted.lower()
+    assert result.safeguarding is None
+    assert not result.intents
+    assert kept in result.redacted
 
 
-@pytest.mark.parametrize(
-    ("text", "gone"),
-    [
-        # a card number already said makes "cvv" and "on the back" the card's, whatever else is named
-        (
-            "five four five four five four five four five four five four five four five four, that's for the "
-            "membership renewal, and the cvv is three one four",
-            "three one four",
-        ),
-        (
-            "four one one one one one one one one one one one one one one one and the three on the back "
-            "are nine eight seven",
-            "nine eight seven",
-        ),
-    ],
-)
-def test_security_code_after_a_card_number_is_masked(text: str, gone: str) -> None:
+@pytest.mark.parametrize(("text", "gone"), SELF_HARM_CLAUSES)
+def test_every_self_harm_clause_is_masked(text: str, gone: str) -> None:
     result = default_engine().scan(text)
-    assert "payment_card" in result.categories
+    assert result.safeguarding in ("self_harm_suicide", "immediate_danger")
+    assert "health" in result.categories
     assert gone not in result.redacted
 
 
-@pytest.mark.parametrize(
-    ("text", "gone"),
-    [
-        # an IBAN with its country and bank codes written as capitalised words
-        ("the IBAN is GB eighty two WEST one two three four five six nine eight seven six five four three two",
-         "one two three four five six nine eight seven six five four three two"),
-        # a sort code read as pairs just before the account number, no "sort code" said
-        ("for the standing order it's twenty, thirty two, ten then four one three seven two nine eight one",
-         "twenty, thirty two, ten"),
-        ("pay it into fifty, sixty, seventy, account one two three four five six seven eight", "fifty, sixty, seventy"),
-    ],
-)
-def test_bank_details_without_the_usual_words_are_masked(text: str, gone: str) -> None:
+@pytest.mark.parametrize(("text", "gone"), CARD_AND_BANK)
+def test_card_and_bank_digits_are_masked(text: str, gone: str) -> None:
     result = default_engine().scan(text)
-    assert "bank_details" in result.categories
+    assert {"payment_card", "bank_details"} & set(result.categories)
     assert gone not in result.redacted
 
 
@@ -117,296 +231,14 @@ def test_six_digits_before_a_reference_are_not_a_sort_code() -> None:
     assert not result.categories
 
 
-@pytest.mark.parametrize(
-    ("text", "gone"),
-    [
-        ("i've been hurting myself again and honestly i don't really want to be here any more, is the counsellor in",
-         "i don't really want to be here any more"),
-        ("my tablets are in the bathroom cabinet and if the bailiffs come tomorrow i'm going to take them all",
-         "take them all"),
-    ],
-)
-def test_every_self_harm_clause_is_masked(text: str, gone: str) -> None:
-    result = default_engine().scan(text)
-    assert result.safeguarding in ("self_harm_suicide", "immediate_danger")
-    assert "health" in result.categories
-    assert gone not in result.redacted
-
-
-def test_hopelessness_said_plainly_is_a_disclosure() -> None:
-    assert default_engine().scan("i just can't see the point any more, honestly").safeguarding == "self_harm_suicide"
-
-
-@pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        ("can you put me right through to the bursar please", "human_request"),
-        ("i don't want a robot doing this, i want a proper receptionist", "human_request"),
-        ("is there anyone in the lettings team i can talk to now", "human_request"),
-        ("i don't consent to being taped, thanks", "recording_objection"),
-        ("if this call is being recorded i object", "recording_objection"),
-    ],
-)
-def test_intent_wording(text: str, intent: str) -> None:
-    assert intent in default_engine().scan(text).intents
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "i talked to a real person last week and she said the form was fine",
-        "are you a real person or a robot, never mind, what time does the tip shut",
-    ],
-)
-def test_mentioning_a_person_is_not_a_request(text: str) -> None:
-    assert "human_request" not in default_engine().scan(text).intents
-
-
-@pytest.mark.parametrize(
-    ("text", "label", "gone"),
-    [
-        ("i'm a sikh and i can't make the sunday fixture because of vaisakhi", "religion_belief", "vaisakhi"),
-        ("my husband is a member of the green party, can he still be a school governor", "political_opinion",
-         "member of the green"),
-        ("we're both dads obviously, do you need both our names on the form", "sex_life_orientation",
-         "we're both dads"),
-        ("ever since she came out to her gran the family won't speak to her, can we change her contact",
-         "sex_life_orientation", "came out"),
-        ("my brother's got to go to probation on mondays so he can't do the morning shift", "criminal_offence",
-         "probation"),
-        ("he's just out of prison, did two years, and needs a room", "criminal_offence", "did two years"),
-        ("my son's ehcp says he needs a teaching assistant", "health", "ehcp"),
-        ("me and my husband are both thalassaemia carriers, can we see someone before the wedding", "genetic",
-         "thalassaemia carriers"),
-        ("we signed up and i set up the fingerprint login at the front desk", "biometric", "fingerprint login"),
-        ("ah'm on sertraline so ah get a bit drowsy in the mornings", "health", "sertraline"),
-    ],
-)
-def test_second_round_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
-    result = default_engine().scan(text)
-    assert label in result.categories
-    assert gone not in result.redacted
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("the direct debit got charged twice this month, can you refund one", "charged twice"),
-        ("is the leisure centre shut for diwali", "diwali"),
-        ("the sikh society would like to book the hall because of vaisakhi", "vaisakhi"),
-        ("the new timetable's murder, it's murder trying to get in before nine", "trying to get in"),
-        ("our first aid class is learning how to spot a stroke, can we borrow the dummy", "stroke"),
-        ("in our class novel the mother drowns herself at the end of the book, is there a parents' note",
-         "drowns herself"),
-        ("the results came out on thursday, when can he collect them", "came out"),
-    ],
-)
-def test_second_round_hard_negative_stays_visible(text: str, kept: str) -> None:
-    result = default_engine().scan(text)
-    assert not result.categories
-    assert result.safeguarding is None
-    assert kept in result.redacted
-
-
-def test_an_intruder_trying_to_get_in_is_still_immediate_danger() -> None:
-    assert default_engine().scan("my ex is round the back trying to get in through the kitchen").safeguarding == (
-        "immediate_danger"
-    )
-
-
-@pytest.mark.parametrize(
-    ("text", "gone"),
-    [
-        ("the iban is DE89 3704 0044 0532 0130 01", "DE89 3704 0044 0532 0130 01"),
-        # one misread digit breaks the checksum; said after "iban" it is still masked
-        ("my iban, it's GB12 ABCD 1234 5678 9012 34", "GB12 ABCD 1234 5678 9012 34"),
-        ("card's expiry is oh three, no sorry, oh six twenty nine", "oh six twenty nine"),
-        ("it's an amex, three seven, and the four digits above the number are two two one one", "two two one one"),
-    ],
-)
-def test_payment_and_bank_second_round(text: str, gone: str) -> None:
-    result = default_engine().scan(text)
-    assert result.categories
-    assert gone not in result.redacted
-
-
-@pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        ("i'm not comfortable being taped, please stop", "recording_objection"),
-        ("naw, ah'm no havin' this recorded", "recording_objection"),
-        ("is there a proper receptionist there i can speak to", "human_request"),
-    ],
-)
-def test_second_round_intents(text: str, intent: str) -> None:
-    assert intent in default_engine().scan(text).intents
-
-
-def test_asking_to_talk_to_someone_in_a_team_about_a_matter_is_not_a_request() -> None:
-    assert not default_engine().scan("can i talk to someone in finance about my invoice").intents
-
-
-@pytest.mark.parametrize(
-    ("text", "label", "gone"),
-    [
-        ("on the monitoring form can you put me down as black british", "racial_ethnic_origin", "black british"),
-        ("i've always been a tory voter but i'm ringing about the bins", "political_opinion", "tory voter"),
-        ("we support the opposition party back home, that's why we left", "political_opinion", "opposition party"),
-        ("i join the union, unison, last week, can payroll take the fee", "trade_union", "union, unison"),
-        ("the pharmacist at the other place said my nan's got a kidney thing now", "health", "kidney thing"),
-        ("since the stroke his left arm's not much use, can he have a downstairs room", "health", "not much use"),
-        ("she carries two epipens in her bag for her nut allergy", "health", "epipens"),
-        ("she's got cochlear implants so she sits at the front", "health", "cochlear implants"),
-        ("i've got endo so i might need to leave early", "health", "endo"),
-        ("he's on a tag, curfew's at eight, so no evening shifts", "criminal_offence", "curfew's at eight"),
-        ("i'll be on the picket line on thursday so can you move my appointment", "trade_union", "picket line"),
-    ],
-)
-def test_third_round_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
-    result = default_engine().scan(text)
-    assert label in result.categories
-    assert gone not in result.redacted
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("can you post the invoice to the diabetes centre on mill lane", "diabetes centre"),
-        ("my brother's an officer at hmp leeds and he'll collect her on friday", "hmp leeds"),
-        ("the role play scenario says a patient has taken an overdose, is that on the exam", "taken an overdose"),
-        ("ha, no, i'm not a robot, i just want the swimming times", "not a robot"),
-    ],
-)
-def test_third_round_hard_negative_stays_visible(text: str, kept: str) -> None:
-    result = default_engine().scan(text)
-    assert not result.categories
-    assert not result.intents
-    assert kept in result.redacted
-
-
-@pytest.mark.parametrize(
-    ("text", "subtype"),
-    [
-        ("my sister's eleven and they're sending her back home in the holidays to get cut", "fgm"),
-        ("my uncles say i've brought shame on the family and they'll sort me out when i get home",
-         "domestic_abuse"),
-    ],
-)
-def test_third_round_disclosures(text: str, subtype: str) -> None:
+@pytest.mark.parametrize(("text", "subtype"), DISCLOSURES)
+def test_disclosure_gets_its_subtype(text: str, subtype: str) -> None:
     assert default_engine().scan(text).safeguarding == subtype
 
 
-@pytest.mark.parametrize(
-    ("text", "gone"),
-    [
-        ("i've just took all my nan's tablets about twenty of them", "took all my nan's tablets"),
-        ("my mate told me last night he's been thinking about ending it, he's got a rope in his car", "ending it"),
-    ],
-)
-def test_third_round_self_harm_is_masked(text: str, gone: str) -> None:
-    result = default_engine().scan(text)
-    assert result.safeguarding in ("self_harm_suicide", "immediate_danger")
-    assert gone not in result.redacted
-
-
-@pytest.mark.parametrize(
-    ("text", "gone"),
-    [
-        ("the security code is five five two, no sorry, five five three", "five five three"),
-        ("exp is nine twenty seven and the back is seven one two", "seven one two"),
-        ("the card finish date is oh eight twenty nine", "oh eight twenty nine"),
-    ],
-)
-def test_third_round_card_context(text: str, gone: str) -> None:
-    result = default_engine().scan(text)
-    assert "payment_card" in result.categories
-    assert gone not in result.redacted
-
-
-@pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        ("is there a lady there i could talk to instead", "human_request"),
-        ("i'd rather a person rang me back than talk to this", "human_request"),
-        ("i need the duty manager please, not an automated thing", "human_request"),
-        ("take me off the recording please", "recording_objection"),
-        ("i can't have this conversation on a recording", "recording_objection"),
-    ],
-)
-def test_third_round_intents(text: str, intent: str) -> None:
-    assert intent in default_engine().scan(text).intents
-
-
-@pytest.mark.parametrize(
-    ("text", "subtype"),
-    [
-        ("i'm 13 and my stepdad throws my stuff about and says he'll hurt me if i tell my teacher", "child_abuse"),
-        ("i'm in year seven and my mum's boyfriend hits me when she's at work", "child_abuse"),
-        ("i'm nineteen and my boyfriend checks my phone and pushed me down the stairs", "domestic_abuse"),
-    ],
-)
-def test_a_child_harmed_by_a_parent_figure_is_child_abuse(text: str, subtype: str) -> None:
-    assert default_engine().scan(text).safeguarding == subtype
-
-
-@pytest.mark.parametrize(
-    ("text", "label", "gone"),
-    [
-        ("i'm severely allergic to latex so please flag it before the filling", "health", "allergic to latex"),
-        ("i've been feeling really low since christmas, can i see someone this week", "health", "feeling really low"),
-        ("i've got a diagnosed needle phobia, can the nurse be told", "health", "needle phobia"),
-        ("we've become muslim so can the kids have halal at lunch", "religion_belief", "become muslim"),
-        ("i'm unite and we're out on thursday", "trade_union", "unite"),
-        ("i got enrolled with my face on the canteen till", "biometric", "enrolled with my face"),
-        ("probation says i've got to be at the hostel by eight", "criminal_offence", "probation"),
-        ("i'm tagged so i can't do late shifts, curfew and that", "criminal_offence", "curfew"),
-    ],
-)
-def test_fourth_round_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
-    result = default_engine().scan(text)
-    assert label in result.categories
-    assert gone not in result.redacted
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("the unison branch secretary would like to book the council chamber for the agm", "council chamber"),
-        ("we're meeting in the diabetes education room on tuesday", "diabetes education room"),
-        ("the youth club curfew is ten on fridays, is that right", "curfew"),
-    ],
-)
-def test_fourth_round_hard_negative_stays_visible(text: str, kept: str) -> None:
-    result = default_engine().scan(text)
-    assert not result.categories
-    assert kept in result.redacted
-
-
-@pytest.mark.parametrize(
-    ("text", "gone"),
-    [
-        ("the three digit bit on the back is five one two", "five one two"),
-        ("the expiry's ten twenty seven and the code's three three nine", "three three nine"),
-        ("the expiry is the third month of twenty eight", "third month of twenty eight"),
-    ],
-)
-def test_fourth_round_card_context(text: str, gone: str) -> None:
-    result = default_engine().scan(text)
-    assert "payment_card" in result.categories
-    assert gone not in result.redacted
-
-
-@pytest.mark.parametrize(
-    ("text", "subtype"),
-    [
-        ("my ex is at the shop banging on the back door right now with a hammer", "immediate_danger"),
-        ("they're arranging a marriage for my sister and she doesn't understand what getting married means",
-         "domestic_abuse"),
-        ("i keep thinking about swimming out and not coming back, is the lido open", "self_harm_suicide"),
-    ],
-)
-def test_fourth_round_disclosures(text: str, subtype: str) -> None:
-    assert default_engine().scan(text).safeguarding == subtype
+@pytest.mark.parametrize("text", NOT_DISCLOSURES)
+def test_ordinary_call_is_not_a_disclosure(text: str) -> None:
+    assert default_engine().scan(text).safeguarding is None
 
 
 def test_a_biometric_registered_without_consent_is_a_data_complaint_not_a_disclosure() -> None:
@@ -415,144 +247,11 @@ def test_a_biometric_registered_without_consent_is_a_data_complaint_not_a_disclo
     assert "biometric" in result.categories
 
 
-def test_an_arrest_and_a_medicine_do_not_add_up_to_a_disclosure() -> None:
-    result = default_engine().scan("my husband was arrested last night and he's on bail, he needs his insulin")
-    assert result.safeguarding is None
-
-
-@pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        ("i'd rather one of your team rang me back about the invoice", "human_request"),
-        ("i don't want my voice on any recording, thanks", "recording_objection"),
-    ],
-)
-def test_fourth_round_intents(text: str, intent: str) -> None:
+@pytest.mark.parametrize(("text", "intent"), INTENTS)
+def test_intent_wording(text: str, intent: str) -> None:
     assert intent in default_engine().scan(text).intents
 
 
-@pytest.mark.parametrize(
-    ("text", "label", "gone"),
-    [
-        ("she sees the occupational therapist on fridays so she'll leave early", "health", "occupational therapist"),
-        ("my daughter's just been discharged from the psychiatric unit, can she start back part time", "health",
-         "psychiatric unit"),
-        ("my wife's a steward for the gmb so she's at the depot all week", "trade_union", "steward for the gmb"),
-        ("the dna test showed he's not my son's biological father, so please change the contact", "genetic",
-         "biological father"),
-        ("he's out on licence and isn't allowed near schools so i'll collect her", "criminal_offence",
-         "allowed near schools"),
-        ("i spent the night in the cells so i missed the exam", "criminal_offence", "cells"),
-    ],
-)
-def test_fifth_round_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
-    result = default_engine().scan(text)
-    assert label in result.categories
-    assert gone not in result.redacted
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("is the nasal flu spray clinic on thursday this year", "nasal flu spray"),
-        ("the police cells are in the basement of the old station, is the museum open", "police cells"),
-    ],
-)
-def test_fifth_round_hard_negative_stays_visible(text: str, kept: str) -> None:
-    result = default_engine().scan(text)
-    assert not result.categories
-    assert kept in result.redacted
-
-
-@pytest.mark.parametrize(
-    ("text", "gone"),
-    [
-        ("i've been burning my arm again and i'm still getting the thoughts, can i see the nurse",
-         "still getting the thoughts"),
-        ("i've been cutting again and honestly i don't think i can keep going, is the counsellor in",
-         "i don't think i can keep going"),
-        ("i keep searching how many paracetamol it takes and i haven't eaten in four days", "haven't eaten"),
-    ],
-)
-def test_fifth_round_self_harm_clauses_are_masked(text: str, gone: str) -> None:
-    result = default_engine().scan(text)
-    assert result.safeguarding == "self_harm_suicide"
-    assert gone not in result.redacted
-
-
-def test_a_named_code_read_out_after_a_question_is_masked() -> None:
-    result = default_engine().scan("it says cvv, is that the three on the back, ok so it's six one eight")
-    assert "six one eight" not in result.redacted
-
-
-def test_an_actual_receptionist_is_a_human_request() -> None:
-    assert "human_request" in default_engine().scan("is there an actual receptionist i can speak to").intents
-
-
-@pytest.mark.parametrize(
-    ("text", "label", "gone"),
-    [
-        ("since the stroke he's got aphasia so i'll do the talking", "health", "aphasia"),
-        ("the hot flushes are unbearable in that office, can i move desks", "health", "hot flushes"),
-        ("she has to do her injections at eleven, is there a private room", "health", "do her injections"),
-        ("the assessment says it explains her learning needs, who's the senco", "health", "her learning needs"),
-        ("the scanner took a picture of my iris when i joined", "biometric", "picture of my iris"),
-        ("my grandparents are kurdish so they'll need an interpreter", "racial_ethnic_origin", "kurdish"),
-        ("i only joined the nasuwt in september", "trade_union", "nasuwt"),
-        ("the dna kit showed my husband isn't his father, can you update the contacts", "genetic", "isn't his father"),
-    ],
-)
-def test_sixth_round_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
-    result = default_engine().scan(text)
-    assert label in result.categories
-    assert gone not in result.redacted
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("is the dementia friends session at the library free", "dementia friends session"),
-        ("for drama gcse my son's playing a man who gets arrested, is the costume list out", "gets arrested"),
-        ("i need to pay my council tax, the account number's one two three four five six seven eight",
-         "one two three four five six seven eight"),
-    ],
-)
-def test_sixth_round_hard_negative_stays_visible(text: str, kept: str) -> None:
-    result = default_engine().scan(text)
-    assert not result.categories
-    assert kept in result.redacted
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "year nine are doing the extremism unit in re, can the speaker park on site",
-        "the portal won't let me log in with my student number",
-        "the library card won't let me renew anything",
-    ],
-)
-def test_sixth_round_no_disclosure(text: str) -> None:
-    assert default_engine().scan(text).safeguarding is None
-
-
-@pytest.mark.parametrize(
-    ("text", "gone"),
-    [
-        ("i've saved my tablets in a drawer and i'm thinking of taking them tonight", "thinking of taking them"),
-        ("i've been burning myself and i've not been eating, can i cancel supervision", "i've not been eating"),
-        ("he said he wants to die and there's a list of ways to do it in his planner", "a list of ways to do it"),
-    ],
-)
-def test_sixth_round_self_harm_clauses_are_masked(text: str, gone: str) -> None:
-    result = default_engine().scan(text)
-    assert result.safeguarding == "self_harm_suicide"
-    assert gone not in result.redacted
-
-
-def test_a_head_held_under_water_is_a_disclosure() -> None:
-    text = "about the parents evening, he said his stepdad holds his head under the bath water when he's naughty"
-    assert default_engine().scan(text).safeguarding == "child_abuse"
-
-
-def test_repeating_operator_is_a_human_request() -> None:
-    assert "human_request" in default_engine().scan("operator. operator. agent").intents
+@pytest.mark.parametrize("text", NOT_HUMAN_REQUESTS)
+def test_mentioning_a_person_is_not_a_request(text: str) -> None:
+    assert "human_request" not in default_engine().scan(text).intents
