@@ -55,6 +55,15 @@ _SPOKEN_IBAN = re.compile(
 )
 
 
+# The same with country and bank codes written as capitalised words ("IE two nine AIBK nine ...").
+_SPOKEN_IBAN_GROUPS = re.compile(
+    r"(?:(?:[A-Z]{1,4}|\d+|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|double|triple))"
+    r"(?:[\s,]+|$)){10,}"
+)
+
+
 def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
     """Spans of sort codes, account numbers and IBANs in ``text``."""
     sort_codes: list[tuple[int, int]] = []
@@ -99,7 +108,7 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
         if typed and not any(start == typed.start() for start, _ in spans):
             spans.append(typed.span())
             continue
-        spoken = _SPOKEN_IBAN.match(text, ctx.end())
+        spoken = _SPOKEN_IBAN.match(text, ctx.end()) or _SPOKEN_IBAN_GROUPS.match(text, ctx.end())
         if spoken:
             spans.append((spoken.start(), spoken.start() + len(spoken.group().rstrip(" ,"))))
     return spans

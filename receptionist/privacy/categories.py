@@ -273,8 +273,9 @@ POLITICAL: Final = (
         + _CAUSE + r"|" + _PARTY + r")",
         r"(?:supports?|supporting|backs?|backing|involved (?:in|with)|active in|into) (?:the )?(?:"
         + _CAUSE + r")(?: campaign| movement)?",
-        r"(?:been |i've been |i was |we've been |he's been |she's been )?(?:out )?(?:canvassing|"
-        r"leafleting|door ?knocking|campaigning|delivering leaflets|knocking on doors) (?:for|with) "
+        r"(?:been |i've been |i was |we've been |he's been |she's been )?(?:out )?(?:canvassing|canvassed|"
+        r"leafleting|leafleted|door ?knocking|campaigning|campaigned|delivering leaflets|delivered leaflets|"
+        r"knocking on doors) (?:for|with) "
         r"(?:them|the party|the campaign|our candidate|their candidate)",
     ), guards=_IDENTITY_GUARDS),
 )
@@ -522,6 +523,9 @@ BIOMETRIC: Final = (
         r"(?:i|we|he|she|they) (?:set up|setup|registered|enrolled|recorded|created|did|signed up "
         r"for) (?:the |my |a |his |her |their |that |this |your )?(?:voice ?print|voice id|voice recognition|finger ?print|"
         r"thumb ?print|palm (?:print|vein)|face scan|face recognition|iris scan)",
+        r"(?:kept|keeps|keep|stored|stores|store|took|takes|has|holds|hold|made|makes) (?:a |an )?(?:template|"
+        r"scan|print|map|image|model) of (?:my|his|her|their) (?:hand|hands|palm|palms|face|finger|fingers|"
+        r"iris|eyes?|voice|thumb)",
         # "they took a voiceprint of me", "took my print"
         r"(?:took|taken|take|takes|taking|got|get|getting|made|make|recorded|record|captured|"
         r"stored|keeps?|kept) (?:a |an |my |his |her |their )?(?:voice ?prints?|finger ?prints?|"

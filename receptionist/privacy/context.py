@@ -97,7 +97,8 @@ _SHIELD_PHRASES: Final = (
     r"(?:is|was|are|it's|queue's|that's) (?:\w+ )?killing me|kill (?:for|me) (?:a|some)|"
     r"about to die|(?:battery|phone)'s? (?:about to |going to |gonna )?die|dying (?:for|to)|"
     r"(?:was|is|it's|that's|it is) (?:absolute |bloody |pure )?murder|death trap|break (?:their|his|her|my|your) neck|"
-    r"(?:got|get) (?:absolutely )?slaughtered|smashed it|nerves are shot|heart sank|"
+    r"(?:got|get) (?:absolutely )?slaughtered|(?:got|get|gets|getting|was|been) shot down|shot down "
+    r"in flames|smashed it|nerves are shot|heart sank|"
     r"(?:i'm|we're|i am|we are|i was) (?:absolutely |so )?starving|driving me (?:mad|crazy|up the wall|round the bend)|nightmare to|"
     r"(?:going to|gonna|'ll|will|would|'d) kill (?:me|you|him|her|us) (?:if|when) (?:i|you|he|"
     r"she|we|they) (?:forget|forgets|forgot|lose|loses|lost|miss|misses|missed|'m late|am late|"
@@ -169,7 +170,7 @@ _FRAMING: Final = compile_pattern(
     r"lesson|club|group|exam|piece))\b"
     r"(?:[^.?!]{0,40}\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
     r"playing|plays|role|part|deals? with|featuring|set in|in which|explores?|tackles?|is|was|"
-    r"gets|(?:has|have|had) to say|lines?|how to (?:spot|recognise|recognize|treat|help with|deal "
+    r"gets|has|have|(?:has|have|had) to say|lines?|how to (?:spot|recognise|recognize|treat|help with|deal "
     r"with|respond to|support))\b)"
 )
 _HYPOTHETICAL: Final = compile_pattern(

@@ -33,6 +33,9 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"hurt|hurts|hurting|attack\w*|assault\w*|stab\w*|scald\w*|whip\w*|bit|bites|biting|"
         r"spat at|spits at|spitting at) (?:\w+ )?" + _P + r"(?! out\b)|(?:beaten|beat|battered|"
         r"jumped) up",
+        # pushed somewhere, not pushed to do better
+        r"(?:push|pushes|pushed|pushing) (?:\w+ )?" + _P + r" (?:down|over|into|against|off|out of|through|"
+        r"around|about|onto|to the (?:floor|ground))",
     ), guards=(*_FRAMING, "accident")),
     rules("safeguarding", GENERIC, 0.8, (
         r"(?:tie|ties|tied|tying|strap|straps|strapped|lock|locks|locked|locking|shut|shuts) "

@@ -152,6 +152,10 @@ HEALTH: Final = (
         r"disorder|psychiatric|mental health|adolescent mental health|detox|rehab|addiction) (?:unit|ward|"
         r"clinic|hospital|centre|service)|(?:in|into|been in|admitted to) (?:the |a |an )?(?:eating disorder|"
         r"detox|rehab|addiction) (?:unit|ward|clinic|hospital|centre)",
+        # a medicine someone must have
+        r"(?:have|has|take|takes|taking|need|needs|give|gives|giving|meant to have|supposed to have|meant to "
+        r"take|supposed to take) (?:her|his|my|their) (?:tablet|tablets|medicine|medication|meds|pills|"
+        r"inhaler|insulin)",
         # injections and learning needs of one's own
         r"(?:do|does|doing|have|has|having|needs?|give|gives|giving) (?:his|her|my|their) (?:insulin |"
         r"hormone |fertility |b12 )?(?:injections|jabs|insulin)",

@@ -22,7 +22,8 @@ _PERSON = (
     r"\w+(?: team| staff| office)?|(?:someone|somebody) (?:in|from) (?:the )?\w+(?! about)|the \w+ (?:team|office|department)|"
     r"services|head ?teacher|head of \w+|headmaster|headmistress|principal|the head|"
     r"one of (?:the|your|you) (?:\w+ )?(?:lads|girls|ladies|team|staff|people|guys|folk|advisers|advisors)|"
-    r"(?:mr|mrs|ms|miss|dr|doctor|professor) \w+)"
+    r"(?:mr|mrs|ms|miss|dr|doctor|professor) \w+|(?:the |your )(?:practice|office|duty|site|store|shop|"
+    r"centre|general|deputy|business|branch|area|service) manager)"
 )
 
 HUMAN_REQUEST: Final = (
@@ -121,7 +122,7 @@ RECORDING_OBJECTION: Final = (
         r"(?:not happy|uncomfortable|unhappy) (?:about |with )?(?:being |the |this )?record\w*|"
         r"(?:i'd|i would) (?:rather|prefer) (?:you )?(?:not|didn't) (?:be )?record\w*|"
         r"(?:i'd|i would) (?:rather|prefer) (?:this|it|the call|that|we) (?:wasn't|weren't|isn't|"
-        r"not be|wasn't being|was not) (?:being )?record\w*|"
+        r"not be|wasn't being|was not) (?:being )?" + _REC + r"|"
         r"take me off (?:the |this )?(?:recording|tape)|(?:don't|do not) want (?:my voice|me|my \w+|this|"
         r"it) on (?:any|the|a|your) (?:recording|recordings|tape)|(?:can't|cannot|can not|won't|will not|not "
         r"going to) (?:have|do|discuss) (?:this|it|that)(?: conversation| call)? on (?:a |the )?"

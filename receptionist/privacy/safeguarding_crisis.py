@@ -149,6 +149,18 @@ SELF_HARM: Final = (
         r"life|his life|her life)|hang (?:myself|himself|herself))|planning how (?:to|i'd|i would|"
         r"he'd|she'd) (?:do it|end it|go)|want (?:everything|it all|it) to (?:stop|end|be over)",
         r"(?:tired of|sick of|done with) (?:living|life|being alive|everything)|"
+        # stopping one's own treatment to die; farewell letters and a chosen place
+        r"(?:stop|stopping|stopped|come off|coming off) (?:taking )?(?:my|his|her|their) (?:insulin|meds|"
+        r"medication|tablets|pills|dialysis|treatment)(?: \w+){0,3} (?:and )?(?:be done with it|end it|"
+        r"die|let (?:it|nature) take)|"
+        r"(?:written|wrote|writing|left) (?:\w+ )?letters (?:for|to) (?:my|his|her|their) (?:\w+ )?(?:mum|dad|"
+        r"mother|father|brother|sister|kids|children|family|partner|wife|husband|son|daughter)(?: \w+){0,8} "
+        r"(?:and )?(?:i've |he's |she's )?(?:worked out|picked|chosen|chose|decided) (?:which|what|where|the) "
+        r"(?:bridge|building|car park|train|spot|place|way|method)|(?:worked out|picked|chosen|decided on) "
+        r"(?:which|what|the) (?:bridge|car park|multi storey|cliff|railway line|train)|"
+        r"(?:saving|saved|saving up|stockpiling|hoarding|collecting|keeping) (?:up )?(?:all )?(?:my|his|her|"
+        r"their) \w+ (?:so (?:i|he|she|they) can|to) (?:take|swallow|neck) (?:the lot|them all|all of them|"
+        r"it all)|(?:don't think|doubt) (?:i'll|he'll|she'll) be (?:around|here) (?:for|by|at|much longer)|"
         r"(?:walk|walking|swim|swimming|wade|wading) (?:in|into|out)(?: \w+){0,3} and (?:not|never) "
         r"(?:coming|come) back(?: out)?|"
         r"(?:don't|can't) see the point (?:of|in) (?:anything|living|going on|life|it all)",

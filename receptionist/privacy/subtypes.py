@@ -69,7 +69,8 @@ _CUES: Final[tuple[tuple[str, int, str], ...]] = (
      r"profile)|push (?:\w+ ){1,2}around|pushing (?:\w+ ){1,2}around|waited for (?:him|her)"),
     ("domestic_abuse", 3, r"not allowed me|won't let me (?:see|have|go|out)|reads (?:all )?my|"
      r"checks my (?:phone|messages|bank)|see my (?:family|friends)|leave (?:him|her|my partner|"
-     r"my husband|my wife)"),
+     r"my husband|my wife)|when (?:he's|he has|he) (?:had a drink|had a few|drunk|been drinking|drinks)|"
+     r"(?:i'm|i am) (?:\w+ )?(?:\w+ )?(?:weeks )?pregnant"),
     ("exploitation", 3, r"(?:in their|in his|in her) (?:twenties|thirties)|(?:twenty|thirty) "
      r"(?:one|two|three|four|five|six|seven|eight|nine)|his mates|give (?:her|him) (?:vodka|drink|"
      r"drugs|weed)|parties with|packages|parcels|holding (?:stuff|things|bags|it)|"

@@ -13,6 +13,9 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("she's meant to take her tablets at lunch but nobody knows where they're kept", 'health', 'take her tablets'),
+    ("my grandad canvassed for them for forty years, he's a proper labour man", 'political_opinion', 'canvassed for them'),
+    ("the clocking machine kept a template of my hand and i've left now", 'biometric', 'template of my hand'),
     ("she sees the occupational therapist on fridays so she'll leave early", 'health', 'occupational therapist'),
     ("my daughter's just been discharged from the psychiatric unit, can she start back part time", 'health', 'psychiatric unit'),
     ("my wife's a steward for the gmb so she's at the depot all week", 'trade_union', 'steward for the gmb'),
@@ -76,6 +79,7 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ('he got shot down by the girl he asked to the dance, can he still buy a ticket', 'shot down'),
     ('is the nasal flu spray clinic on thursday this year', 'nasal flu spray'),
     ('the police cells are in the basement of the old station, is the museum open', 'police cells'),
     ('the unison branch secretary would like to book the council chamber for the agm', 'council chamber'),
@@ -111,6 +115,7 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    ("i've been cutting again and saved up my tablets, i don't think i'll be around for the exams", "i don't think i'll be around"),
     ("i've been hurting myself again and honestly i don't really want to be here any more, is the counsellor in", "i don't really want to be here any more"),
     ("my tablets are in the bathroom cabinet and if the bailiffs come tomorrow i'm going to take them all", 'take them all'),
     ("i've been burning my arm again and i'm still getting the thoughts, can i see the nurse", 'still getting the thoughts'),
@@ -125,6 +130,7 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("the iban's IE twelve BOFI nine zero zero zero one seven one two three four five six", 'nine zero zero zero one seven'),
     ('the IBAN is GB eighty two WEST one two three four five six nine eight seven six five four three two', 'one two three four five six nine eight seven six five four three two'),
     ("for the standing order it's twenty, thirty two, ten then four one three seven two nine eight one", 'twenty, thirty two, ten'),
     ('pay it into fifty, sixty, seventy, account one two three four five six seven eight', 'fifty, sixty, seventy'),
@@ -145,6 +151,10 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("he pushes me down the stairs when he's had a drink and i'm pregnant, i'm scared", 'domestic_abuse'),
+    ("if the heating's not fixed i'll just stop taking my insulin and be done with it", 'self_harm_suicide'),
+    ("my flatmate's saving up her citalopram so she can take the lot after results day", 'self_harm_suicide'),
+    ("i've written letters for my mum and my sister and i've worked out which bridge", 'self_harm_suicide'),
     ("i'm 13 and my stepdad throws my stuff about and says he'll hurt me if i tell my teacher", 'child_abuse'),
     ("i'm in year seven and my mum's boyfriend hits me when she's at work", 'child_abuse'),
     ("i'm nineteen and my boyfriend checks my phone and pushed me down the stairs", 'domestic_abuse'),
@@ -168,6 +178,8 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ("i'd rather this wasn't taped if that's ok", 'recording_objection'),
+    ("i'd like to speak to the practice manager directly please", 'human_request'),
     ("i'd rather one of your team rang me back about the invoice", 'human_request'),
     ("i don't want my voice on any recording, thanks", 'recording_objection'),
     ('can you put me right through to the bursar please', 'human_request'),
