@@ -246,7 +246,7 @@ POLITICAL: Final = (
         r"(?:voted|vote|votes|voting|"
         r"campaigned|campaign|campaigns|campaigning|canvassed|canvass|canvassing|leafleted|leaflet|"
         r"leafleting|marched|march|marching|protested|protest|protesting) "
-        r"(?:for |with |against )?(?:the )?(?:" + _PARTY + r"|remain|leave|brexit|yes|"
+        r"(?:for |with |against )?(?:the )?(?:" + _PARTY + r"|independent|independents|remain|leave|brexit|yes|"
         r"independence|the union|palestine|gaza|israel)s?(?! (?:option|one|colour|color|paint|"
         r"space|area|bin|bins|team|house|card|light|button|box|form|slip|early|work|school|"
         r"the (?:house|building|premises)))",
@@ -442,7 +442,7 @@ CRIMINAL: Final = (
         r"knife crime prevention order|stalking protection order|sexual risk order|"
         r"drug rehabilitation requirement|alcohol tag|sobriety tag|custodial sentence|"
         r"prison sentence|jail sentence|sentence)(?: (?:for|after) (?:" + _OFFENCE + r"))?",
-        r"(?:released|out) under investigation|(?:recalled|was recalled|been recalled|got recalled) "
+        r"(?:released|out|let (?:me|him|her|them) go|bailed|let off) under investigation|(?:recalled|was recalled|been recalled|got recalled) "
         r"to prison|(?<!work\s)(?<!officer\s)(?<!officers\s)(?<!staff\s)(?<!governor\s)(?<!nurse\s)"
         r"(?<!works\s)(?<!working\s)(?<!worked\s)(?<!teach\s)(?<!teaches\s)(?<!volunteer\s)"
         r"(?:in|at) (?:hmp|hmyoi|hmp yoi|hm prison|hm young offender institution|yoi) \w+(?: (?:until|"
@@ -512,6 +512,8 @@ BIOMETRIC: Final = (
         r"iris|irises|retinas?|palms?|hand|hands|voice|thumbs?|thumbprints?)",
         r"(?:a |the )?scan of (?:my|his|her|their|\w+'s) (?:\w+'s )?(?:face|finger|fingers|"
         r"eye|eyes|iris|hand|palm|retina)",
+        r"(?:re ?enrol|re ?register|re ?scan|enrol|register|scan|rescan) (?:my|his|her|their) (?:finger|"
+        r"fingers|thumb|thumbs|face|palm|iris|eyes|hand)\b",
         r"(?:took|taken|take|taking|registered|enrolled|stored|keeps?|kept|holding|holds) "
         r"(?:\w+ ){0,5}(?:fingerprints|biometrics|biometric data|face scan|iris scan)",
         r"(?:dna|photos?|photograph|mugshot|prints) and (?:his |her |my )?fingerprints",
@@ -536,7 +538,7 @@ BIOMETRIC: Final = (
         r"recognise|recognised|recognize|recognized|scan|scanned) (?:my|his|her|their) (?:finger |"
         r"thumb |palm )?prints?",
         r"(?:my|his|her|their|our|your|\w+'s) (?:\w+'s )?(?:face|faces|fingerprints?|fingers?|"
-        r"thumbs?|thumbprints?|eyes?|iris|irises|retinas?|palms?|hands?|voice)(?:'s)? (?:\w+ )?(?:being |"
+        r"thumbs?|thumbprints?|eyes?|iris|irises|retinas?|palms?|hands?)(?:'s)? (?:\w+ )?(?:being |"
         r"getting |to be |be |was |were |been )?(?:scanned|recorded|captured|taken|stored|"
         r"registered|enrolled|mapped|photographed for|saved|kept|held|logged|on file|on record|on "
         r"(?:the|their|your|its) system)(?! (?:down|off|away|out|to hospital|to a&e|"
@@ -710,7 +712,7 @@ BIOMETRIC_FUNCTIONAL: Final = (
     rules("category", "biometric", 0.86, (
         r"(?:enrolled|registered|signed up|put) (?:\w+ ){0,3}(?:on|onto|for|to) (?:the |a |our |their )?"
         r"(?:\w+ ){0,2}(?:thumbprint|thumb print|fingerprint|finger print|palm print|palm vein|face "
-        r"recognition|facial recognition|iris|voiceprint) (?:system|scanner|reader|machine|till|"
+        r"recognition|facial recognition|iris|voiceprint|finger|thumb|palm|face|hand) (?:system|scanner|reader|machine|till|"
         r"clock|gates?|entry)|(?:his|her|my|their) (?:thumb ?print|finger ?prints?|print|prints) "
         r"(?:taken off|deleted|removed|wiped|back)",
         r"(?:scanned|scan|scans|scanning|uses?|using|used|photographed|recorded|recording|"

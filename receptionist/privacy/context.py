@@ -90,6 +90,10 @@ _SHIELD_PHRASES: Final = (
     r"passport office|passport (?:renewal|application|photo|photos)|holocaust memorial day|black history month|windrush (?:day|generation)|"
     r"remembrance (?:day|parade|service|sunday)|trade union liaison|facility time|"
     r"holiday pay|strike (?:day|days) (?:closure|arrangements)",
+    # illnesses going round a class or a school are news, not anyone's health fact
+    r"(?:chicken ?pox|flu|covid|norovirus|sickness bug|stomach bug|nits|head lice|measles|mumps|"
+    r"scarlet fever|hand foot and mouth|slapped cheek|impetigo|conjunctivitis|whooping cough) (?:going "
+    r"round|outbreak|in (?:the|her|his|their|my) (?:class|school|year|nursery|room))",
     # vaccination services named after the illness: "the nasal flu spray", "flu jab clinic"
     r"(?:nasal )?(?:flu|covid|hpv|mmr|whooping cough|shingles) (?:spray|jab|jabs|vaccine|vaccines|"
     r"vaccination|vaccinations|booster|boosters|clinic|clinics|programme)",
@@ -335,8 +339,19 @@ _FICTION_AFTER: Final = compile_pattern(
 )
 
 
+# A person inside a story: "the girl in it takes her own life", "the man in the play".
+_IN_THE_STORY: Final = compile_pattern(
+    r"\b(?:girl|boy|man|woman|lady|character|mum|mother|dad|father|kid|teacher|bloke|guy|hero|heroine|"
+    r"family|sister|brother) in (?:it|the (?:book|play|film|novel|story|show|episode|poem|musical))\b"
+)
+
+
 def _fiction(text: str, start: int, end: int) -> bool:
-    return _frames(_FICTION, text, start, end, 70) or _FICTION_AFTER.match(text, end) is not None
+    return (
+        _frames(_FICTION, text, start, end, 70)
+        or _frames(_IN_THE_STORY, text, start, end, 40)
+        or _FICTION_AFTER.match(text, end) is not None
+    )
 
 
 def _framing(text: str, start: int, end: int) -> bool:
@@ -503,7 +518,7 @@ GUARDS: Final[dict[str, Guard]] = {
 def framed(text: str) -> bool:
     """True when the utterance, to its end, is framed as fiction, teaching or a hypothetical."""
     end = len(text)
-    return _frames(_FICTION, text, end, end, end) or _frames(_HYPOTHETICAL, text, end, end, end)
+    return any(_frames(pattern, text, end, end, end) for pattern in (_FICTION, _IN_THE_STORY, _HYPOTHETICAL))
 
 
 def vetoed(guard_names: frozenset[str], text: str, start: int, end: int) -> bool:

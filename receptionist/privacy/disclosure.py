@@ -33,6 +33,10 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"hurt|hurts|hurting|attack\w*|assault\w*|stab\w*|scald\w*|whip\w*|bit|bites|biting|"
         r"spat at|spits at|spitting at) (?:\w+ )?" + _P + r"(?! out\b)|(?:beaten|beat|battered|"
         r"jumped) up",
+        # hands held on a hob or under a hot tap: burns as punishment
+        r"(?:held|holds|holding|put|puts|putting|pressed|presses|pushed|forced) (?:them|his hands?|her hands?|"
+        r"my hands?|their hands?|it|his arm|her arm) (?:on|against|under|onto) (?:the )?(?:hob|cooker|oven|"
+        r"iron|radiator|kettle|fire|hot tap|hot water|stove)",
         # pushed somewhere, not pushed to do better
         r"(?:push|pushes|pushed|pushing) (?:\w+ )?" + _P + r" (?:down|over|into|against|off|out of|through|"
         r"around|about|onto|to the (?:floor|ground))",

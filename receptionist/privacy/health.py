@@ -152,6 +152,10 @@ HEALTH: Final = (
         r"disorder|psychiatric|mental health|adolescent mental health|detox|rehab|addiction) (?:unit|ward|"
         r"clinic|hospital|centre|service)|(?:in|into|been in|admitted to) (?:the |a |an )?(?:eating disorder|"
         r"detox|rehab|addiction) (?:unit|ward|clinic|hospital|centre)",
+        # recovery and immunity: "eighteen months sober", "her immune system's shot"
+        r"(?:\w+ ){1,2}(?:months|years|weeks|days) (?:sober|clean|dry)|(?:sober|clean|dry) (?:for|since) "
+        r"(?:\w+ ){1,2}(?:months|years|weeks)|(?:my|his|her|their) immune system(?:'s| is)? (?:shot|weak|low|"
+        r"compromised|suppressed|rubbish|not great)|immuno ?(?:compromised|suppressed|deficient)",
         # a medicine someone must have
         r"(?:have|has|take|takes|taking|need|needs|give|gives|giving|meant to have|supposed to have|meant to "
         r"take|supposed to take) (?:her|his|my|their) (?:tablet|tablets|medicine|medication|meds|pills|"

@@ -97,6 +97,8 @@ RECORDING_OBJECTION: Final = (
         r"if (?:this|it|the call|this call|my call|i'm|i am|you're|you are) (?:is |'s |are |'re |am |'m )?(?:being )?" + _REC
         + r"(?: this| me)?,? (?:then )?(?:i|i'm|i am) (?:object|don't consent|do not consent|don't agree|"
         r"do not agree|not happy|refuse)",
+        r"(?:do not|don't|won't|not) (?:give|giving) (?:you )?(?:permission|consent) (?:for|to) (?:\w+ ){0,4}"
+        + _REC + r"|"
         r"(?:not|n't|never) (?:comfortable|happy|ok|okay|alright|keen|fine) (?:with |about |being )?"
         r"(?:\w+ ){0,3}(?:record(?:ed|ing)|taped|taping)|(?:no|not) havin(?:g|') (?:this|it|me|the "
         r"call|my \w+) (?:recorded|taped)|turn (?:it|that|the recording|the recorder) aff|(?:prefer|rather) (?:not|you didn't|you don't|you did "

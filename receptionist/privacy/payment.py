@@ -33,7 +33,7 @@ _EXPIRY_CTX = re.compile(
     re.I,
 )
 _CVV_CTX = re.compile(
-    r"\b(?:cvv2?|cvc2?|cv2|cid|csc|security (?:code|number|digits|no)|"
+    r"\b(?:cvv2?|cvc2?|cv2|c v v|c v c|c v two|cid|csc|security (?:code|number|digits|no)|"
     r"(?:three|3|four|4)[ -]digit (?:code|number|bit|one|thing|numbers)|(?:digits|numbers|number|code) on the back|"
     r"on the back of (?:the|my|your) card)\b",
     re.I,
@@ -58,7 +58,7 @@ _CORRECTION = re.compile(
     r"^[\s,.]*(?:(?:not|no|or|sorry|i mean|rather|actually|wait|instead of)\b[\s,.]*){1,3}(?:it's\s+)?$", re.I
 )
 # Names that only a payment card's security code has, whatever else the call is about.
-_CARD_ONLY = re.compile(r"(?:cvv2?|cvc2?|cv2|csc)$", re.I)
+_CARD_ONLY = re.compile(r"(?:cvv2?|cvc2?|cv2|c v v|c v c|c v two|csc)$", re.I)
 # Things other than a payment card that have expiry dates and security codes.
 _NOT_CARD_SUBJECT = re.compile(
     r"\b(?:passport|permit|licen[cs]e|visa application|membership|contract|lease|tenancy|subscription|offer|"

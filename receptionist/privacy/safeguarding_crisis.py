@@ -149,6 +149,13 @@ SELF_HARM: Final = (
         r"life|his life|her life)|hang (?:myself|himself|herself))|planning how (?:to|i'd|i would|"
         r"he'd|she'd) (?:do it|end it|go)|want (?:everything|it all|it) to (?:stop|end|be over)",
         r"(?:tired of|sick of|done with) (?:living|life|being alive|everything)|"
+        # burns and cuts described by how or where: "burned my arm with a lighter again"
+        r"(?:burned|burnt|burn|burns|burning|scalded|scalding) (?:my|his|her|their) (?:own )?(?:wrists?|arms?|"
+        r"legs?|thighs?|stomach|skin|hands?) (?:\w+ ){0,3}(?:with a (?:lighter|match|cigarette|iron|candle)|"
+        r"on purpose|deliberately|again)|(?:did|does|done|doing) it (?:to )?(?:herself |himself |myself )?"
+        r"(?:with a (?:lighter|blade|razor|knife|compass|sharpener) )?on purpose|cutting (?:where|so) (?:no ?one|"
+        r"nobody|people|they|mum|my mum) (?:can|can't|won't|wouldn't|don't) see|(?:been|started|keep|keeps) "
+        r"cutting (?:\w+ ){0,5}(?:and )?(?:i|she|he) can't stop|"
         # stopping one's own treatment to die; farewell letters and a chosen place
         r"(?:stop|stopping|stopped|come off|coming off) (?:taking )?(?:my|his|her|their) (?:insulin|meds|"
         r"medication|tablets|pills|dialysis|treatment)(?: \w+){0,3} (?:and )?(?:be done with it|end it|"

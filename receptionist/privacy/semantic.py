@@ -88,7 +88,8 @@ _SELF_HARM_WORDS: Final = compile_pattern(
     r"(?:letters|notes|goodbyes?)|bang\w* (?:my|his|her|their) head|(?:take|taking|took|swallow|"
     r"swallowing|neck) (?:them all|the lot|it all|all of them)|(?:thinking|thought|talking|talked) "
     r"about (?:ending it|ending (?:his|her|my|their) life|killing|dying|not being here)|"
-    r"ligature|tied (?:in|into) a (?:loop|noose)|looking up (?:bridges|heights|ways|methods|how)|"
+    r"ligature|tied (?:in|into) a (?:loop|noose)|did it (?:\w+ ){0,4}on purpose|cutting where|"
+    r"looking up (?:bridges|heights|ways|methods|how)|"
     r"(?:thinking of|thinking about|going to|gonna|planning to|planning on) (?:taking|take) (?:them|it|the lot|"
     r"them all)|lists? of ways|ways to do it|tonight (?:might|could|will|would) be the (?:night|one)|(?:i've |"
     r"i have |she's |he's )?(?:not|stopped|barely) (?:been )?eating|(?:won't|i'll not|i don't think i'll|"
@@ -285,8 +286,10 @@ def _unphrased(text: str, blanked: str, prediction: Prediction, *, explained: bo
     # learned those framings from its corpus and decides for itself
     # a stated fact gives the call an ordinary reason, so the lexicon net needs more weight
     risky = risk_score(blanked) >= RISK_THRESHOLD + (_EXPLAINED_EXTRA if explained else 0.0)
-    nets = (risky or is_concerning(blanked)) and not framed(text)
-    if not nets and prediction.probability < _classifier_threshold(text, explained=explained):
+    fiction = framed(text)
+    nets = (risky or is_concerning(blanked)) and not fiction
+    # a story or a lesson is a reason for harm words too: the classifier must be surer there
+    if not nets and prediction.probability < _classifier_threshold(text, explained=explained or fiction):
         return []
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())

@@ -13,6 +13,12 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i'm a recovering addict, two years clean, so no bar shifts please", 'health', 'two years clean'),
+    ("he's on chemo so his immune system's shot, can you tell us about any bugs", 'health', "immune system's shot"),
+    ("they arrested me but let me go under investigation, so i'll miss monday", 'criminal_offence', 'under investigation'),
+    ("the canteen till won't read it, can they re-enrol my thumb", 'biometric', 're-enrol my thumb'),
+    ("my daughter's been registered on the new finger scanner without asking me", 'biometric', 'finger scanner'),
+    ('i voted for the independent at the last election', 'political_opinion', 'independent'),
     ("she's meant to take her tablets at lunch but nobody knows where they're kept", 'health', 'take her tablets'),
     ("my grandad canvassed for them for forty years, he's a proper labour man", 'political_opinion', 'canvassed for them'),
     ("the clocking machine kept a template of my hand and i've left now", 'biometric', 'template of my hand'),
@@ -79,6 +85,8 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("if there's any chickenpox going round the class can you let parents know", 'chickenpox going round'),
+    ("we're reading a novel where the dad in the book goes to prison, is it suitable", 'goes to prison'),
     ('he got shot down by the girl he asked to the dance, can he still buy a ticket', 'shot down'),
     ('is the nasal flu spray clinic on thursday this year', 'nasal flu spray'),
     ('the police cells are in the basement of the old station, is the museum open', 'police cells'),
@@ -130,6 +138,7 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("the c v v is eight eight two and it's for the boiler service", 'eight eight two'),
     ("the iban's IE twelve BOFI nine zero zero zero one seven one two three four five six", 'nine zero zero zero one seven'),
     ('the IBAN is GB eighty two WEST one two three four five six nine eight seven six five four three two', 'one two three four five six nine eight seven six five four three two'),
     ("for the standing order it's twenty, thirty two, ten then four one three seven two nine eight one", 'twenty, thirty two, ten'),
@@ -151,6 +160,9 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("my neighbour's little girl said her mum held her hands on the hob for lying", 'child_abuse'),
+    ("i burned my arm with a lighter again last night so i'll miss placement", 'self_harm_suicide'),
+    ("since my nan died i've been cutting where no one can see and i can't stop", 'self_harm_suicide'),
     ("he pushes me down the stairs when he's had a drink and i'm pregnant, i'm scared", 'domestic_abuse'),
     ("if the heating's not fixed i'll just stop taking my insulin and be done with it", 'self_harm_suicide'),
     ("my flatmate's saving up her citalopram so she can take the lot after results day", 'self_harm_suicide'),
@@ -170,6 +182,7 @@ DISCLOSURES = [
 
 # ordinary calls that must not raise a safeguarding flag
 NOT_DISCLOSURES = [
+    'year ten are reading a play and the woman in it takes her own life, should we warn parents',
     'year nine are doing the extremism unit in re, can the speaker park on site',
     "the portal won't let me log in with my student number",
     "the library card won't let me renew anything",
@@ -178,6 +191,7 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ("i don't give permission for this call to be taped", 'recording_objection'),
     ("i'd rather this wasn't taped if that's ok", 'recording_objection'),
     ("i'd like to speak to the practice manager directly please", 'human_request'),
     ("i'd rather one of your team rang me back about the invoice", 'human_request'),
