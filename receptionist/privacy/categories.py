@@ -473,6 +473,9 @@ CRIMINAL: Final = (
         r"(?:youth offending|yot) (?:order|team are working with (?:him|her))",
         r"(?:in|kept in|spent (?:the|a) night in|held in|locked in|banged up in) (?:the )?(?:police )?"
         r"cells",
+        # "my husband's in wandsworth doing four years": a place and a term served
+        r"(?:\w+'s|\w+ is|he's|she's|he is|she is) in \w+ doing (?:\w+ ){1,2}(?:years|months)(?! (?:at|of|on|"
+        r"in|for a))",
         # the terms of an order someone is under: "his bail conditions", "my licence conditions"
         r"(?:my|his|her|their|\w+'s) (?:bail|parole|probation|licence|license|tag|curfew|community "
         r"order|court order|release) (?:conditions?|terms|requirements?|curfew|hearing|"
@@ -738,6 +741,7 @@ SAME_SEX_INDIRECT: Final = (
         r"(?:my|our|his|her) same[- ]sex (?:partner|wife|husband|spouse|girlfriend|boyfriend|"
         r"civil partner)|(?:my|our|his|her) (?:civil )?partner(?:'s| is) (?:also )?(?:a )?(?:"
         r"woman|man) too",
+        r"(?:my|our|his|her) other (?:partner|partners|boyfriend|girlfriend|wife|husband)",
         r"(?:seeing|sleeping with|dating) (?:someone|other people|other women|other men) else(?= "
         r"(?:and|which|but|with) (?:that's|it's|we're|he's|she's|i'm|we|my|our)(?: \w+)? "
         r"(?:fine|ok|okay|agreed|open|know))",

@@ -129,6 +129,10 @@ _SHIELD_PHRASES: Final = (
     r"(?:nearly|almost|practically|near enough|about to) (?:had|have|gave (?:me|him|her)|give (?:me|him|"
     r"her)|giving (?:me|him|her)) (?:a )?(?:heart attack|coronary|stroke|breakdown|seizure|"
     r"nervous breakdown|fit)",
+    r"(?:i'll|i will|you'll|he'll|she'll|i'd|i would) (?:have|end up having) a (?:heart attack|stroke|"
+    r"breakdown|fit|seizure) (?:if|when)",
+    r"(?:pregnancy|maternity|baby|newborn|bump|antenatal) (?:and (?:\w+ )?)?(?:\w+ )?(?:photography|photo|"
+    r"photos|yoga|massage|swimming|pilates|shoot|clothes|classes|class|course|courses|fair)",
     # something (not an illness) giving someone a turn: "the parking's giving me a heart attack"
     r"(?:giving|gives|gave|give|'ll give|will give) (?:me|him|her|us|them|you) (?:a )?(?:heart "
     r"attack|coronary|stroke|nervous breakdown|breakdown|migraine|ulcer)",
@@ -152,10 +156,10 @@ _FICTION: Final = compile_pattern(
     r"show|game|assembly|talk|lesson|lessons|module|course|workshop|training|lecture|essay|"
     r"project|presentation|dissertation|exhibition|poem|song|lyrics|script|scene|topic|"
     r"unit|syllabus|curriculum|coursework|guest speaker|speaker|author|case study|research|"
-    r"scenario|scenarios|role play|roleplay|"
+    r"scenario|scenarios|role play|roleplay|set text|set texts|text|reading list|"
     r"article|podcast|policy|policies|procedure|leaflet|poster|campaign|awareness|history|"
     r"in the war|world war|ww2|wwii)\b"
-    r"(?:[^.?!]{0,40}\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
+    r"(?:[^.?!]{0,40}?\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
     r"playing|plays|role|part|"
     r"deals? with|featuring|set in|in which|explores?|tackles?|is|was|gets|says)\b)"
 )
@@ -172,7 +176,7 @@ _FRAMING: Final = compile_pattern(
     r"coursework|guest speaker|author|case study|research|article|podcast|policy|policies|"
     r"procedure|leaflet|poster|awareness|in the war|world war|ww2|wwii|drama (?:gcse|a level|class|"
     r"lesson|club|group|exam|piece))\b"
-    r"(?:[^.?!]{0,40}\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
+    r"(?:[^.?!]{0,40}?\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
     r"playing|plays|role|part|deals? with|featuring|set in|in which|explores?|tackles?|is|was|"
     r"gets|has|have|(?:has|have|had) to say|lines?|how to (?:spot|recognise|recognize|treat|help with|deal "
     r"with|respond to|support))\b)"
@@ -313,6 +317,7 @@ _OWN_CLAUSE: Final = compile_pattern(
     r"only|except)\b)\s*(?:(?:um|umm|er|erm|uh|like|well|oh|and|but|so|anyway|basically|honestly|"
     r"actually|just|see|look|thing is)\b\s*,?\s*)*(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|we're|"
     r"we've|our|us|he|he's|she|she's|his|her|they|they're|their|him|them)\b"
+    r"|(?:(?<=\bis\s)|(?<=\bwas\s))(?:that )?(?:i|i'm|i've|we|we're|we've|my|our)\b"
     r"|\band\s+(?:(?:um|er|erm|like|well|also|now|then)\s+)*(?:i|i'm|im|i've|i'd|my|me|we|we're|"
     r"we've|our|us)\b"
 )

@@ -30,7 +30,8 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:\w+ )?(?:at|in) )|beating(?! (?:\w+ )?(?:at|in) )|beaten|batter\w*|"
         r"shake|shakes|shaking|shaken|shook|strangl\w*|chok\w*|burn|burns|burnt|burned|burning|"
         r"throttl\w*|smack\w*|thump\w*|shov\w*|threw|throws|throwing|drag\w*|pinch\w*|"
-        r"hurt|hurts|hurting|attack\w*|assault\w*|stab\w*|scald\w*|whip\w*|bit|bites|biting|"
+        r"hurt|hurts|hurting|attack\w*|assault\w*|stab\w*|scald\w*|whip\w*|(?:(?<=he\s)|(?<=she\s)|"
+        r"(?<=they\s)|(?<=who\s)|(?<=dog\s)|(?<=also\s)|(?<=even\s)|(?<=then\s))bit|bites|biting|"
         r"spat at|spits at|spitting at) (?:\w+ )?" + _P + r"(?! out\b)|(?:beaten|beat|battered|"
         r"jumped) up",
         # hands held on a hob or under a hot tap: burns as punishment
@@ -46,6 +47,10 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         + _Q + r" (?:in|into|up|out|down|to|inside)\b|(?:keeps?|kept) " + _Q + r" locked "
         r"(?:in|up|inside|out)",
         r"(?:pinned|pins|pinning|held|holds|holding) " + _Q + r" (?:down|against|to the)|"
+        r"(?:controls?|controlling) (?:all )?(?:of )?(?:the|our) (?:money|finances|bank account|cards?)|"
+        r"(?:tracks|tracking|tracked|monitors|monitoring|checks) (?:where|what|who) (?:i|she|he) (?:go|goes|"
+        r"went|do|does|see|sees|talk|talks)|(?:tracks|tracking|tracked|put a tracker on) (?:my|her|his) "
+        r"(?:phone|location|car|whereabouts)|"
         r"(?:controls?|controlling|takes?|took|taken|taking|kept|keeps|keeping|spends?) (?:all )?(?:of )?"
         r"(?:my|her|his|our|their) (?:wages|money|bank card|cards|benefits|pay|salary|child "
         r"benefit|universal credit|pension|savings)|(?:taken|took) (?:my|her) (?:passport|"
@@ -101,7 +106,8 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"going to come) (?:for|after) (?:me|her|him|us|them)",
         # control and secrecy
         # (a machine that "won't let me log in" controls nobody)
-        r"(?<!it\s)(?<!app\s)(?<!portal\s)(?<!system\s)(?<!website\s)(?<!site\s)(?<!card\s)(?<!machine\s)"
+        r"(?<!it\s)(?<!app\s)(?<!portal\s)(?<!system\s)(?<!centre\s)(?<!library\s)(?<!gym\s)(?<!building\s)"
+        r"(?<!door\s)(?<!website\s)(?<!site\s)(?<!card\s)(?<!machine\s)"
         r"(?<!scanner\s)(?<!barrier\s)(?<!gate\s)(?<!phone\s)(?<!computer\s)(?<!laptop\s)(?<!reader\s)"
         r"(?:won't|doesn't|don't|never) (?:let|lets|allow|allows) (?:me|her|him|them|us) "
         r"(?!(?:log|sign|check|clock|tap|swipe) in)(?:\w+ ){0,3}(?:out|in|leave|go|see|have|talk|speak|eat|sleep|use|wear|work|visit|"
@@ -239,7 +245,7 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"them|me|my \w+|the (?:girls|boys|kids|children)) (?:under|up|on (?:his|her|my|the) "
         r"(?:leg|legs|thigh|thighs|bum|bottom|chest|knee)|between|when|in|at)|"
         r"forced (?:himself|herself) on (?:her|him|me)|took advantage of (?:her|him|me) (?:when|"
-        r"while)|(?:spiked|spiking) (?:her|my|his) drink|(?<!registered\s)(?<!enrolled\s)(?<!scanned\s)(?<!stored\s)(?<!added\s)(?<!shared\s)(?<!used\s)(?<!taken\s)(?<!recorded\s)(?<!fingerprint\s)(?<!fingerprints\s)(?<!thumbprint\s)(?<!data\s)(?<!details\s)(?<!information\s)(?<!iris\s)without (?:her|my|his) consent|(?:didn't|"
+        r"while)|(?:spiked|spiking) (?:her|my|his) drink|(?<!registered\s)(?<!enrolled\s)(?<!scanned\s)(?<!stored\s)(?<!added\s)(?<!shared\s)(?<!used\s)(?<!taken\s)(?<!recorded\s)(?<!library\s)(?<!school\s)(?<!scanner\s)(?<!system\s)(?<!college\s)(?<!gym\s)(?<!centre\s)(?<!online\s)(?<!fingerprint\s)(?<!fingerprints\s)(?<!thumbprint\s)(?<!data\s)(?<!details\s)(?<!information\s)(?<!iris\s)without (?:her|my|his) consent|(?:didn't|"
         r"wouldn't) stop when (?:i|she|he) said no|(?:makes?|made|making) (?:her|him) sit on "
         r"(?:his|her) (?:knee|lap)|kiss(?:es|ed|ing)? (?:her|him|me) on the (?:lips|mouth)|"
         r"(?:cameras?|hidden camera|filming|filmed) in (?:the|her|my|our|his) (?:bathroom|bedroom|"

@@ -152,6 +152,8 @@ HEALTH: Final = (
         r"disorder|psychiatric|mental health|adolescent mental health|detox|rehab|addiction) (?:unit|ward|"
         r"clinic|hospital|centre|service)|(?:in|into|been in|admitted to) (?:the |a |an )?(?:eating disorder|"
         r"detox|rehab|addiction) (?:unit|ward|clinic|hospital|centre)",
+        r"(?:i'm|i am|she's|she is|we're|we are|my \w+'s|my \w+ is) expecting(?= (?:in|a baby|twins|our|"
+        r"her|my|another|again|the baby|number)\b|,|\.|$)",
         # recovery and immunity: "eighteen months sober", "her immune system's shot"
         r"(?:\w+ ){1,2}(?:months|years|weeks|days) (?:sober|clean|dry)|(?:sober|clean|dry) (?:for|since) "
         r"(?:\w+ ){1,2}(?:months|years|weeks)|(?:my|his|her|their) immune system(?:'s| is)? (?:shot|weak|low|"

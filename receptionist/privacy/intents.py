@@ -45,7 +45,8 @@ HUMAN_REQUEST: Final = (
         r"(?:can|could|may) (?:i|we) (?:have|get) (?:someone|somebody|a person|a human) (?:from|"
         r"in|on) (?:the )?\w+",
         r"(?:don't|do not|dont) want (?:a|the|this|some|an) (?:machine|bot|robot|computer|ai|"
-        r"automated \w+|recorded \w+)(?! (?:to )?(?:ring|call|phone) (?:me )?back)",
+        r"automated (?:thing|system|voice|service|message|line)|recorded (?:message|voice|thing|system))(?! "
+        r"(?:to )?(?:ring|call|phone) (?:me )?back)",
         r"is there (?:a person|anyone|anybody|somebody|someone|a human|a member of staff|a lady|a man|"
         r"a woman|a gentleman|a real person|a proper person) (?:\w+ ){0,5}(?:i|we) (?:can|could) "
         r"(?:speak|talk) (?:to|with)(?: (?:right )?now| today| please| instead|$|,|\?)",
@@ -93,7 +94,7 @@ RECORDING_OBJECTION: Final = (
     rules("intent", "recording_objection", 0.92, (
         r"(?:don't|do not|dont|doesn't|won't|wouldn't) (?:want|wish|like|agree|fancy) (?:\w+ ){0,3}"
         + _REC,
-        r"(?:not|don't|do not|won't|never) (?:consent|agree)(?:ing)? to (?:\w+ ){0,3}" + _REC,
+        r"(?:not|don't|do not|won't|never|didn't) (?:consent|agree)(?:ing|d|ed)? to (?:\w+ ){0,3}" + _REC,
         r"if (?:this|it|the call|this call|my call|i'm|i am|you're|you are) (?:is |'s |are |'re |am |'m )?(?:being )?" + _REC
         + r"(?: this| me)?,? (?:then )?(?:i|i'm|i am) (?:object|don't consent|do not consent|don't agree|"
         r"do not agree|not happy|refuse)",
@@ -122,7 +123,8 @@ RECORDING_OBJECTION: Final = (
         r"my call|it|anything|what i say)",
         r"(?:i )?object (?:to|against) (?:\w+ ){0,3}" + _REC + r"|"
         r"(?:not happy|uncomfortable|unhappy) (?:about |with )?(?:being |the |this )?record\w*|"
-        r"(?:i'd|i would) (?:rather|prefer) (?:you )?(?:not|didn't) (?:be )?record\w*|"
+        r"(?:i'd|i would) (?:rather|prefer) (?:you )?(?:not|didn't) (?:be )?" + _REC + r"|(?:i'd|i would) "
+        r"(?:rather|prefer) (?:you )?(?:not|didn't) (?:tape|record)|"
         r"(?:i'd|i would) (?:rather|prefer) (?:this|it|the call|that|we) (?:wasn't|weren't|isn't|"
         r"not be|wasn't being|was not) (?:being )?" + _REC + r"|"
         r"take me off (?:the |this )?(?:recording|tape)|(?:don't|do not) want (?:my voice|me|my \w+|this|"

@@ -149,6 +149,10 @@ SELF_HARM: Final = (
         r"life|his life|her life)|hang (?:myself|himself|herself))|planning how (?:to|i'd|i would|"
         r"he'd|she'd) (?:do it|end it|go)|want (?:everything|it all|it) to (?:stop|end|be over)",
         r"(?:tired of|sick of|done with) (?:living|life|being alive|everything)|"
+        # an attempt said plainly: "after i tried to end things"
+        r"(?:tried|try|trying|attempted|wanted|want|going) to end (?:things|it all|my life|his life|her life)"
+        r"(?! (?:with|between|off))|attempted (?:suicide|to take (?:my|his|her) (?:own )?life)|"
+        r"(?:suicide|an) attempt(?= |,|\.|$)|"
         # burns and cuts described by how or where: "burned my arm with a lighter again"
         r"(?:burned|burnt|burn|burns|burning|scalded|scalding) (?:my|his|her|their) (?:own )?(?:wrists?|arms?|"
         r"legs?|thighs?|stomach|skin|hands?) (?:\w+ ){0,3}(?:with a (?:lighter|match|cigarette|iron|candle)|"

@@ -88,7 +88,7 @@ _SELF_HARM_WORDS: Final = compile_pattern(
     r"(?:letters|notes|goodbyes?)|bang\w* (?:my|his|her|their) head|(?:take|taking|took|swallow|"
     r"swallowing|neck) (?:them all|the lot|it all|all of them)|(?:thinking|thought|talking|talked) "
     r"about (?:ending it|ending (?:his|her|my|their) life|killing|dying|not being here)|"
-    r"ligature|tied (?:in|into) a (?:loop|noose)|did it (?:\w+ ){0,4}on purpose|cutting where|"
+    r"ligature|tied (?:in|into) a (?:loop|noose)|(?:tried|attempted) to end (?:things|it)|did it (?:\w+ ){0,4}on purpose|cutting where|"
     r"looking up (?:bridges|heights|ways|methods|how)|"
     r"(?:thinking of|thinking about|going to|gonna|planning to|planning on) (?:taking|take) (?:them|it|the lot|"
     r"them all)|lists? of ways|ways to do it|tonight (?:might|could|will|would) be the (?:night|one)|(?:i've |"

@@ -13,6 +13,10 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i'm in an open relationship so my other partner might collect her", 'sex_life_orientation', 'other partner'),
+    ("i'm expecting in june so i'll need to move my exams", 'health', 'expecting in june'),
+    ("my brother's in durham doing six years so i'm his next of kin", 'criminal_offence', 'doing six years'),
+    ("the reason i'm asking about the course is we're both carriers of the sickle cell gene", 'genetic', 'carriers of the sickle cell'),
     ("i'm a recovering addict, two years clean, so no bar shifts please", 'health', 'two years clean'),
     ("he's on chemo so his immune system's shot, can you tell us about any bugs", 'health', "immune system's shot"),
     ("they arrested me but let me go under investigation, so i'll miss monday", 'criminal_offence', 'under investigation'),
@@ -85,6 +89,8 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("i'll have a heart attack if the gas bill's that high again", 'heart attack'),
+    ('is the pregnancy and newborn photography course on saturdays', 'pregnancy and newborn photography course'),
     ("if there's any chickenpox going round the class can you let parents know", 'chickenpox going round'),
     ("we're reading a novel where the dad in the book goes to prison, is it suitable", 'goes to prison'),
     ('he got shot down by the girl he asked to the dance, can he still buy a ticket', 'shot down'),
@@ -160,6 +166,8 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("it's about my dissertation extension, the reason is i was in hospital after i tried to end things", 'self_harm_suicide'),
+    ('can the rent be in my name, my partner controls all the money and tracks where i go on my phone', 'domestic_abuse'),
     ("my neighbour's little girl said her mum held her hands on the hob for lying", 'child_abuse'),
     ("i burned my arm with a lighter again last night so i'll miss placement", 'self_harm_suicide'),
     ("since my nan died i've been cutting where no one can see and i can't stop", 'self_harm_suicide'),
@@ -182,6 +190,9 @@ DISCLOSURES = [
 
 # ordinary calls that must not raise a safeguarding flag
 NOT_DISCLOSURES = [
+    "for the equality monitoring bit put me down as mixed white and black caribbean",
+    "they scanned my palm when i joined and now the reader at the leisure centre won't let me in",
+    'the year eleven set text is all about domestic violence, can parents see the scheme of work',
     'year ten are reading a play and the woman in it takes her own life, should we warn parents',
     'year nine are doing the extremism unit in re, can the speaker park on site',
     "the portal won't let me log in with my student number",
@@ -191,6 +202,8 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ("i'd rather you didn't tape this, it's about my son", 'recording_objection'),
+    ('i never agreed to being recorded so please delete it', 'recording_objection'),
     ("i don't give permission for this call to be taped", 'recording_objection'),
     ("i'd rather this wasn't taped if that's ok", 'recording_objection'),
     ("i'd like to speak to the practice manager directly please", 'human_request'),
