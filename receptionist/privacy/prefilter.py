@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -68,13 +68,7 @@ def _item_lang(op: Any, arg: Any) -> Lang | None:
     if op is sre_c.SUBPATTERN:
         return _seq_lang(arg[-1])
     if op is sre_c.BRANCH:
-        out: set[str] = set()
-        for alt in arg[1]:
-            lang = _seq_lang(alt)
-            if lang is None or len(out) + len(lang) > _CAP:
-                return None
-            out |= lang
-        return frozenset(out)
+        return _union(arg[1], _seq_lang, cap=_CAP)
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
         low, high, body = arg
         if high > 1:
@@ -84,6 +78,18 @@ def _item_lang(op: Any, arg: Any) -> Lang | None:
             return None
         return inner | _EMPTY if low == 0 else inner
     return None
+
+
+def _union(alternatives: Iterable[Any], of: Callable[[Any], Lang | None], cap: int | None = None) -> Lang | None:
+    """The union of ``of(alternative)`` over a branch's alternatives; None if any is None or
+    the union grows past ``cap``."""
+    out: set[str] = set()
+    for alt in alternatives:
+        part = of(alt)
+        if part is None or (cap is not None and len(out) + len(part) > cap):
+            return None
+        out |= part
+    return frozenset(out)
 
 
 def _seq_lang(seq: Iterable[tuple[Any, Any]]) -> Lang | None:
@@ -116,13 +122,7 @@ def _item_required(op: Any, arg: Any) -> Lang | None:
     if op is sre_c.SUBPATTERN:
         return _seq_required(arg[-1])
     if op is sre_c.BRANCH:
-        out: set[str] = set()
-        for alt in arg[1]:
-            req = _seq_required(alt)
-            if req is None:
-                return None
-            out |= req
-        return frozenset(out)
+        return _union(arg[1], _seq_required)
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and arg[0] >= 1:
         return _seq_required(arg[2])
     return None
