@@ -77,6 +77,8 @@ RACIAL_ETHNIC: Final = (
         r"pakistani|indian|chinese|african|caribbean|somali|nigerian|ghanaian|arab|kurdish|sikh)|"
         r"black british|white british|white irish|black african|black caribbean|mixed (?:white and "
         r"\w+(?: \w+)?|race|heritage|ethnicity)|gypsy or irish traveller|irish traveller)",
+        r"(?:i'm|i am|he's|she's|we're|they're) (?:white|black|asian|brown)(?! and blue)(?= (?:so|and|but|british|irish|"
+        r"myself)\b|,|\.|$)",
         r"(?:because|cause|as) (?:i'm|he's|she's|we're|they're) (?:black|asian|brown|"
         r"mixed race|a traveller|travellers|roma|gypsies|jewish|white)",
         # monitoring-form wording: "my ethnicity is ...", "put him down as ...", "i identify as ..."
@@ -282,6 +284,7 @@ POLITICAL: Final = (
 
 # Unions by acronym and by long name; the generic "the union" forms need a personal frame.
 _UNION = word_list("""
+    n a s u w t|g m b|n e u|u c u|r c n|b m a|c w u|r m t|p c s|n a h t|a s c l|f b u|n u j|
     unison|unite|unite the union|gmb|nasuwt|nasuwt cymru|neu|nut|ucu|rcn|bma|cwu|rmt|aslef|
     usdaw|pcs|naht|ascl|eis|prospect|bectu|equity|nipsa|nuj|fbu|fda|napo|bfawu|uvw|iwgb|accord|
     aspect|csp|bda|rcm|hcsa|nautilus|balpa|ucac|ssta|poa|basw|community union|voice union|
@@ -535,7 +538,8 @@ BIOMETRIC: Final = (
         r"(?:took|taken|take|takes|taking|got|get|getting|made|make|recorded|record|captured|"
         r"stored|keeps?|kept) (?:a |an |my |his |her |their )?(?:voice ?prints?|finger ?prints?|"
         r"thumb ?prints?|palm ?prints?|face scans?|iris scans?|retina scans?|facial scans?|"
-        r"scans? of (?:my|his|her|their) (?:face|iris|eyes?|palm|hand|fingers?|voice))"
+        r"scans? of (?:my|his|her|their) (?:face|iris|eyes?|palm|hand|fingers?|voice)|palm scans?|hand scans?|"
+        r"finger scans?|vein scans?)"
         r"(?: (?:of|from) (?:me|him|her|them|us|my \w+|his \w+|her \w+))?",
         r"(?:took|taken|take|takes|taking|get|got|read|reads|reading|register|registered|"
         r"recognise|recognised|recognize|recognized|scan|scanned) (?:my|his|her|their) (?:finger |"

@@ -203,7 +203,7 @@ _ORGANISATION: Final = compile_pattern(
     r"(?:is|are|would|wants|want|needs|need|would like|'d like)|(?:we|we'd|we'll|we're) (?:need|"
     r"want|like|would like|'d like|looking for|hoping to) (?:to )?(?:\w+ ){0,2}(?:room|hall|"
     r"chapel|pitch|space|venue|meeting|minutes|facility time|members)|our members|the "
-    r"members|for the branch|(?:i'm|i am) the (?:\w+ )?(?:rep|representative|steward|"
+    r"members|for the branch|(?:i'm|i am) (?:the )?(?:\w+ )?(?:rep|representative|steward|"
     r"secretary|chair|officer|organiser|liaison|convenor|agent|candidate) (?:for|at|of) "
     r"(?:the|our) \w+)\b"
 )
@@ -451,7 +451,7 @@ def _not_justice(text: str, start: int, end: int) -> bool:
 # Telling of a person spoken to before, not asking for one: "i spoke to a real person yesterday".
 _REPORTED: Final = compile_pattern(
     r"\b(?:spoke|spoken|talked|was talking|was speaking|been speaking|been talking|had) (?:to|with) "
-    r"(?:a |an |the |some )?$"
+    r"(?:a |an |the |some )?$|\b(?:got|had|reached|get) (?:a |an )?$"
 )
 # Asked and waved away at once: "are you a real person or a robot, doesn't matter".
 _INDIFFERENT: Final = compile_pattern(
@@ -524,6 +524,11 @@ def framed(text: str) -> bool:
     """True when the utterance, to its end, is framed as fiction, teaching or a hypothetical."""
     end = len(text)
     return any(_frames(pattern, text, end, end, end) for pattern in (_FICTION, _IN_THE_STORY, _HYPOTHETICAL))
+
+
+def story_told(text: str) -> bool:
+    """True when someone in a story is named anywhere ("the girl in it", "the man in the play")."""
+    return _IN_THE_STORY.search(text) is not None
 
 
 def vetoed(guard_names: frozenset[str], text: str, start: int, end: int) -> bool:

@@ -158,6 +158,8 @@ HEALTH: Final = (
         r"(?:\w+ ){1,2}(?:months|years|weeks|days) (?:sober|clean|dry)|(?:sober|clean|dry) (?:for|since) "
         r"(?:\w+ ){1,2}(?:months|years|weeks)|(?:my|his|her|their) immune system(?:'s| is)? (?:shot|weak|low|"
         r"compromised|suppressed|rubbish|not great)|immuno ?(?:compromised|suppressed|deficient)",
+        r"(?:he's|she's|i'm|they're|he is|she is|i am|they are|\w+ is|\w+'s) on (?:medication|meds|tablets|"
+        r"pills)(?! (?:for the|rota|run|trolley))",
         # a medicine someone must have
         r"(?:have|has|take|takes|taking|need|needs|give|gives|giving|meant to have|supposed to have|meant to "
         r"take|supposed to take) (?:her|his|my|their) (?:tablet|tablets|medicine|medication|meds|pills|"

@@ -69,7 +69,8 @@ HUMAN_REQUEST: Final = (
         r"actual person|a real person) (?:to )?(?:call|ring|phone|contact) me (?:back )?(?:\w+ )?"
         r"(?:instead|rather than)|(?:can|could|may) (?:i|we) (?:have|get) (?:the|a|your) "
         r"(?:manager|supervisor|duty manager)",
-        r"(?:get|put|have) (?:someone|somebody|a person|a human|a real person|an actual person) on "
+        r"(?:get|put|have) (?:me )?(?:someone|somebody|a person|a human|a real person|an actual person|a member of "
+        r"staff|a manager|someone real) on "
         r"(?:the )?(?:phone|line)|(?:someone|somebody|a person) who (?:actually )?works (?:there|"
         r"here|at (?:the|your))",
         r"(?:operator|human|agent|representative)(?=[.!?,\s]+(?:operator|human|agent|representative|person|"

@@ -29,7 +29,8 @@ _MONTH = re.compile(
 )
 _EXPIRY_CTX = re.compile(
     r"\b(?:expir(?:y|es|ed|ation|ing)(?: date)?|exp|valid (?:until|till|til|thru|through|to)|end date|"
-    r"finish(?:es)? date|runs out|good (?:thru|through|till|until))\b",
+    r"finish(?:es)? date|runs out|good (?:thru|through|till|until)|the date on (?:it|the card|the front)|"
+    r"date on the card)\b",
     re.I,
 )
 _CVV_CTX = re.compile(

@@ -25,7 +25,7 @@ from typing import Final
 from receptionist.privacy.categories import CATEGORY_RULES
 from receptionist.privacy.classifier import Prediction, features, load_classifier
 from receptionist.privacy.clauses import clause_span, clauses
-from receptionist.privacy.context import framed, shielded_spans, vetoed
+from receptionist.privacy.context import framed, shielded_spans, story_told, vetoed
 from receptionist.privacy.disclosure import GENERIC, HARM_CUES
 from receptionist.privacy.intents import INTENT_RULES
 from receptionist.privacy.patterns import Rule, compile_pattern, normalise, split_rule
@@ -72,6 +72,12 @@ _NOW: Final = compile_pattern(
     r"on (?:his|her|their) way (?:here|over|round|back)|(?:outside|at) (?:the|my|our) "
     r"(?:door|window|house|flat) now|(?:is|'s|are|'re) (?:here|outside) now|"
     r"(?:he|she|they)(?:'s| is| are|'re) (?:still )?(?:inside|in there|trapped))\b"
+)
+
+# "i just can't face people right now": the moment is about mood, not harm happening now.
+_NOT_DANGER_NOW: Final = compile_pattern(
+    r"\b(?:can't face|cannot face|can't cope with|not up to|don't feel up to|too busy|not ready for|"
+    r"can't deal with|can't do|can't talk|don't want to (?:see|talk to|speak to))\b"
 )
 
 # Suicidal words themselves: masked as health whichever subtype is on top (R3).
@@ -233,7 +239,7 @@ def _safeguarding(text: str, hits: list[_Hit], shields: list[tuple[int, int]]) -
         out.append(Finding("safeguarding", f.label, start, end, score))
     if not counts[_IMMEDIATE]:
         now = _NOW.search(text)
-        if now is not None:
+        if now is not None and _NOT_DANGER_NOW.search(text, max(0, now.start() - 40), now.start()) is None:
             start, end = clause_span(text, now.start(), now.end())
             out.append(Finding("safeguarding", _IMMEDIATE, start, end, _IMMEDIATE_SCORE))
     return _child_at_home(text, _settle_subtype(out, prediction))
@@ -287,9 +293,11 @@ def _unphrased(text: str, blanked: str, prediction: Prediction, *, explained: bo
     # a stated fact gives the call an ordinary reason, so the lexicon net needs more weight
     risky = risk_score(blanked) >= RISK_THRESHOLD + (_EXPLAINED_EXTRA if explained else 0.0)
     fiction = framed(text)
-    nets = (risky or is_concerning(blanked)) and not fiction
+    story = story_told(text)
+    nets = (risky or is_concerning(blanked)) and not (fiction or story)
     # a story or a lesson is a reason for harm words too: the classifier must be surer there
-    if not nets and prediction.probability < _classifier_threshold(text, explained=explained or fiction):
+    surer = explained or fiction or story
+    if not nets and prediction.probability < _classifier_threshold(text, explained=surer):
         return []
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
@@ -350,6 +358,11 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
         # someone on a roof now saying they'll jump: R2 makes it immediate danger, and R3
         # still masks the suicidal words as health ("always also labelled health")
         found = [clause_span(text, *m.span(), tight=True) for m in _SUICIDAL.finditer(text)]
+        found += [
+            clause_span(text, f.start, f.end, tight=True)
+            for f, _ in hits
+            if f.kind == "safeguarding" and f.label == _SELF_HARM
+        ]
     out.extend(Finding("category", "health", start, end, RISK_SCORE) for start, end in found)
     return _absorb_into_genetic(_merge(out))
 

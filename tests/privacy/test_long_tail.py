@@ -13,6 +13,10 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("my husband's an n a s u w t member so he'll be striking", 'trade_union', 'n a s u w t'),
+    ('the gym took a palm scan of me when i joined, delete it please', 'biometric', 'palm scan'),
+    ("my partner's black caribbean and i'm white so which box do i tick", 'racial_ethnic_origin', "i'm white"),
+    ("she's got asthma and she's on medication at lunch, can the office hold it", 'health', 'on medication'),
     ("i'm in an open relationship so my other partner might collect her", 'sex_life_orientation', 'other partner'),
     ("i'm expecting in june so i'll need to move my exams", 'health', 'expecting in june'),
     ("my brother's in durham doing six years so i'm his next of kin", 'criminal_offence', 'doing six years'),
@@ -89,6 +93,7 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("i'm black and blue after the netball tournament, can i sit out pe", 'black and blue'),
     ("i'll have a heart attack if the gas bill's that high again", 'heart attack'),
     ('is the pregnancy and newborn photography course on saturdays', 'pregnancy and newborn photography course'),
     ("if there's any chickenpox going round the class can you let parents know", 'chickenpox going round'),
@@ -129,6 +134,7 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    ("can i push my tutorial back, i've been cutting my arms again and i can't face people right now", 'cutting my arms'),
     ("i've been cutting again and saved up my tablets, i don't think i'll be around for the exams", "i don't think i'll be around"),
     ("i've been hurting myself again and honestly i don't really want to be here any more, is the counsellor in", "i don't really want to be here any more"),
     ("my tablets are in the bathroom cabinet and if the bailiffs come tomorrow i'm going to take them all", 'take them all'),
@@ -144,6 +150,7 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("it's five four five four five four five four five four five four five four five four, the date on it is oh nine twenty nine", 'oh nine twenty nine'),
     ("the c v v is eight eight two and it's for the boiler service", 'eight eight two'),
     ("the iban's IE twelve BOFI nine zero zero zero one seven one two three four five six", 'nine zero zero zero one seven'),
     ('the IBAN is GB eighty two WEST one two three four five six nine eight seven six five four three two', 'one two three four five six nine eight seven six five four three two'),
@@ -190,6 +197,7 @@ DISCLOSURES = [
 
 # ordinary calls that must not raise a safeguarding flag
 NOT_DISCLOSURES = [
+    "we're doing a novel for english and the girl in it kills herself, my son wants to know when the essay's due",
     "for the equality monitoring bit put me down as mixed white and black caribbean",
     "they scanned my palm when i joined and now the reader at the leisure centre won't let me in",
     'the year eleven set text is all about domestic violence, can parents see the scheme of work',
@@ -202,6 +210,7 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ("i'm not telling a machine, get me a member of staff on the line", 'human_request'),
     ("i'd rather you didn't tape this, it's about my son", 'recording_objection'),
     ('i never agreed to being recorded so please delete it', 'recording_objection'),
     ("i don't give permission for this call to be taped", 'recording_objection'),
