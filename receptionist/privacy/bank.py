@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from receptionist.privacy.spoken import DigitRun, RunIndex, spelled_tokens, words_between
+from receptionist.privacy.spoken import NUMBER_WORDS, DigitRun, RunIndex, spelled_tokens, words_between
 
 _SORT_CTX = re.compile(r"\bsort[ -]?code\b", re.I)
 _ACCOUNT_CTX = re.compile(r"\b(?:account|acc|a/c)(?:'s)?(?: (?:number|no|num)(?:'s)?)?\b", re.I)
@@ -49,18 +49,9 @@ _LETTER_GROUP = re.compile(r"\b[A-Z]{2,4}\b")
 # How far a changed or corrected account number may be from the word "account".
 _ACCOUNT_REACH = 20
 # An IBAN read aloud: letters one at a time and digits as words ("g b two nine n w b k six oh…").
+# Letters may be said one at a time ("g b") or written as a capitalised code ("GB", "AIBK").
 _SPOKEN_IBAN = re.compile(
-    r"(?:(?:[a-z]|\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)(?:[\s,]+|$)){10,}",
-    re.I,
-)
-
-
-# The same with country and bank codes written as capitalised words ("IE two nine AIBK nine ...").
-_SPOKEN_IBAN_GROUPS = re.compile(
-    r"(?:(?:[A-Z]{1,4}|\d+|(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|double|triple))"
-    r"(?:[\s,]+|$)){10,}"
+    r"(?:(?:[A-Z]{2,4}|(?i:[a-z]|\d+|" + NUMBER_WORDS + r"))(?:[\s,]+|$)){10,}"
 )
 
 
@@ -108,7 +99,7 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
         if typed and not any(start == typed.start() for start, _ in spans):
             spans.append(typed.span())
             continue
-        spoken = _SPOKEN_IBAN.match(text, ctx.end()) or _SPOKEN_IBAN_GROUPS.match(text, ctx.end())
+        spoken = _SPOKEN_IBAN.match(text, ctx.end())
         if spoken:
             spans.append((spoken.start(), spoken.start() + len(spoken.group().rstrip(" ,"))))
     return spans

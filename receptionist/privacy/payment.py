@@ -195,17 +195,17 @@ def _date_after(text: str, pos: int, runs: RunIndex, window: int = 5) -> tuple[i
         if run and words_between(text, end, run.start) <= 1 and len(run.digits) in (2, 4):
             end = run.end
         return month.start(), end
-    run = runs.after(pos)
-    # "oh four, no sorry, oh five twenty eight": a false start is followed by the real date
-    first = run
+    first = runs.after(pos)
+    # "oh four, no sorry, oh five twenty eight": a false start is followed by the real date,
+    # and is masked with it
+    run = first
     for _ in range(2):
-        if run is None or first is None or words_between(text, pos, run.start) > window:
+        if first is None or run is None or words_between(text, pos, run.start) > window:
             return None
         prefix = ""
         for chunk in run.chunks:
             prefix += chunk.digits
             if _valid_expiry(prefix):
-                # the false start is masked with the date it was corrected to
                 return first.start, chunk.end
             if len(prefix) > 6:
                 break

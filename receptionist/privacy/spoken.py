@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 _UNITS: dict[str, str] = {
     "zero": "0", "oh": "0", "o": "0", "nought": "0", "naught": "0", "nil": "0",
@@ -40,11 +41,12 @@ _FILLERS: frozenset[str] = frozenset(
 _WEAK_ZERO: frozenset[str] = frozenset({"oh", "o"})
 
 _TOKEN = re.compile(r"\d+|[A-Za-z]+|[^\sA-Za-z\d]")
-# A digit or a number word anywhere: without one, an utterance has no digit runs.
-_ANY_NUMBER = re.compile(
-    r"\d|\b(?:" + "|".join(sorted({*_UNITS, *_TEENS, *_TENS, "hundred", "thousand"}, key=len, reverse=True)) + r")\b",
-    re.I,
+#: Every number word the parser reads, longest first, as a regular-expression alternation.
+NUMBER_WORDS: Final = "|".join(
+    sorted({*_UNITS, *_TEENS, *_TENS, *_REPEAT, "hundred", "thousand"}, key=len, reverse=True)
 )
+# A digit or a number word anywhere: without one, an utterance has no digit runs.
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + NUMBER_WORDS + r")\b", re.I)
 # Punctuation a speaker's pause turns into; a run continues across it but a chunk ends.
 _PAUSE_PUNCT: frozenset[str] = frozenset({",", "-", "/", "–"})
 

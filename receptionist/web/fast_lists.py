@@ -24,7 +24,7 @@ unchanged, so every refusal and every error message is still FastAPI's.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Final, cast
 from urllib.parse import parse_qsl
 
 import pydantic_core
@@ -36,7 +36,7 @@ from receptionist.web.call_queries import CallQueries, ListQuery
 from receptionist.web.context import WebContext
 from receptionist.web.cursors import BadCursorError
 from receptionist.web.deps import read_list, scoped_tenant
-from receptionist.web.escalation_queries import QUEUE_VIEWS, EscalationQueries
+from receptionist.web.escalation_queries import QUEUE_VIEWS, EscalationQueries, QueueView
 from receptionist.web.roles import CALLS_READ, ESCALATIONS_READ
 
 MAX_LIMIT = 200
@@ -109,10 +109,12 @@ def _calls_query(tenant_id: str | None, params: dict[str, str]) -> ListQuery | N
     cursor = _cursor(params.get("cursor"))
     pending = _flag(params.get("callback_pending"))
     escalated = _flag(params.get("escalated"))
-    if limit is None or cursor is INVALID or pending is INVALID or escalated is INVALID:
+    if limit is None or isinstance(cursor, _Invalid) or isinstance(pending, _Invalid) or isinstance(
+        escalated, _Invalid
+    ):
         return None
-    return CallQueries.list_query(tenant_id=tenant_id, limit=limit, cursor=cursor,  # type: ignore[arg-type]
-                                  callback_pending=pending, escalated=escalated)  # type: ignore[arg-type]
+    return CallQueries.list_query(tenant_id=tenant_id, limit=limit, cursor=cursor,
+                                  callback_pending=pending, escalated=escalated)
 
 
 def _queue_query(tenant_id: str | None, params: dict[str, str]) -> ListQuery | None:
@@ -121,13 +123,16 @@ def _queue_query(tenant_id: str | None, params: dict[str, str]) -> ListQuery | N
     view = params.get("view", "open")
     limit = _limit(params.get("limit", "50"))
     cursor = _cursor(params.get("cursor"))
-    if view not in QUEUE_VIEWS or limit is None or cursor is INVALID:
+    if view not in QUEUE_VIEWS or limit is None or isinstance(cursor, _Invalid):
         return None
-    return EscalationQueries.queue_query(tenant_id=tenant_id, view=view, limit=limit,  # type: ignore[arg-type]
-                                         cursor=cursor)  # type: ignore[arg-type]
+    return EscalationQueries.queue_query(tenant_id=tenant_id, view=cast(QueueView, view), limit=limit, cursor=cursor)
 
 
-INVALID: Any = object()  # a parameter value the fast path leaves to the app to judge
+class _Invalid:
+    """A parameter value the fast path leaves to the app to judge."""
+
+
+INVALID: Final = _Invalid()
 
 
 def _limit(value: str) -> int | None:
@@ -138,14 +143,14 @@ def _limit(value: str) -> int | None:
     return n if n <= MAX_LIMIT else None
 
 
-def _cursor(value: str | None) -> Any:
+def _cursor(value: str | None) -> str | _Invalid | None:
     """None when absent, the cursor when 1..200 characters, else ``INVALID``."""
     if value is None:
         return None
     return value if 0 < len(value) <= MAX_CURSOR else INVALID
 
 
-def _flag(value: str | None) -> Any:
+def _flag(value: str | None) -> bool | _Invalid | None:
     """None when absent, True/False for exactly ``true``/``false``, else ``INVALID``."""
     if value is None:
         return None
