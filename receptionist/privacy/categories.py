@@ -434,7 +434,7 @@ CRIMINAL: Final = (
         + r")",
         r"(?:a |my |his |her |their )?criminal record|(?:a |his |her |my )?(?:previous |"
         r"spent |unspent )?convictions?(?: for (?:\w+ ){0,2}\w+)?|(?:got|has|have|had) "
-        r"(?:a |an )?(?:caution|conviction|record)(?= for| from| when| so| and|$)",
+        r"(?:a |an )?(?:caution|conviction|record)(?: for (?:\w+ ){0,2}?\w+(?=$|[,.]| and| so| but| when| from| which| in)|(?= for| from| when| so| and|$))",
         r"(?:on|out on|under|given|got|gets|has|have|had|serving|received|doing) (?:a |an |the )?"
         r"(?:police |youth |conditional |criminal |young offenders? |court )?(?:bail|licence|"
         r"license|probation|parole|tag|electronic tag|curfew|remand|suspended sentence|"
@@ -483,7 +483,7 @@ CRIMINAL: Final = (
         r"(?:my|his|her|their|\w+'s) (?:bail|parole|probation|licence|license|tag|curfew|community "
         r"order|court order|release) (?:conditions?|terms|requirements?|curfew|hearing|"
         r"appointments?|check ?ins?|reporting)",
-    ), guards=_IDENTITY_GUARDS, yields_to_safeguarding=True),
+    ), guards=_IDENTITY_GUARDS),
     # a curfew of one's own, or time served, is a court's when the utterance is about a tag,
     # bail, a licence or prison
     rules("category", "criminal_offence", 0.86, (
@@ -492,20 +492,20 @@ CRIMINAL: Final = (
         r"within \w+ (?:miles?|metres?|meters?) of) (?:schools|children|kids|the school|parks|playgrounds)",
         r"(?:did|done|served|serving|doing) (?:\w+ )?(?:\w+ )?(?:months|years|weeks)(?= ?(?:,|\.|$|"
         r"inside|in (?:prison|jail|there)|and|for))",
-    ), guards=(*_IDENTITY_GUARDS, "not_justice"), yields_to_safeguarding=True),
+    ), guards=(*_IDENTITY_GUARDS, "not_justice")),
     # an appointment with the youth offending team or probation is about the offender (R1:
     # a yot officer booking a room speaks for the service)
     rules("category", "criminal_offence", 0.88, (
         _JUSTICE_SERVICE,
         # bare "probation" is also a new job's trial period: only after a reporting verb
         r"probation(?! (?:period|review|at work))",
-    ), guards=(*_IDENTITY_GUARDS, "professional", "unowned"), yields_to_safeguarding=True),
+    ), guards=(*_IDENTITY_GUARDS, "professional", "unowned")),
     # "i've got to be at probation every tuesday": attending probation is the offender's
     rules("category", "criminal_offence", 0.86, (
         r"(?:be|go|going|goes|went|attend|attending) (?:to |at )(?:the )?(probation)(?! (?:period|review|"
         r"at work))",
         r"(probation)(?= (?:say|says|said|told|tell|want|wants|have said|reckon|are making))",
-    ), guards=(*_IDENTITY_GUARDS, "professional"), yields_to_safeguarding=True, span_group=1),
+    ), guards=(*_IDENTITY_GUARDS, "professional"), span_group=1),
 )
 
 _BIO_PART = r"(?:fingerprints?|thumbprints?|finger ?prints?|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition data|template|images?|data)|voice ?prints?|voice (?:id|sample|recording for)|palm (?:prints?|scans?|vein)|(?:finger|palm|hand) vein(?: scans?| patterns?| prints?| templates?)?|(?:face|facial|fingerprint|iris|voice|palm) (?:login|log in|sign in|template|enrolment|enrollment|registration|data)|hand (?:geometry|scans?|templates?)|biometrics?|biometric data|vein pattern)"

@@ -203,6 +203,11 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"eyes?|cheeks?|thighs?|hands?|feet|fingers?)|(?:a |another )?black eye|(?:grip|finger|"
         r"belt|hand|slap|strap|bite|cigarette)[- ]?(?:mark|marks|shaped)? (?:bruises|marks|"
         r"burns)|(?:burn|belt|bite) marks|cigarette burns",
+        # injuries that keep appearing: "she came in with bruises again"
+        r"(?:comes?|came|coming|turned up|turns up|turning up|arrived|arrives|shows up|showed up|"
+        r"been coming) (?:in |back |(?:into|to|at) (?:\w+ ){1,2})?with (?:more |new |"
+        r"fresh |a )?(?:bruises|bruising|marks|burns|a black eye|black eyes|cuts|welts) (?:again|"
+        r"every|most|all the time|more and more|a lot|loads)",
         # a cover story or secrecy demanded
         r"(?:told|tells|telling|made) (?:him|her|them|me) (?:to )?(?:say|tell (?:people|them|"
         r"everyone|the teachers?)) (?:that )?(?:he|she|they|i) (?:fell|walked into|tripped|"

@@ -173,6 +173,8 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("the twins keep turning up to breakfast club with marks again and their mum goes quiet when we ask", 'child_abuse'),
+    ("his uncle gets our lad to hold a bag for him at the park every weekend", 'exploitation'),
     ("it's about my dissertation extension, the reason is i was in hospital after i tried to end things", 'self_harm_suicide'),
     ('can the rent be in my name, my partner controls all the money and tracks where i go on my phone', 'domestic_abuse'),
     ("my neighbour's little girl said her mum held her hands on the hob for lying", 'child_abuse'),
@@ -243,6 +245,15 @@ NOT_HUMAN_REQUESTS = [
 ]
 
 
+# A criminal-justice fact about someone is a separate fact from the harm disclosed beside it
+# (R3 keeps it): (text, subtype, span that must be masked)
+OFFENCES_BESIDE_DISCLOSURES = [
+    ("my ex has just got out of prison and he keeps texting that he knows where i live", 'domestic_abuse', 'got out of prison'),
+    ("my daughter's boyfriend is on a tag and he's been hitting her, she's fifteen", 'domestic_abuse', 'on a tag'),
+    ("her uncle has a conviction for assault and she says he grabs her when nobody's in", 'child_abuse', 'conviction for assault'),
+]
+
+
 @pytest.mark.parametrize(("text", "label", "gone"), FACTS)
 def test_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
     result = default_engine().scan(text)
@@ -303,3 +314,11 @@ def test_intent_wording(text: str, intent: str) -> None:
 @pytest.mark.parametrize("text", NOT_HUMAN_REQUESTS)
 def test_mentioning_a_person_is_not_a_request(text: str) -> None:
     assert "human_request" not in default_engine().scan(text).intents
+
+
+@pytest.mark.parametrize(("text", "subtype", "gone"), OFFENCES_BESIDE_DISCLOSURES)
+def test_an_offence_beside_a_disclosure_is_still_masked(text: str, subtype: str, gone: str) -> None:
+    result = default_engine().scan(text)
+    assert result.safeguarding == subtype
+    assert "criminal_offence" in result.categories
+    assert gone not in result.redacted
