@@ -25,6 +25,8 @@ _NON_BANK_ACCOUNT = re.compile(
 )
 _BANK_WORDS = re.compile(
     r"\b(?:bank|banks|banking|building society|sort[ -]?code|iban|bacs|refund|paid into|pay (?:it )?into|"
+    r"(?:goes|go|going|went|put (?:it|them|that)|transfer(?:red)? (?:it|them|that)?|send (?:it|them|that)|"
+    r"sent (?:it|them|that)) ?(?:in)?to (?:the |my |our |his |her )?(?:same |new |business |joint )?account|"
     r"direct debit|standing order|bank transfer|faster payments?|bank details|account details|"
     r"wages|salary|payee|monzo|barclays|lloyds|natwest|hsbc|santander|halifax|nationwide|starling|revolut)\b",
     re.I,
@@ -133,6 +135,8 @@ def _not_a_bank_account(text: str, account_start: int) -> bool:
     make it something other than a bank account. Only the same phrase counts: the rent in
     "the direct debit for the rent needs changing, the new account number's ..." does not."""
     lead = re.split(r"[,.;!?]", text[max(0, account_start - 30) : account_start])[-1]
+    # the qualifier follows the last verb or preposition: "the rent goes into account ..."
+    lead = re.split(r"\b(?:into|to|in|from|on|for|with|is|was|goes|go|went|paid|pay|use|uses)\b", lead, flags=re.I)[-1]
     return _NON_BANK_ACCOUNT.search(" ".join(lead.split()[-3:])) is not None
 
 

@@ -64,7 +64,27 @@ _NOT_PERSON_ETHNIC = (
     r"group|association|and white (?:photo|film|print|tv)|and blue|ink|pen|paint|kit))"
 )
 
+# Census and monitoring-form groups of two or more words ("black caribbean and white
+# british", "british bangladeshi") name a person's ethnicity wherever they are said of one.
+_CENSUS_GROUPS = word_list("""
+    black british|black caribbean|black african|black english|black welsh|black scottish|
+    british pakistani|british indian|british bangladeshi|british chinese|british asian|british arab|
+    british somali|british nigerian|british ghanaian|british jamaican|british turkish|british kurdish|
+    british caribbean|british african|british kashmiri|british punjabi|british bengali|
+    asian british|white british|white irish|white english|white welsh|white scottish|
+    white northern irish|white european|white eastern european|white gypsy or irish traveller|
+    white and black caribbean|white and black african|white and asian|mixed white and black caribbean|
+    mixed white and black african|mixed white and asian|mixed race|mixed heritage|dual heritage|
+    gypsy or irish traveller|gypsy roma traveller|irish traveller|romany gypsy|afro caribbean|
+    anglo indian|south asian|east asian|west indian
+""")
+
 RACIAL_ETHNIC: Final = (
+    rules("category", "racial_ethnic_origin", 0.86, (
+        # said of someone, so it ends the phrase: not "the black caribbean elders club"
+        r"(?:" + _CENSUS_GROUPS + r")(?: and (?:" + _CENSUS_GROUPS + r"|white|black|asian))?"
+        r"(?=[,.?]|$| (?:and|but|so|or|i think|really|heritage|background|descent|origin)\b)",
+    ), guards=(*_IDENTITY_GUARDS, "impersonal", "organisation")),
     rules("category", "racial_ethnic_origin", 0.88, (
         _IDENT + r"(?:" + _ETHNIC + r")" + _NOT_PERSON_ETHNIC,
         r"(?:of|from an?|with an?) (?:\w+ ){0,2}(?:heritage|descent|origin|ethnicity|"
@@ -202,10 +222,31 @@ _TIME_NOUN = (
 )
 PRACTICE: Final = (
     rules("category", "religion_belief", 0.84, (
-        r"(?:fasts|fasting|fasted|keeps? (?:a |the )?fast|prays|praying|prayed|worships|"
+        r"(?:(?:i|we|they) (?:fast|pray|worship)|fasts|fasting|fasted|keeps? (?:a |the )?fast|prays|praying|prayed|worships|"
         r"worshipping|meditates|goes to (?:the )?(?:temple|mandir|mosque|church|gurdwara|"
         r"synagogue|shul|mass))(?: (?:" + _TIME_WORD + r"){0,3}" + _TIME_NOUN + r"){0,2}",
     ), guards=(*_IDENTITY_GUARDS, "faith_unstated")),
+    # rites of one's own faith, and "chapel" or "church" said as what a family is
+    rules("category", "religion_belief", 0.86, (
+        r"(?:{SUBJ}|(?:i|we|he|she|they|(?:my|our|his|her|their) (?:\w+ )?{KIN}) (?:was|were|got|"
+        r"get|gets|will be|'ll be|is going to be|are going to be)) (?:being |getting |going to be |"
+        r"gonna be |due to be )?(?:confirmed|baptised|baptized|christened|received into the church|"
+        r"bar mitzvahed|bat mitzvahed)(?! (?:in post|in (?:the|my|his|her) (?:role|post|job)|as|by "
+        r"(?:email|letter)|that|for the|on the (?:course|rota|list)))",
+        r"(?:i'm|we're|i am|we are|he's|she's|they're|we've always been|i've always been) "
+        r"(?:chapel|church|kirk|church of wales|chapel folk|church people|chapel people)"
+        r"(?=[,.]|$| (?:and|so|but|people|folk|ourselves|myself|really|mostly)\b)",
+    ), guards=_IDENTITY_GUARDS),
+    # holding no religion is a belief too ("we're not religious, we're humanists"); the
+    # negation guard cannot apply to a statement that is itself a negation
+    rules("category", "religion_belief", 0.84, (
+        r"(?:{SUBJ}) (?:(?:not|never been|not at all|not really) )(?:religious|a believer|"
+        r"believers|church ?goers?|practising)(?=[,.]|$| (?:and|so|but|at all|really|any ?more|now|"
+        r"either|ourselves|myself|people|family|folk|person)\b)|(?:i|we|he|she|"
+        r"they) (?:don't|do not|doesn't|does not) (?:believe in god|have a (?:religion|faith)|"
+        r"follow (?:a|any) (?:religion|faith))|(?:we|i|they|he|she)(?:'re|'m|'s| are| am| is) "
+        r"(?:non[- ]?religious|of no (?:faith|religion))",
+    ), guards=("framing", "hypothetical")),
     # a festival given as the reason, after a faith of one's own: "i'm jewish ... because of shabbat"
     rules("category", "religion_belief", 0.84, (
         r"(?:because of|due to|clashes with|it clashes with) " + _FESTIVAL,
@@ -260,7 +301,7 @@ POLITICAL: Final = (
         r"food|decorations?|planning|venue|hire|room|hall|bus|boat))",
         r"(?:as an?|being an?) (?:lifelong |loyal |paid up |card carrying )?(?:" + _PARTY + r") "
         r"(?:voter|supporter|member|activist|campaigner)",
-        r"(?:member|members) of (?:the )?(?:" + _PARTY + r"|" + _CAUSE + r")(?: party)?|(?:" + _PARTY + r") "
+        r"(?:member|members) of (?:the )?(?:" + _PARTY + r"|" + _CAUSE + r")s?(?: party)?|(?:" + _PARTY + r") "
         r"party member|(?:my|our|his|her) politics|(?:my|our|his|her) (?:political )?"
         r"(?:views|vote)",
         r"(?:wearing|wore|wears|wear|has|had|got|put up|putting up|displaying|displays|flying|"
@@ -308,7 +349,10 @@ TRADE_UNION: Final = (
         _IDENT + r"(?:in|with|member of|a member of|part of|joined|signed up to) (?:the )?(?:" + _UNION
         + r")",
         r"as an? (?:\w+ )?(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
-        r"as an? (?:" + _UNION + r") (?:member|rep|steward|activist)",
+        r"as an? (?:" + _UNION + r"|trade union|union) (?:member|rep|steward|activist)",
+        r"(?:at|attending|going to|speaking at|away at|off at) (?:the )?(?:" + _UNION + r")(?: \w+)? "
+        r"(?:conference|congress|meeting|rally|picket|strike|ballot|training)(?: as an? (?:delegate|rep|"
+        r"member|speaker|steward))?|(?:an? |the )?delegate (?:to|for|at) (?:the )?(?:" + _UNION + r")",
         _IDENT + r"(?:" + _UNION + r")(?= (?:and|so|but|too|as well|through and through)|,|\.|$)",
         _IDENT + r"(?:" + _UNION + r"|union) (?:member|members|activist)",
         r"(?:i|i've|we|we've|he|he's|she|she's|they|they've|\w+ (?:\w+ ){0,3}(?:has|have)) (?:just |"
@@ -396,6 +440,29 @@ SEX_LIFE: Final = (
         r"one night stand|same[- ]sex (?:partner|relationship|couple|marriage)|two mums|two "
         r"dads|(?:my|his|her|our) sex life|sexually active|my partners\b",
     ), guards=_IDENTITY_GUARDS, yields_to_safeguarding=True),
+    rules("category", "sex_life_orientation", 0.86, (
+        # "me and my girlfriend have started sleeping together"
+        r"(?:(?:me and|my \w+ and (?:i|me)|me and my) (?:my |the )?(?:\w+ )?(?:girlfriend|boyfriend|partner|"
+        r"fella|missus|other half|wife|husband)|we) (?:(?:have|'ve|are|'re|were|had|just|only|"
+        r"recently|now|both|started|start|been|begun|began) )*(?:sleeping together|slept together|"
+        r"having sex|had sex|sleep together|doing it|intimate|sexually active)",
+        # an infection caught from a partner tells of a sex life
+        r"(?:caught|got|picked up|given) (?:me |him |her )?(?:an? )?(?:chlamydia|gonorrh?o?ea|herpes|genital warts|"
+        r"syphilis|hiv|sti|std|stis|stds|crabs|trichomoniasis|hep b|hepatitis b|mycoplasma|"
+        r"a sexually transmitted (?:infection|disease)) (?:off|from) (?:my|a|this|some|the|her|his) "
+        r"(?:\w+ )?(?:partner|boyfriend|girlfriend|guy|girl|bloke|lad|man|woman|fella|hook ?up|"
+        r"one night stand|ex|husband|wife)(?= |$|,|\.)",
+        # a man's partner who is a man, a woman's who is a woman
+        r"(?:his|my (?:dad|son|brother|husband|grandad|uncle|father)'s|he's got a) (?:new )?(?:partner|"
+        r"other half|spouse)(?:'s| is) (?:a )?(?:man|bloke|guy|fella|lad)\b|(?:her|my (?:mum|mam|"
+        r"daughter|sister|wife|nan|gran|auntie|mother)'s|she's got a) (?:new )?(?:partner|other half|"
+        r"spouse)(?:'s| is) (?:a )?(?:woman|lady|girl|lass)\b",
+        r"(?:i'm (?:his|her|their|the) (?:dad|father|stepdad|grandad|uncle|brother)|i'm a (?:man|bloke|"
+        r"guy|dad)) (?:\w+,? ){0,8}(?:in a relationship with|seeing|dating|married to|engaged to|"
+        r"living with|with) a (?:man|bloke|guy|fella)\b|(?:i'm (?:his|her|their|the) (?:mum|mam|"
+        r"mother|stepmum|nan|gran|auntie|sister)|i'm a (?:woman|mum)) (?:\w+,? ){0,8}(?:in a "
+        r"relationship with|seeing|dating|married to|engaged to|living with|with) a (?:woman|lady|girl)\b",
+    ), guards=_IDENTITY_GUARDS, yields_to_safeguarding=True),
 )
 
 _OFFENCE = (
@@ -419,6 +486,18 @@ _JUSTICE_SERVICE = word_list("""
     parole hearing|referral panel|referral order panel|referral order meeting|
     youth offender panel|approved premises|bail hostel|electronic monitoring|community payback|
     curfew check|curfew checks|tag fitted|tag fitting
+""")
+# Prisons callers name without the word "prison": distinctive names only, not town names.
+_PRISONS = word_list("""
+    strangeways|belmarsh|pentonville|wandsworth prison|wormwood scrubs|the scrubs|barlinnie|
+    armley|holloway prison|feltham|werrington|parkhurst|full sutton|frankland|long lartin|
+    whitemoor|wakefield prison|hmp parc|berwyn|altcourse|thameside|hewell|risley|styal|bronzefield|
+    askham grange|polmont|shotts|saughton|low moss|addiewell|hydebank|maghaberry|oakwood prison|
+    rye hill|swaleside|elmley|isle of sheppey prison|the verne|portland prison|aylesbury prison|
+    cookham wood|wetherby yoi|hindley|brinsford|glen parva|the mount|the moor|dartmoor prison|
+    wealstun|lindholme|hatfield prison|ranby|lowdham grange|foston hall|eastwood park|downview|
+    send prison|holme house|durham prison|walton prison|liverpool prison|birmingham prison|
+    winson green|manchester prison|cardiff prison|swansea prison|usk prison|prescoed|channings wood
 """)
 CRIMINAL: Final = (
     rules("category", "criminal_offence", 0.9, (
@@ -484,6 +563,22 @@ CRIMINAL: Final = (
         r"order|court order|release) (?:conditions?|terms|requirements?|curfew|hearing|"
         r"appointments?|check ?ins?|reporting)",
     ), guards=_IDENTITY_GUARDS),
+    # the offence itself, said away from the arrest or caution it belongs to ("i've got a
+    # caution from years back for shoplifting"), and criminal-court dates and bail reporting
+    rules("category", "criminal_offence", 0.86, (
+        r"(?:for|over) (?:\w+ )?(?:" + _OFFENCE + r")\b",
+        r"(?:sign|signs|signing|report|reports|reporting)(?: on| in)? at (?:the )?(?:police )?station",
+        r"(?:the )?police (?:took|have taken|came and took|lifted|carted off) (?:him|her|them|me|my \w+)"
+        r"(?: away| in)?(?=[,.]|$| and| last| this| yesterday| on| at)",
+    ), guards=(*_IDENTITY_GUARDS, "not_justice")),
+    rules("category", "criminal_offence", 0.86, (
+        r"(?:(?:i've|i have|he's|she's|he has|she has|we've|they've|i'm|he is|she is) (?:got )?(?:a |my |his |her )?"
+        r"|(?:my|his|her|their|\w+'s) )(?:crown |magistrates' |magistrates |youth )?court (?:date|hearing|case|"
+        r"appearance)|\bcourt(?:'s| is) (?:on |next |this |in )?(?:\w+day|tomorrow|week|month|the \w+)\b",
+        r"(?:come|came|coming|got|get|gets|been|just|released|let) (?:out )?(?:of|from) (?:" + _PRISONS + r")"
+        r"|(?:in|inside|sent to|doing time in|banged up in|locked up in|visiting \w+ in|transferred to) (?:" + _PRISONS
+        + r")",
+    ), guards=(*_IDENTITY_GUARDS, "civil")),
     # a curfew of one's own, or time served, is a court's when the utterance is about a tag,
     # bail, a licence or prison
     rules("category", "criminal_offence", 0.86, (
@@ -512,11 +607,14 @@ _BIO_PART = r"(?:fingerprints?|thumbprints?|finger ?prints?|retina(?:l)? scans?|
 
 BIOMETRIC: Final = (
     rules("category", "biometric", 0.88, (
-        r"(?:my|his|her|their|our|your|\w+'s) (?:\w+'s )?" + _BIO_PART,
+        r"(?:my|his|her|their|our|your|\w+'s|\w+s') (?:\w+'s )?" + _BIO_PART,
+        # "a voiceprint of my son", "the fingerprints of every child"
+        _BIO_PART + r" of (?:my|his|her|their|our|all the|every|each|the) (?:\w+ )?(?:{KIN}|kids|children|"
+        r"pupils|students|staff|members|players|customers|clients|residents|patients|visitors)",
         r"(?:scanned|scan|scans|scanning|photographed|captured|enrolled|registered|recorded|"
         r"took|taken) (?:my|his|her|their|\w+'s) (?:\w+'s )?(?:face|faces|fingerprints?|eyes?|"
         r"iris|irises|retinas?|palms?|hand|hands|voice|thumbs?|thumbprints?)",
-        r"(?:a |the )?scan of (?:my|his|her|their|\w+'s) (?:\w+'s )?(?:face|finger|fingers|"
+        r"(?:a |the )?scans? of (?:(?:every|each|all the|all) )?(?:my|his|her|their|\w+'s|\w+s') (?:\w+'s )?(?:face|faces|finger|fingers|"
         r"eye|eyes|iris|hand|palm|retina)",
         r"(?:re ?enrol|re ?register|re ?scan|enrol|register|scan|rescan) (?:my|his|her|their) (?:finger|"
         r"fingers|thumb|thumbs|face|palm|iris|eyes|hand)\b",
@@ -579,14 +677,18 @@ GENETIC: Final = (
         r"mutation|condition|disorder|marker)|[a-z]{1,8}\d[a-z0-9]{0,6} variant|(?:my|his|her|their|our|\w+'s) "
         r"dna|(?:he's|he is|she's|she is|i'm|i am) not (?:the|his|her|their) (?:biological )?"
         r"(?:father|dad|mother|mum)|biological (?:father|dad) (?:test|results?))",
-        r"(?:carry|carries|carrying|carrier of|inherited|passed on|passed down) (?:the |a |an )?"
-        r"(?:\w+ ){0,3}(?:gene|genes|mutation|variant|trait|chromosome)\b",
+        r"(?:carry|carries|carrying|carrier of|inherited|passed on|passed down|got|has|have|had) (?:the |a |an )?"
+        r"(?:faulty )?(?:\w+ ){0,3}(?:gene|genes|gene mutation|mutation|variant|trait|chromosome)\b",
         r"(?:compound )?(?:heterozygous|homozygous|hemizygous) (?:for )?(?:the )?(?:(?:\w+ ){0,2}"
         r"(?:gene|mutation|variant|allele|deletion)s?\b|(?:\w+ ){0,2}\w+)",
         r"(?:tested|tests|test|came back|is|was|i'm|he's|she's|we're|they're|both) positive for "
         r"(?:the )?(?:\w+ )?(?:gene|mutation|variant|trait)",
     ), guards=(*_PERSONAL_GUARDS, "animal")),
     # what a DNA or ancestry test revealed about who is related to whom
+    rules("category", "genetic", 0.86, (
+        r"(?:my|his|her|their|our) (?:real|biological|actual|birth|bio) (?:dad|father|mum|mother)"
+        r"(?:'s| is| was| are) (?:someone|somebody|a man|a different|another|not)\b(?: \w+)?",
+    ), guards=(*_PERSONAL_GUARDS, "untested")),
     rules("category", "genetic", 0.86, (
         r"(?:turns out|turned out|found out|it showed|showed|shows|revealed|confirmed|proved|"
         r"proves|says) (?:that )?(?:i've got|i have|i've|he's got|she's got|he has|she has|he's|she's|"
@@ -665,7 +767,11 @@ POLITICAL_MEMBERSHIP: Final = (
         r"involved (?:in|with)) (?:the )?(?:" + _NAMED_PARTY + r") party|(?:(?:" + _NAMED_PARTY
         + r") )?party members?|(?:(?:scottish|welsh|irish|english|cornish|ulster|northern irish|"
         r"british|democratic|hard ?line|left wing|right wing) )?(?:" + _PARTY + r")s?(?: (?:party )?"
-        r"(?:member|supporter|voter|activist|campaigner))?)" + _PARTY_ROLE_AFTER,
+        r"(?:member|supporter|voter|activist|campaigner))?|in (?:the )?(?:(?:young|local) (?:labour|"
+        r"conservatives?|greens?|liberals?|reform)|reform uk|lib dems?|liberal democrats|tories|"
+        r"conservatives|greens|snp|plaid(?: cymru)?|ukip|alba|momentum|dup|sinn fein|sdlp|"
+        r"(?:the )?(?:" + _NAMED_PARTY + r") party)(?: (?:branch|group|society|association|youth wing))?"
+        r"(?= |$|,|\.))" + _PARTY_ROLE_AFTER,
     ), guards=(*_IDENTITY_GUARDS, "professional")),
 )
 

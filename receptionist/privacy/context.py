@@ -18,9 +18,11 @@ from typing import Final
 from receptionist.privacy.patterns import alternation, compile_pattern
 
 _SHIELD_PHRASES: Final = (
-    # courses, subjects, qualifications, services and teams
+    # courses, subjects, qualifications, services and teams (a unit someone is in or has
+    # come out of is a ward: "he's just come out of the eating disorder unit")
     r"health and social care",
-    r"(?:mental health|wellbeing|first aid|autism|dementia|diabetes|asthma|epilepsy|cancer|"
+    r"(?<!out\sof\sthe\s)(?<!from\sthe\s)(?<!admitted\sto\sthe\s)(?<!s\sin\sthe\s)(?<!been\sin\sthe\s)"
+    r"(?<!adolescent\s)(?:mental health|wellbeing|first aid|autism|dementia|diabetes|asthma|epilepsy|cancer|"
     r"hiv|sexual health|drug|alcohol|drugs?(?: and| &) alcohol|addiction|bereavement|"
     r"substance misuse|domestic (?:abuse|violence)|safeguarding|prevent|county lines|"
     r"self harm|suicide|(?:suicide|self harm|abuse|violence) prevention|eating disorders?|stress|menopause|pregnancy|fertility|sen|send|"
@@ -49,7 +51,7 @@ _SHIELD_PHRASES: Final = (
     r"(?<!appointment\sat\sthe\s)(?<!referred\sto\sthe\s)(?<!referral\sto\sthe\s)"
     r"(?<!under\sthe\s)(?<!seeing\sthe\s)(?<!see\sthe\s)(?<!s\sat\sthe\s)(?<!m\sat\sthe\s)"
     r"(?<!re\sat\sthe\s)(?<!been\sto\sthe\s)(?<!going\sto\sthe\s)(?<!been\sat\sthe\s)"
-    r"(?<!out\sof\sthe\s)(?<!charged\sfrom\sthe\s)(?<!admitted\sto\sthe\s)"
+    r"(?<!out\sof\sthe\s)(?<!charged\sfrom\sthe\s)(?<!admitted\sto\sthe\s)(?<!s\sin\sthe\s)(?<!been\sin\sthe\s)(?<!adolescent\s)"
     r"(?:mental health|autism|dementia|diabetes|asthma|epilepsy|cancer|hiv|sexual health|"
     r"drug|alcohol|drugs?(?: and| &) alcohol|addiction|substance misuse|eating disorders?|"
     r"menopause|pregnancy|fertility|ms|multiple sclerosis|parkinson's|alzheimer's|stroke|heart|"
@@ -153,7 +155,7 @@ def shielded_spans(text: str) -> list[tuple[int, int]]:
 # Fiction, teaching, research and third-party professional framing: "the play is about ...".
 _FICTION: Final = compile_pattern(
     r"\b(?:play|film|movie|book|novel|story|drama|documentary|programme|episode|series|soap|character|"
-    r"show|game|assembly|talk|lesson|lessons|module|course|workshop|training|lecture|essay|"
+    r"(?<!results\s)(?<!result\s)(?<!tests\s)(?<!test\s)(?<!scans\s)(?<!scan\s)(?<!report\s)(?<!records\s)(?<!letter\s)(?<!bloods\s)(?<!it\s)(?<!they\s)show|game|assembly|talk|lesson|lessons|module|course|workshop|training|lecture|essay|"
     r"project|presentation|dissertation|exhibition|poem|song|lyrics|script|scene|topic|"
     r"unit|syllabus|curriculum|coursework|guest speaker|speaker|author|case study|research|"
     r"scenario|scenarios|role play|roleplay|set text|set texts|text|reading list|"
@@ -169,7 +171,7 @@ _FICTION: Final = compile_pattern(
 _FRAMING: Final = compile_pattern(
     r"\b(?:(?:a|the|this|that|our|his|her|their|my|your|school|class|tv|bbc|netflix) (?:\w+ ){0,3}"
     r"(?:play|book|"
-    r"show|game|talk|programme|series|story|drama|soap|song|scene|topic|unit|project|campaign|"
+    r"(?<!results\s)(?<!result\s)(?<!tests\s)(?<!test\s)(?<!scans\s)(?<!scan\s)(?<!report\s)(?<!records\s)(?<!letter\s)(?<!bloods\s)(?<!it\s)(?<!they\s)show|game|talk|programme|series|story|drama|soap|song|scene|topic|unit|project|campaign|"
     r"course|training|class)|"
     r"film|movie|novel|documentary|episode|character|assembly|lessons?|module|workshop|lecture|"
     r"essay|presentation|dissertation|exhibition|poem|lyrics|script|syllabus|curriculum|"
@@ -202,8 +204,9 @@ _ORGANISATION: Final = compile_pattern(
     r"synagogue|temple|gurdwara|association|group|campaign|party|union) (?:\w+ )?"
     r"(?:is|are|would|wants|want|needs|need|would like|'d like)|(?:we|we'd|we'll|we're) (?:need|"
     r"want|like|would like|'d like|looking for|hoping to) (?:to )?(?:\w+ ){0,2}(?:room|hall|"
-    r"chapel|pitch|space|venue|meeting|minutes|facility time|members)|our members|the "
-    r"members|for the branch|(?:i'm|i am) (?:the )?(?:\w+ )?(?:rep|representative|steward|"
+    r"chapel|pitch|space|venue|meeting|minutes|facility time|members|theatre|classroom|"
+    r"marquee|stand|table)|our members|the "
+    r"members|members'? meeting|branch meeting|for the branch|(?:i'm|i am) (?:the )?(?:\w+ )?(?:rep|representative|steward|"
     r"secretary|chair|officer|organiser|liaison|convenor|agent|candidate) (?:for|at|of) "
     r"(?:the|our) \w+)\b"
 )
@@ -245,7 +248,10 @@ _PERSONAL: Final = compile_pattern(
     r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|our|us|he|he's|him|his|she|she's|her|"
     r"they|they're|their|them|son|daughter|child|kid|mum|dad|husband|wife|partner|brother|"
     r"sister|nan|grandad|grandma|auntie|uncle|friend|colleague|pupil|student|baby|boy|girl|"
-    r"toddler|one's|lad|man|woman|lady|chap|neighbour|tenant|client|resident|patient)\b"
+    r"toddler|one's|lad|man|woman|lady|chap|neighbour|tenant|client|resident|patient|pupils'?|"
+    r"students'?|kids'?|children's|players'?|residents'?|patients'?|customers'?|members'?)\b|"
+    # someone named: "oliver's got dyslexia", "amira's been diagnosed"
+    r"\b\w+'s (?:got|been|had|having|just|now|still|recently)\b"
 )
 
 # Whose reproductive care it is: "my fertility clinic", "mum's at the menopause clinic",
@@ -387,8 +393,32 @@ def _untested(text: str, start: int, end: int) -> bool:
     return _TESTED.search(text, max(0, start - 120), end + 60) is None
 
 
+# Other people's biometrics kept on someone's device are still theirs: "the kids' fingerprints
+# on his tablet", "a voiceprint of every pupil on the laptop".
+_OTHERS: Final = compile_pattern(r"\w+s' |\b(?:of|all|every|each) ")
+
+
 def _device(text: str, start: int, end: int) -> bool:
+    if _OTHERS.search(text, max(0, start - 8), end) is not None:
+        return False
     return _DEVICE.search(text, max(0, start - 50), end + 50) is not None
+
+
+# What refuses is a machine or an organisation, not a person: "the gate still won't let me in",
+# "the student union won't let us have a stall", "it keeps saying it won't let me".
+_INSTITUTION_SUBJECT: Final = compile_pattern(
+    r"\b(?:it|app|portal|system|website|site|page|form|login|account|card|machine|scanner|"
+    r"barrier|gate|gates|door|doors|reader|phone|computer|laptop|printer|till|centre|library|"
+    r"gym|building|union|council|school|college|uni|university|nursery|academy|office|bank|"
+    r"surgery|practice|pharmacy|hospital|club|committee|board|department|reception|security|"
+    r"airline|insurer|insurance|company|firm|landlord's agent|agency|hmrc|dvla|dwp|exam board|"
+    r"trust|authority|policy|rules)(?: (?:still|just|even|really|now|always|apparently|"
+    r"obviously|definitely|says it|said they|say they))* $"
+)
+
+
+def _institution(text: str, start: int, end: int) -> bool:
+    return _INSTITUTION_SUBJECT.search(text[max(0, start - 60) : start]) is not None
 
 
 def _jest(text: str, start: int, end: int) -> bool:
@@ -440,8 +470,20 @@ def _impersonal(text: str, start: int, end: int) -> bool:
 # The justice system named somewhere in the utterance: a curfew is then a court's, not a parent's.
 _JUSTICE: Final = compile_pattern(
     r"\b(?:tag|tagged|bail|bailed|licence|probation|parole|court|yot|youth offending|police|"
-    r"sentence|prison|offender|order)\b"
+    r"sentence|prison|offender|order|caution|cautioned|arrest|arrested|charged|convicted|"
+    r"conviction|convictions|criminal|dbs|custody|jail|locked up|nicked)\b"
 )
+
+# A civil court: a custody, divorce, eviction or tribunal hearing is not a criminal matter.
+_CIVIL: Final = compile_pattern(
+    r"\b(?:family court|custody|divorce|eviction|evicted|possession|tribunal|small claims|child "
+    r"arrangements|contact order|non molestation|non-molestation|injunction|bailiffs?|landlord|"
+    r"employment|parking|pcn|debt|county court|probate|inquest|coroner|jury service|witness)\b"
+)
+
+
+def _civil(text: str, start: int, end: int) -> bool:
+    return _CIVIL.search(text, max(0, start - 120), end + 120) is not None
 
 
 def _not_justice(text: str, start: int, end: int) -> bool:
@@ -451,7 +493,9 @@ def _not_justice(text: str, start: int, end: int) -> bool:
 # Telling of a person spoken to before, not asking for one: "i spoke to a real person yesterday".
 _REPORTED: Final = compile_pattern(
     r"\b(?:spoke|spoken|talked|was talking|was speaking|been speaking|been talking|had) (?:to|with) "
-    r"(?:a |an |the |some )?$|\b(?:got|had|reached|get) (?:a |an )?$"
+    r"(?:a |an |the |some )?$|\b(?:got|had|reached|get) (?:a |an )?$|"
+    # describing someone, not asking for them: "he's a real person not a robot"
+    r"\b(?:he's|she's|he is|she is|they're|they are|who's|who is|it was) (?:a |an )?(?:\w+ ){0,2}$"
 )
 # Asked and waved away at once: "are you a real person or a robot, doesn't matter".
 _INDIFFERENT: Final = compile_pattern(
@@ -504,12 +548,14 @@ GUARDS: Final[dict[str, Guard]] = {
     "accident": _accident,
     "deceased": _deceased,
     "device": _device,
+    "institution": _institution,
     "untested": _untested,
     "jest": _jest,
     "habitual": _habitual,
     "animal": _animal,
     "animal_subject": _animal_subject,
     "not_justice": _not_justice,
+    "civil": _civil,
     "reported": _reported,
     "indifferent": _indifferent,
     "worry": _worry,

@@ -120,6 +120,11 @@ HEALTH: Final = (
         _ON_MEDICINE + r"[a-z]{3,5} (?:[a-z]{1,5} )?(?!april\b)[a-z]*" + _DRUG_SUFFIXES,
         # over-the-counter and everyday medicine words count only when someone is on them
         _ON_MEDICINE + r"(?:" + OTC_MEDICINE_WORDS + r")",
+        r"(?:get|getting|got|go on|going on|start|starting|come off|coming off|prescribed|"
+        r"prescription for|repeat of|need|needs) (?:the |a |an |my |her )?(?:pill|mini pill|"
+        r"morning after pill|contraceptive pill|combined pill|contraceptive implant|implant "
+        r"(?:in|out|removed|fitted)|coil|contraceptive injection|depo injection|emergency "
+        r"contraception)\b",
         r"(?:get|go|going|gone|started|start|starting|been) on prep\b|(?:hiv )?prep (?:for hiv|"
         r"prescription|tablets|pills)|\bhiv prep",
         # operations, procedures, therapy and mobility aids someone is having or using
@@ -151,7 +156,8 @@ HEALTH: Final = (
         r"(?:come|came|comes|coming|out|discharged|home|released) (?:out )?(?:of|from) (?:the |a )?(?:eating "
         r"disorder|psychiatric|mental health|adolescent mental health|detox|rehab|addiction) (?:unit|ward|"
         r"clinic|hospital|centre|service)|(?:in|into|been in|admitted to) (?:the |a |an )?(?:eating disorder|"
-        r"detox|rehab|addiction) (?:unit|ward|clinic|hospital|centre)",
+        r"detox|rehab|addiction|psychiatric|mental health|adolescent mental health|psych) (?:unit|ward|clinic|"
+        r"hospital|centre)",
         r"(?:i'm|i am|she's|she is|we're|we are|my \w+'s|my \w+ is) expecting(?= (?:in|a baby|twins|our|"
         r"her|my|another|again|the baby|number)\b|,|\.|$)",
         # recovery and immunity: "eighteen months sober", "her immune system's shot"

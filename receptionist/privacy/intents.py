@@ -57,7 +57,8 @@ HUMAN_REQUEST: Final = (
         r"recorded)(?: \w+)?(?= "
         r"?(?:,|\.|$|please|thanks|thank you))",
         r"(?:i want|i'd like|i need|can i have|get|i'd prefer|i'd rather have|i prefer|i'd rather) "
-        r"(?:a |an )?(?:person|human|real person|member of staff|someone|an actual person) to "
+        r"(?:a |an )?(?:person|human|real person|proper person|actual person|real human|member of staff|someone|"
+        r"an actual person) to "
         r"(?:ring|call|phone|contact) me(?: back)?(?: instead)?",
         r"(?:can|could|may) i (?:speak|talk) to (?!(?:someone|somebody|anyone|anybody)(?: (?:in|from|at) "
         r"(?:the )?\w+)? about)"
@@ -73,8 +74,10 @@ HUMAN_REQUEST: Final = (
         r"staff|a manager|someone real) on "
         r"(?:the )?(?:phone|line)|(?:someone|somebody|a person) who (?:actually )?works (?:there|"
         r"here|at (?:the|your))",
-        r"(?:operator|human|agent|representative)(?=[.!?,\s]+(?:operator|human|agent|representative|person|"
-        r"real person|please|ugh)\b)|(?:operator|human) please|(?:give|get) me (?:a|an) (?:human|person|operator)",
+        r"(?:operator|human|agent|representative|receptionist)(?=[.!?,\s]+(?:operator|human|agent|representative|"
+        r"receptionist|person|real person|please|ugh)\b)|(?:operator|human|receptionist) please|"
+        r"get me (?!a |an |the |some |that |this |it |my |your |one |off |out |in )\w+(?: \w+)? (?:on|from|in|at) "
+        r"(?:the )?(?:front desk|reception|front office|office|desk|switchboard|\w+ office|\w+ desk)|(?:give|get) me (?:a|an) (?:human|person|operator)",
         r"(?:be |being |get )?(?:put|putting) (?:me )?through to|(?:be |get )?transferred to|"
         r"(?:transfer|connect|pass|put) me (?:on |over |through |back )?(?:to|with)|let me (?:talk|"
         r"speak) to",

@@ -29,6 +29,20 @@ _FILLERS: Final = re.compile(
 )
 # Northern and Scottish first person as STT writes it ("ah'm", "ah've"), read as "i'm ", "i've ".
 _DIALECT_I: Final = re.compile(r"\bah'(m|ve|d|ll)\b")
+# Northern, Scottish and Irish "me"/"ma" for "my" before a person or a thing of theirs ("me
+# brother's", "ma bail conditions", "scanned ma eye"), and Scots "aff" for "off": same length.
+_DIALECT_MY: Final = re.compile(
+    r"\b(?:me|ma)(?= (?:(?:wee|little|own|real|big|older|younger|eldest|youngest|poor|old|new|"
+    r"best) )?(?:mum|mam|mammy|maw|mother|dad|da|daddy|father|step ?dad|step ?mum|son|daughter|"
+    r"boy|girl|lad|lass|wean|weans|bairn|bairns|kids?|children|baby|brother|sister|bro|sis|"
+    r"grandson|granddaughter|nephew|niece|cousin|husband|wife|partner|boyfriend|girlfriend|"
+    r"fella|missus|auntie|aunty|uncle|nan|nana|gran|granny|grandma|grandad|friend|mate|pal|"
+    r"neighbour|family|fiance|fiancee|ex|bail|licence|probation|tag|record|conviction|eye|eyes|"
+    r"face|fingerprints?|thumb|hand|palm|voice|dna|tablets|meds|medication|inhaler|doctor|gp|"
+    r"diagnosis|condition|card|account|bank|sort|pin|pension|benefits|money|wages|players?|"
+    r"pupils?|team|lot|class)\b)"
+)
+_DIALECT_OFF: Final = re.compile(r"\baff\b")
 _APOSTROPHES: Final = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 
 #: Shared fragments referenced as ``{NAME}`` inside rule patterns.
@@ -46,7 +60,12 @@ FRAGMENTS: Final[dict[str, str]] = {
     r"they are|(?:my|our|her|his) (?:\w+ )?(?:mum|mam|mother|dad|father|son|daughter|child|kid|"
     r"kids|children|boy|girl|husband|wife|partner|boyfriend|girlfriend|brother|sister|family|"
     r"parents|grandma|grandad|nan|auntie|uncle|friend|mate|grandparents|grandmother|grandfather|"
-    r"relatives|cousins|in laws|people)(?:'s| is| are))",
+    r"relatives|cousins|in laws|people|grandson|granddaughter|grandkids|grandchildren|nephew|"
+    r"niece|cousin|neighbour|neighbours|flatmate|housemate|step ?dad|step ?mum|stepfather|"
+    r"stepmother|step ?son|step ?daughter|fianc[eé]e?|lodger|tenant|colleague|twins|gran|nana|"
+    r"granny|aunt|aunty|carer|baby|toddler|little one|youngest|eldest|oldest)(?:'s| is| are)|"
+    r"(?:my|our|her|his|their) (?:\w+'s )?(?:mum's|mam's|mom's|mother's|dad's|father's) side "
+    r"(?:is|are|were|was|'s|'re))",
     # a child, as callers name them
     "CHILD": r"(?:child|children|kid|kids|son|daughter|boy|girl|lad|lass|baby|toddler|little one|"
     r"little boy|little girl|little lad|pupil|pupils|student|year (?:one|two|three|four|five|six|"
@@ -136,6 +155,8 @@ def normalise(text: str) -> str:
         # A few characters (e.g. "İ") lower-case to two; keep those as they are.
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_APOSTROPHES))
     lowered = _DIALECT_I.sub(lambda m: "i'" + m.group(1) + " ", lowered)
+    if "me " in lowered or "ma " in lowered or "aff" in lowered:
+        lowered = _DIALECT_OFF.sub("off", _DIALECT_MY.sub("my", lowered))
     return _FILLERS.sub(lambda m: " " * len(m.group(0)), lowered)
 
 

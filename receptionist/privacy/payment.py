@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from receptionist.privacy.bank import find_bank_details
-from receptionist.privacy.spoken import DigitRun, RunIndex, digit_runs, words_between
+from receptionist.privacy.spoken import DigitChunk, DigitRun, RunIndex, digit_runs, words_between
 from receptionist.privacy.types import Finding
 
 PAN_SCORE = 0.99
@@ -36,13 +36,13 @@ _EXPIRY_CTX = re.compile(
 _CVV_CTX = re.compile(
     r"\b(?:cvv2?|cvc2?|cv2|c v v|c v c|c v two|cid|csc|security (?:code|number|digits|no)|"
     r"(?:three|3|four|4)[ -]digit (?:code|number|bit|one|thing|numbers)|(?:digits|numbers|number|code) on the back|"
-    r"on the back of (?:the|my|your) card)\b",
+    r"on the back of (?:the|my|your) card|(?:three|3) on the back)\b",
     re.I,
 )
 # An Amex CID is four digits printed on the front: "the four numbers on the front are ...".
 _CID_CTX = re.compile(
     r"(?<!last )\b(?:cid|(?:four|4)[ -]digit (?:security )?code|(?:four|4)[ -]digit security number|"
-    r"(?:four|4) (?:digits|numbers) on the front|"
+    r"(?:four|4) (?:digits|numbers) on the front|(?:the )?(?:four|4) on the front|"
     r"(?:digits|numbers|number|code) on the front|on the front of (?:the|my|your|her|his) (?:card|amex)|"
     r"(?:digits|numbers|code) (?:above|over|printed above) the (?:long |card )?number)\b",
     re.I,
@@ -97,21 +97,50 @@ def looks_like_pan(digits: str) -> bool:
     return 13 <= len(digits) <= 19 and digits[0] in "23456" and luhn_valid(digits)
 
 
+def _longest_pan(chunks: Sequence[DigitChunk]) -> tuple[int, int] | None:
+    """The widest stretch of whole chunks that reads as a card number."""
+    best: tuple[int, int] | None = None
+    for i in range(len(chunks)):
+        digits = ""
+        for j in range(i, len(chunks)):
+            digits += chunks[j].digits
+            if len(digits) > 19:
+                break
+            if looks_like_pan(digits) and (best is None or j - i > best[1] - best[0]):
+                best = (i, j)
+    return best
+
+
+def _restarted(chunks: Sequence[DigitChunk]) -> Iterator[list[DigitChunk]]:
+    """The run read again without one restarted group: in "five two... five two three four"
+    the first "five two" is a false start, so the digits that end one chunk and begin the next
+    are said once. Each candidate drops one such repeat (up to four digits)."""
+    for k in range(len(chunks) - 1):
+        here, after = chunks[k].digits, chunks[k + 1].digits
+        for size in range(min(4, len(here), len(after) - 1), 0, -1):
+            if here[-size:] == after[:size]:
+                trimmed = DigitChunk(chunks[k].start, chunks[k].end, here[:-size])
+                yield [*chunks[:k], *([trimmed] if trimmed.digits else []), *chunks[k + 1 :]]
+
+
+def _reach(found: tuple[int, int] | None, chunks: Sequence[DigitChunk]) -> int:
+    """How much of the spoken text a card-number reading covers (-1 for none)."""
+    return -1 if found is None else chunks[found[1]].end - chunks[found[0]].start
+
+
 def _find_pans(text: str, runs: Sequence[DigitRun]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pans: list[str] = []
     used: set[int] = set()
     for ri, run in enumerate(runs):
-        chunks = run.chunks
-        best: tuple[int, int] | None = None
-        for i in range(len(chunks)):
-            digits = ""
-            for j in range(i, len(chunks)):
-                digits += chunks[j].digits
-                if len(digits) > 19:
-                    break
-                if looks_like_pan(digits) and (best is None or j - i > best[1] - best[0]):
-                    best = (i, j)
+        chunks: Sequence[DigitChunk] = run.chunks
+        best = _longest_pan(chunks)
+        if len(run.digits) > 13 and (best is None or best != (0, len(chunks) - 1)):
+            # a restart may hide the real number; keep the reading that covers most of the run
+            for variant in _restarted(chunks):
+                found = _longest_pan(variant)
+                if _reach(found, variant) > _reach(best, chunks):
+                    best, chunks = found, variant
         if best is None:
             continue
         used.add(ri)

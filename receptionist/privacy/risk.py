@@ -131,7 +131,7 @@ _SIGNAL_WORDS: Final[dict[str, dict[float, str]]] = {
         1.0: "pick_him pick_her picks_him picks_her mates guys",
     },
     "radicalisation": {
-        3.0: "wiped_out violence_against up_arms race_war white_race martyr sent_back",
+        3.0: "be_wiped wipe_them wipe_out violence_against up_arms race_war white_race martyr sent_back",
         2.0: "the_government under_attack the_cause honour traitors invaders immigrants muslims "
         "jews foreigners too_late",
     },

@@ -159,6 +159,15 @@ def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+def _ellipsis(toks: list[_Tok], i: int) -> bool:
+    """A trailing-off pause ("five two... five two three four"), not a full stop."""
+    if toks[i].text == "…":
+        return True
+    if toks[i].text != ".":
+        return False
+    return (i + 1 < len(toks) and toks[i + 1].text == ".") or (i > 0 and toks[i - 1].text == ".")
+
+
 def digit_runs(text: str) -> list[DigitRun]:
     """Every number in ``text``, written as digits or spoken as words, in order.
 
@@ -202,7 +211,7 @@ def digit_runs(text: str) -> list[DigitRun]:
             i = nxt
             continue
         tok = toks[i]
-        if chunks and (tok.low in _FILLERS or tok.text in _PAUSE_PUNCT):
+        if chunks and (tok.low in _FILLERS or tok.text in _PAUSE_PUNCT or _ellipsis(toks, i)):
             pending_pause = True
             i += 1
             continue

@@ -13,6 +13,32 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("it's about the exam, Harvey's got dyspraxia so he needs a scribe", 'health', 'dyspraxia'),
+    ("she's just been discharged out of the adolescent mental health unit", 'health', 'mental health unit'),
+    ("my grandad's housebound now so can the nurse visit", 'health', 'housebound'),
+    ("my lodger's kurdish so can the letter come in sorani", 'racial_ethnic_origin', 'kurdish'),
+    ("my nephew's dual heritage, um, white irish and black african, which box", 'racial_ethnic_origin', 'white irish and black african'),
+    ("her mum's side are romany so she knows the site", 'racial_ethnic_origin', 'romany'),
+    ("i'm in the lib dems and i want to complain about the potholes", 'political_opinion', 'lib dems'),
+    ("we're chapel, always have been, so no sunday fixtures please", 'religion_belief', 'chapel'),
+    ("we're not religious so she can skip the harvest service", 'religion_belief', 'not religious'),
+    ("my son's being confirmed at saint mary's on the ninth", 'religion_belief', 'being confirmed'),
+    ("we fast on thursdays, i'm a jain, so the lunch club is tricky", 'religion_belief', 'fast on thursdays'),
+    ("as a union member i'd like someone from the union at the hearing", 'trade_union', 'union member'),
+    ("i'll be at the unison conference as a delegate on the friday", 'trade_union', 'unison conference'),
+    ("they did a scan of every pupil's face for the lunch queue without asking", 'biometric', "face"),
+    ("the club took the players' fingerprints on the manager's tablet", 'biometric', "players' fingerprints"),
+    ("the dna results said my son's got the huntington's gene", 'genetic', "huntington's gene"),
+    ("we did a home dna test and my real dad's someone else entirely", 'genetic', "real dad's someone else"),
+    ("i'm sixteen and me and my boyfriend have been sleeping together, is the clinic open", 'sex_life_orientation', 'sleeping together'),
+    ("i picked up herpes from my ex so i need the clinic", 'sex_life_orientation', 'herpes from my ex'),
+    ("my brother's husband, well his partner's a man, is next of kin", 'sex_life_orientation', "partner's a man"),
+    ("can i get the mini pill without an appointment", 'health', 'mini pill'),
+    ("i got a caution years ago for criminal damage, does that stop me coaching", 'criminal_offence', 'for criminal damage'),
+    ("me cousin's just got out of belmarsh and needs a library card", 'criminal_offence', 'belmarsh'),
+    ("i've got a crown court date next month so i need the day off", 'criminal_offence', 'court date'),
+    ("he's on bail and reports at the police station every monday", 'criminal_offence', 'police station'),
+    ("i'm no allowed near the school cos of ma licence conditions", 'criminal_offence', 'licence conditions'),
     ("my husband's an n a s u w t member so he'll be striking", 'trade_union', 'n a s u w t'),
     ('the gym took a palm scan of me when i joined, delete it please', 'biometric', 'palm scan'),
     ("my partner's black caribbean and i'm white so which box do i tick", 'racial_ethnic_origin', "i'm white"),
@@ -93,6 +119,15 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ('the black caribbean elders lunch club meets on tuesdays, can i book the minibus', 'black caribbean'),
+    ("the school gate still won't let me in with my fob, can someone check it", 'fob'),
+    ("i'm in labour, can you tell my manager i won't be in", 'manager'),
+    ('i caught a cold off my partner so the choir practice is off', 'choir practice'),
+    ("i've got a court date for the custody hearing so i can't do friday", 'custody hearing'),
+    ("the test results show it's the boiler not the thermostat", 'boiler'),
+    ("he said he's a real person not a machine, ha, anyway the pitch booking", 'pitch booking'),
+    ("he'll be a bit wiped out after the trip so no homework tonight please", 'homework'),
+    ("i'm not really practising my lines yet, is the rehearsal still on", 'rehearsal'),
     ("i'm black and blue after the netball tournament, can i sit out pe", 'black and blue'),
     ("i'll have a heart attack if the gas bill's that high again", 'heart attack'),
     ('is the pregnancy and newborn photography course on saturdays', 'pregnancy and newborn photography course'),
@@ -150,6 +185,11 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("that's four nine two nine, one oh four one, seven two... seven two one eight, three six five nine", 'four nine two nine'),
+    ("it's an amex and the four on the front are three nine one two", 'three nine one two'),
+    ("and the three on the back, two oh seven", 'two oh seven'),
+    ("the wages go into account number six one two oh eight eight four three", 'six one two oh eight eight four three'),
+    ("account number's four four... one two... nine nine... oh six, sort code twenty forty sixty", 'nine nine'),
     ("it's five four five four five four five four five four five four five four five four, the date on it is oh nine twenty nine", 'oh nine twenty nine'),
     ("the c v v is eight eight two and it's for the boiler service", 'eight eight two'),
     ("the iban's IE twelve BOFI nine zero zero zero one seven one two three four five six", 'nine zero zero zero one seven'),
@@ -212,6 +252,10 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ("get a real person to phone me back about the boiler", 'human_request'),
+    ('receptionist, receptionist please', 'human_request'),
+    ('get me Priya on reception', 'human_request'),
+    ("switch the recording aff, i'm not having it", 'recording_objection'),
     ("i'm not telling a machine, get me a member of staff on the line", 'human_request'),
     ("i'd rather you didn't tape this, it's about my son", 'recording_objection'),
     ('i never agreed to being recorded so please delete it', 'recording_objection'),
