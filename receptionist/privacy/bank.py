@@ -35,7 +35,8 @@ _TYPED_SORT = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
 _IBAN_START = re.compile(r"\b[A-Za-z]{2}\d{2}(?=[ A-Za-z0-9])")
 _IBAN_GROUP = re.compile(r" ?[A-Za-z0-9]{1,4}")
 _IBAN_CTX = re.compile(
-    r"\biban\b(?:\s+(?:number|no))?(?:'s|\s+is|,?\s+it's|,?\s+it is|,?\s+that's)?[\s:,]*", re.I
+    r"\biban\b(?:\s+(?:number|no))?(?:'s|\s+is|,?\s+it's|,?\s+it is|,?\s+that's)?(?:[\s:,]|\b(?:um+|er+m?|uh)\b)*",
+    re.I,
 )
 _TYPED_IBAN = re.compile(r"[A-Za-z]{2}\d{2}(?:(?: [A-Za-z0-9]{1,4}(?![A-Za-z0-9])){3,8}|[A-Za-z0-9]{11,30}\b)")
 # Words just before an eight-digit number that make it some other number.
@@ -93,8 +94,13 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
     if bankish:
         spans.extend(_far_account_numbers(text, runs, spans))
     spans.extend(_sort_code_pairs(text, runs, spans, bankish=bankish))
-    spans.extend(_find_iban(text))
-    spans.extend(_find_spoken_iban(text))
+    spans.extend(iban_spans(text))
+    return spans
+
+
+def iban_spans(text: str) -> list[tuple[int, int]]:
+    """IBANs typed or read aloud: checksummed anywhere, or any shape said after "IBAN"."""
+    spans = [*_find_iban(text), *_find_spoken_iban(text)]
     for ctx in _IBAN_CTX.finditer(text):
         # said straight after "IBAN", a code is masked even when a misread digit breaks its checksum
         typed = _TYPED_IBAN.match(text, ctx.end())

@@ -97,6 +97,9 @@ RACIAL_ETHNIC: Final = (
         r"pakistani|indian|chinese|african|caribbean|somali|nigerian|ghanaian|arab|kurdish|sikh)|"
         r"black british|white british|white irish|black african|black caribbean|mixed (?:white and "
         r"\w+(?: \w+)?|race|heritage|ethnicity)|gypsy or irish traveller|irish traveller)",
+        r"(?:ticked|tick|ticking|put|putting|put down|selected|select|chose|choose|wrote|write) (?:\w+ )?(?:"
+        + _ETHNIC_WORDS + r"|[a-z]{3,}(?:ian|ean|ese|ish|i))(?: (?:on|for|in) (?:the|my|his|her) (?:form|ethnicity|ethnic|monitoring)|,? "
+        r"(?:british|white|black|asian) \w+)",
         r"(?:i'm|i am|he's|she's|we're|they're) (?:white|black|asian|brown)(?! and blue)(?= (?:so|and|but|british|irish|"
         r"myself)\b|,|\.|$)",
         r"(?:because|cause|as) (?:i'm|he's|she's|we're|they're) (?:black|asian|brown|"
@@ -124,7 +127,8 @@ _FAITH_TERMS = (
     r"christadelphian|plymouth brethren|exclusive brethren|scientologist|zoroastrian|"
     r"baha'?i|druze|alevi|salafi|hasidic|haredi|religious|non[- ]religious|believers?|"
     r"free church|church of scotland|presbyterian|lutheran|unitarian|salvation army|"
-    r"coptic|eastern orthodox|ismaili|deobandi|sufi|shinto|taoist|practising muslim"
+    r"coptic|eastern orthodox|ismaili|deobandi|sufi|shinto|taoist|practising muslim|amritdhari|"
+    r"khalsa|baptised sikh|born again christian"
 )
 # longest first, so "orthodox jewish" is one fact and not "orthodox" and a stray word
 _FAITH = alternation(_FAITH_TERMS.split("|"))
@@ -176,8 +180,10 @@ RELIGION: Final = (
         r"(?:(?:is|are|am|'m|'s|'re|be|been) fasting|fast(?:ing)? for ramadan|keep(?:s|ing)? "
         r"(?:kosher|halal|shabbat|the sabbath)|observ(?:e|es|ing) (?:shabbat|the sabbath|"
         r"ramadan|lent))",
-        r"(?:wears?|wearing) (?:a |the |her |his )?(?:hijab|headscarf|niqab|burka|burqa|"
+        r"(?:wears?|wearing|carries|carry|carrying) (?:a |the |her |his )?(?:hijab|headscarf|niqab|burka|burqa|"
         r"turban|patka|kippah|yarmulke|kirpan|kara)",
+        r"(?:started|starting|begun|began|stopped|decided to start) (?:covering|wearing (?:a |the |her )?(?:hijab|"
+        r"headscarf|niqab|turban|patka|kippah))|none of (?:us|them) (?:are|is) (?:religious|believers)",
         r"converted to (?:islam|christianity|judaism|"
         r"catholicism|buddhism|hinduism|sikhism)|(?:against|goes against) (?:my|our|his|her|"
         r"their) (?:beliefs|religion|faith)",
@@ -204,7 +210,8 @@ RELIGION: Final = (
         r"(?:my|his|her|their|our) (?:\w+ )?(?:son|daughter|kids|children|husband|wife|mum|dad|"
         r"family|brother|sister) (?:goes|go|went|attends?) to (?:the )?(?:mosque|church|synagogue|"
         r"temple|gurdwara|mass|chapel|shul|friday prayers|jummah)",
-        r"(?:i|we|he|she|they) (?:go|goes|went|attend|attends) to (?:the )?(?:mosque|church|"
+        r"(?:i|we|he|she|they) (?:(?:can|could|will|'ll|need to|have to|has to|want to|wants to|like to|got to) )?"
+        r"(?:go|goes|went|attend|attends) to (?:the )?(?:mosque|church|"
         r"synagogue|temple|gurdwara|mass|chapel|shul|friday prayers|jummah|confession|kingdom hall)",
     ), guards=(*_IDENTITY_GUARDS, "organisation")),
 )
@@ -222,7 +229,7 @@ _TIME_NOUN = (
 )
 PRACTICE: Final = (
     rules("category", "religion_belief", 0.84, (
-        r"(?:(?:i|we|they) (?:fast|pray|worship)|fasts|fasting|fasted|keeps? (?:a |the )?fast|prays|praying|prayed|worships|"
+        r"(?:go and pray|it's " + _FESTIVAL + r"|(?:i|we|they) (?:fast|pray|worship)|fasts|fasting|fasted|keeps? (?:a |the )?fast|prays|praying|prayed|worships|"
         r"worshipping|meditates|goes to (?:the )?(?:temple|mandir|mosque|church|gurdwara|"
         r"synagogue|shul|mass))(?: (?:" + _TIME_WORD + r"){0,3}" + _TIME_NOUN + r"){0,2}",
     ), guards=(*_IDENTITY_GUARDS, "faith_unstated")),
@@ -274,6 +281,12 @@ _CAUSE = (
     r"save our nhs|trans rights|gender critical"
 )
 
+_NAMED_PARTY = (
+    r"labour|conservative|conservatives|tory|green|lib dem|liberal democrat|liberal|reform|"
+    r"reform uk|snp|scottish national|plaid|plaid cymru|ukip|alba|dup|sinn fein|sdlp|uup|"
+    r"ulster unionist|democratic unionist|alliance|brexit|workers|socialist workers|"
+    r"communist|co ?operative|women's equality"
+)
 POLITICAL: Final = (
     rules("category", "political_opinion", 0.86, (
         _IDENT + r"(?:(?:scottish|welsh|irish|english|cornish|ulster|northern irish|hard ?line) )?"
@@ -301,6 +314,9 @@ POLITICAL: Final = (
         r"food|decorations?|planning|venue|hire|room|hall|bus|boat))",
         r"(?:as an?|being an?) (?:lifelong |loyal |paid up |card carrying )?(?:" + _PARTY + r") "
         r"(?:voter|supporter|member|activist|campaigner)",
+        r"(?:stood|standing|stands|ran|running|stand|run) (?:as |for )?(?:as|for) (?:an? |the )?(?:" + _NAMED_PARTY + r")"
+        r"(?: party)? (?:candidate|councillor)|(?:was|were|been|'ve been|have been) (?:both |an? )?(?:"
+        + _NAMED_PARTY + r") councillors?",
         r"(?:member|members) of (?:the )?(?:" + _PARTY + r"|" + _CAUSE + r")s?(?: party)?|(?:" + _PARTY + r") "
         r"party member|(?:my|our|his|her) politics|(?:my|our|his|her) (?:political )?"
         r"(?:views|vote)",
@@ -349,7 +365,8 @@ TRADE_UNION: Final = (
         _IDENT + r"(?:in|with|member of|a member of|part of|joined|signed up to) (?:the )?(?:" + _UNION
         + r")",
         r"as an? (?:\w+ )?(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
-        r"as an? (?:" + _UNION + r"|trade union|union) (?:member|rep|steward|activist)",
+        r"as an? (?:(?:paid[- ]?up|card[- ]carrying|lifelong|proud|long[- ]?standing|active) )?(?:" + _UNION
+        + r"|trade union|union) (?:member|rep|steward|activist)",
         r"(?:at|attending|going to|speaking at|away at|off at) (?:the )?(?:" + _UNION + r")(?: \w+)? "
         r"(?:conference|congress|meeting|rally|picket|strike|ballot|training)(?: as an? (?:delegate|rep|"
         r"member|speaker|steward))?|(?:an? |the )?delegate (?:to|for|at) (?:the )?(?:" + _UNION + r")",
@@ -429,7 +446,7 @@ SEX_LIFE: Final = (
         r"(?:having|had|has) an affair",
         r"unprotected sex|sex without (?:a )?(?:condom|protection)|(?:the )?condom (?:split|"
         r"broke|came off)",
-        r"open relationship|polyamor\w+|poly relationship|swingers?|friends with benefits|"
+        r"open relationship|open marriage|polyamor\w+|poly relationship|swingers?|friends with benefits|"
         r"(?:my wife and i|my husband and i|me and my wife|me and my husband|we) (?:are|'re) both "
         r"(?:women|men|girls|lads|mums|dads)|"
         r"(?:me and my|my) (?:\w+ )?(?:girlfriend|boyfriend|partner|wife|husband|fianc\w*|other "
@@ -452,6 +469,10 @@ SEX_LIFE: Final = (
         r"a sexually transmitted (?:infection|disease)) (?:off|from) (?:my|a|this|some|the|her|his) "
         r"(?:\w+ )?(?:partner|boyfriend|girlfriend|guy|girl|bloke|lad|man|woman|fella|hook ?up|"
         r"one night stand|ex|husband|wife)(?= |$|,|\.)",
+        r"(?:she's|she is|my (?:ex-?wife|ex|mum|mam|sister|daughter|wife|nan|auntie)'s) (?:now |been |"
+        r"happily )?(?:with|seeing|dating|married to|engaged to|living with) a (?:woman|girl|lady|lass)\b|"
+        r"(?:he's|he is|my (?:ex-?husband|ex|dad|brother|son|husband|grandad|uncle)'s) (?:now |been |"
+        r"happily )?(?:with|seeing|dating|married to|engaged to|living with) a (?:man|bloke|guy|fella|lad)\b",
         # a man's partner who is a man, a woman's who is a woman
         r"(?:his|my (?:dad|son|brother|husband|grandad|uncle|father)'s|he's got a) (?:new )?(?:partner|"
         r"other half|spouse)(?:'s| is) (?:a )?(?:man|bloke|guy|fella|lad)\b|(?:her|my (?:mum|mam|"
@@ -550,7 +571,12 @@ CRIMINAL: Final = (
         r"months) inside)(?: for (?:\w+ )?\w+)?",
         r"(?:my|his|her|their) (?:probation officer|offender manager|yot worker|parole officer|"
         r"youth offending worker|solicitor for the trial|court date|trial)",
-        r"sex offenders?'? register|on the (?:sex offenders? )?register(?= for| as| so| and)|"
+        r"sex offenders?'? register|on the (?:sex offenders? )?register(?= for| as| so| and|,? the sex offenders?)|"
+        r"curfewed|(?:cos|because|due to|'cause|cause) of (?:my|his|her|their) (?:tag|curfew|bail|licence|"
+        r"probation)|(?:the|my|his|her|their) (?:community order|suspended sentence|licence period|referral "
+        r"order|youth rehabilitation order|restraining order|sentence|tag|curfew) (?:ends|finishes|runs out|"
+        r"runs till|runs until|expires|is up|comes off)|prison (?:phone|calls?|visits?|visiting order|email|"
+        r"pin|number|account|canteen)(?! (?:centre|staff|service|officer|team))|"
         r"(?:pleaded|found) guilty|(?:due|up|appearing) in (?:court|crown court|magistrates)",
         r"(?:youth offending|yot) (?:order|team are working with (?:him|her))",
         r"(?:in|kept in|spent (?:the|a) night in|held in|locked in|banged up in) (?:the )?(?:police )?"
@@ -608,6 +634,10 @@ _BIO_PART = r"(?:fingerprints?|thumbprints?|finger ?prints?|retina(?:l)? scans?|
 BIOMETRIC: Final = (
     rules("category", "biometric", 0.88, (
         r"(?:my|his|her|their|our|your|\w+'s|\w+s') (?:\w+'s )?" + _BIO_PART,
+        r"(?:my|his|her|their|\w+'s) (?:face|fingerprints?|thumbprint|palm|iris|voice) (?:is |was |'s |are )?"
+        r"(?:still )?(?:registered|enrolled|stored|saved|kept|held|on (?:the|their|your) (?:system|database))",
+        r"(?:photos?|pictures?|images?) of (?:my|his|her|their|\w+'s) face(?=(?:\W+\w+){0,8}\W+(?:facial|face) "
+        r"(?:recognition|id|scan|match))",
         # "a voiceprint of my son", "the fingerprints of every child"
         _BIO_PART + r" of (?:my|his|her|their|our|all the|every|each|the) (?:\w+ )?(?:{KIN}|kids|children|"
         r"pupils|students|staff|members|players|customers|clients|residents|patients|visitors)",
@@ -742,12 +772,6 @@ MIXED_HERITAGE: Final = (
 # Political identity and membership: "i'm a scottish nationalist", "we're both in the green
 # party", "my husband is a party member", "i was a brexiteer". R1: an agent or candidate
 # speaking for the party is not a disclosure (the organisation guard and the role lookahead).
-_NAMED_PARTY = (
-    r"labour|conservative|conservatives|tory|green|lib dem|liberal democrat|liberal|reform|"
-    r"reform uk|snp|scottish national|plaid|plaid cymru|ukip|alba|dup|sinn fein|sdlp|uup|"
-    r"ulster unionist|democratic unionist|alliance|brexit|workers|socialist workers|"
-    r"communist|co ?operative|women's equality"
-)
 _PARTY_ROLE_AFTER = (
     r"(?! (?:office|offices|hq|headquarters|conference|candidate|candidates|agent|club|"
     r"leaflets?|councillors?|hustings|stall|event|meeting room))"

@@ -63,6 +63,10 @@ _SHIELD_PHRASES: Final = (
     r"choking|cpr|resuscitation|anaphylaxis|seizures|allergies|strokes|heart attacks)"
     r"(?: and (?:\w+ ){0,2}\w+)? (?:module|session|section|unit|training|course|workshop|"
     r"lesson|kit|scenarios?|practical|demo|certificate|station)",
+    r"(?:for|raising money for|fundraising for|fundraiser for|donate to|donating to|collecting for|in aid "
+    r"of|sponsored \w+ for) (?:the )?(?:macmillan|cancer research(?: uk)?|marie curie|british heart "
+    r"foundation|alzheimer's society|diabetes uk|mind|mencap|scope|asthma uk|the stroke association|"
+    r"mnd association|ms society|children in need)",
     r"religious (?:studies|education)|\bre (?:lesson|teacher)|theology|criminology|"
     r"criminal (?:justice|law|psychology|investigation|records? (?:check|office|bureau))|"
     r"youth (?:justice|offending) (?:module|course|degree|placement|studies|qualification|"
@@ -73,8 +77,9 @@ _SHIELD_PHRASES: Final = (
     r"face id|touch id|citizenship (?:lessons?|test|ceremony)|politics (?:a level|course|"
     r"degree|lessons?|society|module)|sex(?:ual)? education|relationships and sex education|"
     r"ethnic minority (?:achievement|support|service|team|network)",
-    # buildings, organisations, events and roles named after a faith, party or union
-    r"(?:catholic|roman catholic|c of e|church of england|church in wales|methodist|baptist|"
+    # buildings, organisations, events and roles named after a faith, party or union (but
+    # standing as a party's candidate is one's own politics)
+    r"(?<!as\sa\s)(?<!as\san\s)(?<!was\sa\s)(?<!were\s)(?<!both\s)(?:catholic|roman catholic|c of e|church of england|church in wales|methodist|baptist|"
     r"anglican|jewish|muslim|islamic|hindu|sikh|christian|quaker|buddhist|orthodox|evangelical|"
     r"pentecostal|labour|conservative|tory|liberal|lib dem|green|plaid|reform|socialist|"
     r"union|unite|unison|gmb|trade union|students'|student)"
@@ -248,7 +253,7 @@ _PERSONAL: Final = compile_pattern(
     r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|our|us|he|he's|him|his|she|she's|her|"
     r"they|they're|their|them|son|daughter|child|kid|mum|dad|husband|wife|partner|brother|"
     r"sister|nan|grandad|grandma|auntie|uncle|friend|colleague|pupil|student|baby|boy|girl|"
-    r"toddler|one's|lad|man|woman|lady|chap|neighbour|tenant|client|resident|patient|pupils'?|"
+    r"toddler|one's|lad|man|woman|lady|chap|neighbour|tenant|client|resident|patient|pupils'?|mr|mrs|ms|miss|"
     r"students'?|kids'?|children's|players'?|residents'?|patients'?|customers'?|members'?)\b|"
     # someone named: "oliver's got dyslexia", "amira's been diagnosed"
     r"\b\w+'s (?:got|been|had|having|just|now|still|recently)\b"
@@ -275,7 +280,8 @@ _ACCIDENT: Final = compile_pattern(
 
 # About someone who has died: not health data (dev labelling rules).
 _DECEASED: Final = compile_pattern(
-    r"\b(?:passed away|passed on|died|dying of|death|funeral|memorial|late (?:husband|wife|"
+    r"\b(?:passed away|passed on|passed (?:last|this|in|on|recently|a (?:few|couple)|two|three|before)|"
+    r"died|dying of|death|funeral|memorial|late (?:husband|wife|"
     r"mum|dad|mother|father|son|daughter|partner|grandad|nan|gran)|lost (?:my|his|her|our) "
     r"\w+ to|rest in peace|bereave\w*|in memory of)\b"
 )
@@ -417,6 +423,18 @@ _INSTITUTION_SUBJECT: Final = compile_pattern(
 )
 
 
+# Something "done" to a girl is cutting only where the call is about girls, cutting or its customs.
+_CUTTING_TALK: Final = compile_pattern(
+    r"\b(?:girls?|daughters?|niece|granddaughter|sister|cut|cutting|fgm|circumcis\w*|ceremony|"
+    r"womanhood|pure|tradition|traditional|back home|somalia|sudan|egypt|ethiopia|eritrea|gambia|"
+    r"sierra leone|guinea|mali|djibouti|kenya|nigeria|yemen|aunties|grandmother|her nan)\b"
+)
+
+
+def _no_cutting(text: str, start: int, end: int) -> bool:
+    return _CUTTING_TALK.search(text) is None
+
+
 def _institution(text: str, start: int, end: int) -> bool:
     return _INSTITUTION_SUBJECT.search(text[max(0, start - 60) : start]) is not None
 
@@ -464,7 +482,7 @@ def _care_unowned(text: str, start: int, end: int) -> bool:
 
 
 def _impersonal(text: str, start: int, end: int) -> bool:
-    return _PERSONAL.search(text, max(0, start - 100), end + 40) is None
+    return _PERSONAL.search(text, max(0, start - 100), end + 70) is None
 
 
 # The justice system named somewhere in the utterance: a curfew is then a court's, not a parent's.
@@ -549,6 +567,7 @@ GUARDS: Final[dict[str, Guard]] = {
     "deceased": _deceased,
     "device": _device,
     "institution": _institution,
+    "no_cutting": _no_cutting,
     "untested": _untested,
     "jest": _jest,
     "habitual": _habitual,

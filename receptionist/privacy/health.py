@@ -59,10 +59,11 @@ _DRUG_SUFFIXES = (
     r"tizine|tadine|ridone|ciclovir|azepine|azodone)\b"
 )
 _ON_MEDICINE = (
-    r"(?:on|taking|takes|take|took|prescribed|started(?: on)?|put (?:him |her |me )?on|"
+    r"(?:on|taking|takes|take|took|prescribed|started(?: on)?|put (?:him |her |me )?on|repeat of|repeat "
+    r"prescription (?:of|for)|prescription (?:of|for)|repeat for|refill of|run out of|ran out of|"
     r"course of|doses? of|given|gave (?:him|her|me)|needs?|uses?|using|carries|carry|"
     r"(?:come|came|coming) off|weaning (?:him |her |me )?off|stopped) "
-    r"(?:some |a |an |the |his |her |my |their |two |2 |three |a couple of |spare |extra )?"
+    r"(?:some |a |an |the |his |her |my |their |two |2 |three |a couple of |spare |extra ){0,2}"
 )
 # Pregnancy scans by kind or by week ("dating scan", "twenty week scan").
 _SCAN_WEEK = word_list("""
@@ -125,6 +126,19 @@ HEALTH: Final = (
         r"morning after pill|contraceptive pill|combined pill|contraceptive implant|implant "
         r"(?:in|out|removed|fitted)|coil|contraceptive injection|depo injection|emergency "
         r"contraception)\b",
+        # "i'm eleven weeks gone", "she's six months gone"
+        r"(?:i'm|she's|we're|i am|she is|my \w+'s|my \w+ is) (?:about |nearly |only |just |already )?"
+        + _GESTATION + r" gone\b",
+        r"(?:on|having|has|have|started|start|needs?) (?:a |an |the |his |her )?(?:peg|ng|nasogastric|feeding) "
+        r"(?:feed|feeds|tube)|(?:peg|tube|ng) fed\b|(?:the|my|his|her) (?:wound|scar|stitches|incision)"
+        r"(?:'s| is| are| has been| keeps| started)? (?:still |a bit |really )?(?:weeping|infected|oozing|bleeding|opened up|not healing)",
+        r"(?:kidney|liver|heart|lung|bone marrow|stem cell|corneal?|pancreas) transplant|(?:the|her|his|my) "
+        r"transplant (?:was|is|went|has been|is booked|is scheduled)",
+        r"(?:the|his|her|my|their|a|an) (?:neurology|cardiology|oncology|psychiatry|psychiatric|rheumatology|"
+        r"gastro|gastroenterology|urology|gynae|gynaecology|dermatology|endocrinology|haematology|"
+        r"nephrology|hepatology|orthopaedic|ent|camhs|memory clinic|fertility|ivf|pain clinic|"
+        r"neuro|respiratory|cardiac|stroke|diabetes|epilepsy|renal) (?:referral|consultant|"
+        r"appointment|follow up|review|assessment)",
         r"(?:get|go|going|gone|started|start|starting|been) on prep\b|(?:hiv )?prep (?:for hiv|"
         r"prescription|tablets|pills)|\bhiv prep",
         # operations, procedures, therapy and mobility aids someone is having or using
@@ -218,8 +232,10 @@ HEALTH: Final = (
     ), guards=(*_HEALTH_GUARDS, "professional", "care_unowned")),
     # "since the stroke", "after the heart attack": the event names the condition
     rules("category", "health", 0.88, (
-        r"(?:since|after|before|following|because of|from|recovering from|ever since) "
-        r"((?:the|his|her|my|their|that|your) (?:" + _SINCE_EVENT + r"))(?! (?:team|"
+        # "from the surgery" and "after the surgery closes" name a GP practice
+        r"(?:since|after|before|following|because of|from(?! the surgery)|recovering from|ever since) "
+        r"((?:the|his|her|my|their|that|your) (?:" + _SINCE_EVENT + r"))(?! (?:team|closes|closed|opens|"
+        r"shuts|reception|staff|phone|number|website|manager|doctors?|receptionists?|car park|"
         r"training|course|ward|unit|clinic|awareness|nurse|leaflet|charity|shop|shops|room|"
         r"rooms|car park|bay|time|times|season|match|notice|letter|of (?:the|a|an|my|our|"
         r"his|her|their) (?:contract|tenancy|lease|agreement|road|bridge|line|route)))",

@@ -48,7 +48,8 @@ HUMAN_REQUEST: Final = (
         r"automated (?:thing|system|voice|service|message|line)|recorded (?:message|voice|thing|system))(?! "
         r"(?:to )?(?:ring|call|phone) (?:me )?back)",
         r"is there (?:a person|anyone|anybody|somebody|someone|a human|a member of staff|a lady|a man|"
-        r"a woman|a gentleman|a real person|a proper person) (?:\w+ ){0,5}(?:i|we) (?:can|could) "
+        r"a woman|a gentleman|a real person|a proper person|a girl|a lad|a bloke|a fella|a guy|a real one) "
+        r"(?:\w+ ){0,5}(?:i|we) (?:can|could) "
         r"(?:speak|talk) (?:to|with)(?: (?:right )?now| today| please| instead|$|,|\?)",
         r"(?:i'd|i would) (?:rather|prefer) (?:a |an |that a |if a |if )?(?:member of staff|person|human|real "
         r"person|someone|somebody|proper person|one of (?:the|your) (?:team|staff|people|office)) (?:rang|"
@@ -76,6 +77,7 @@ HUMAN_REQUEST: Final = (
         r"here|at (?:the|your))",
         r"(?:operator|human|agent|representative|receptionist)(?=[.!?,\s]+(?:operator|human|agent|representative|"
         r"receptionist|person|real person|please|ugh)\b)|(?:operator|human|receptionist) please|"
+        r"^\W*(?:operator|human|a human|receptionist|real person|a real person|person)\W*$|"
         r"get me (?!a |an |the |some |that |this |it |my |your |one |off |out |in )\w+(?: \w+)? (?:on|from|in|at) "
         r"(?:the )?(?:front desk|reception|front office|office|desk|switchboard|\w+ office|\w+ desk)|(?:give|get) me (?:a|an) (?:human|person|operator)",
         r"(?:be |being |get )?(?:put|putting) (?:me )?through to|(?:be |get )?transferred to|"

@@ -64,6 +64,9 @@ FRAGMENTS: Final[dict[str, str]] = {
     r"niece|cousin|neighbour|neighbours|flatmate|housemate|step ?dad|step ?mum|stepfather|"
     r"stepmother|step ?son|step ?daughter|fianc[eé]e?|lodger|tenant|colleague|twins|gran|nana|"
     r"granny|aunt|aunty|carer|baby|toddler|little one|youngest|eldest|oldest)(?:'s| is| are)|"
+    # "mum's a lifelong plaid supporter", "dad's sikh"; "i was in the neu", "we were both ..."
+    r"(?<![\w'])(?:mum|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa)(?:'s| is)|"
+    r"(?:i|he|she) was|(?:we|they) were|"
     r"(?:my|our|her|his|their) (?:\w+'s )?(?:mum's|mam's|mom's|mother's|dad's|father's) side "
     r"(?:is|are|were|was|'s|'re))",
     # a child, as callers name them

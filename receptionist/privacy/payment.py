@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
-from receptionist.privacy.bank import find_bank_details
+from receptionist.privacy.bank import find_bank_details, iban_spans
 from receptionist.privacy.spoken import DigitChunk, DigitRun, RunIndex, digit_runs, words_between
 from receptionist.privacy.types import Finding
 
@@ -114,7 +114,14 @@ def _longest_pan(chunks: Sequence[DigitChunk]) -> tuple[int, int] | None:
 def _restarted(chunks: Sequence[DigitChunk]) -> Iterator[list[DigitChunk]]:
     """The run read again without one restarted group: in "five two... five two three four"
     the first "five two" is a false start, so the digits that end one chunk and begin the next
-    are said once. Each candidate drops one such repeat (up to four digits)."""
+    are said once. Each candidate drops one such repeat (up to four digits). Before a
+    correction ("six seven seven, seven eight two, no sorry, six seven seven eight") the one or
+    two groups said wrongly are dropped."""
+    for k in range(1, len(chunks)):
+        if chunks[k].corrected:
+            yield [*chunks[: k - 1], *chunks[k:]]
+            if k >= 2:
+                yield [*chunks[: k - 2], *chunks[k:]]
     for k in range(len(chunks) - 1):
         here, after = chunks[k].digits, chunks[k + 1].digits
         for size in range(min(4, len(here), len(after) - 1), 0, -1):
@@ -294,7 +301,9 @@ def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Fi
     if runs is None:
         runs = digit_runs(text)
     findings: list[Finding] = []
-    pans = _find_pans(text, runs)
+    # an IBAN's digits can pass Luhn by chance: inside an IBAN they are bank details
+    ibans = iban_spans(text)
+    pans = [(s, e) for s, e in _find_pans(text, runs) if not any(a <= s and e <= b for a, b in ibans)]
     findings.extend(Finding("category", "payment_card", s, e, PAN_SCORE) for s, e in pans)
     taken = sorted(pans)
     taken_starts = [s for s, _ in taken]
@@ -321,7 +330,7 @@ def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Fi
             other = others.after(run.end)
             if other and len(other.digits) in (3, 4) and _CORRECTION.match(text[run.end : other.start]):
                 findings.append(Finding("category", "payment_card", other.start, other.end, CONTEXT_SCORE))
-    if _CID_CARD.search(text):
+    if pans or _CID_CARD.search(text):
         for ctx in _CID_CTX.finditer(text):
             if _about_something_else(text, ctx):
                 continue

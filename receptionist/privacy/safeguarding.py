@@ -17,6 +17,7 @@ from receptionist.privacy.patterns import Rule
 from receptionist.privacy.safeguarding_adults import (
     ADULT_AT_RISK,
     ADULT_CHILD_HARM,
+    FINANCIAL_ABUSE,
     BULLYING,
     DOMESTIC_ABUSE,
     PARTNER_STALKING,
@@ -46,4 +47,5 @@ SAFEGUARDING_RULES: Final[tuple[Rule, ...]] = (
     *BULLYING,
     *ADULT_AT_RISK,
     *ADULT_CHILD_HARM,
+    *FINANCIAL_ABUSE,
 )

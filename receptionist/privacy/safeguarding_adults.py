@@ -281,6 +281,21 @@ ADULT_AT_RISK: Final = (
     ), guards=_FRAMING),
 )
 
+FINANCIAL_ABUSE: Final = (
+    # someone new steering an older or vulnerable person's money: trips to the bank, large sums out
+    rules("safeguarding", "adult_at_risk", 0.86, (
+        r"(?:someone|somebody|a man|a woman|(?:a |this |her |his )?new (?:friend|boyfriend|girlfriend|"
+        r"lodger|neighbour|carer|partner|fella)|this (?:man|woman|bloke|lad|fella|guy|couple|family)) "
+        r"(?:\w+ ){0,8}(?:taking|took|takes|drives|driving|drove|walks|walked|goes with|went with) "
+        r"(?:her|him|them|my \w+) (?:down )?to the (?:bank|cash ?point|cash machine|post office|"
+        r"building society)",
+        r"(?:she's|he's|they've|she has|he has|mum's|dad's|nan's|gran's) (?:had|taken|took|drawn|"
+        r"withdrawn|got) (?:out )?(?:over |nearly |about |almost |more than )?(?:\w+ )?(?:thousand|grand)"
+        r"(?: pounds)?(?: out)? (?:in|within) (?:a|one|the last|two|three|a few) (?:\w+ )?(?:weeks?|"
+        r"months?|fortnight|days)",
+    ), guards=_FRAMING),
+)
+
 ADULT_CHILD_HARM: Final = (
     # an adult son or daughter harming or robbing the parent who is calling
     rules("safeguarding", "adult_at_risk", 0.92, (

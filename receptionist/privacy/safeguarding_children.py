@@ -222,13 +222,22 @@ NEGLECT: Final = (
     ), guards=_FRAMING),
 )
 
+# "it was done when she was little": said of a girl or of cutting, not of an operation
+_DONE_TO_A_GIRL: Final = (
+    rules("safeguarding", "fgm", 0.9, (
+        r"(?:was|were|been|get|gets|getting|got|had|having) (?:it )?done (?:over|in|at home|during|when|as a baby|as "
+        r"babies|back home|this summer|in the summer|while|on holiday|like (?:her|their|me)|too|there)",
+    ), guards=(*_FRAMING, "no_cutting")),
+)
+
 FGM: Final = (
     rules("safeguarding", "fgm", 0.92, (
         r"\bfgm\b|female genital|genital mutilation|genital cutting|female circumcision|"
         r"circumcis(?:e|ed|ion) (?:her|my daughter|the girls|our daughters|girls)|"
         r"sunna|khatna|khafd|gudniin|tahur|tahara|infibulat\w*|de-?infibulat\w*",
-        r"(?:(?:was|were|been|being|be|get|gets|getting|got|have|has|had|having) (?:them |her |"
-        r"the girls |my daughters? |our daughters? |it )?(?:done|cut|closed)) (?:over|in|during|"
+        r"(?:(?:was|were|been|being|be|get|gets|getting|got|have|has|had|having) (?:(?:them |her |"
+        r"the girls |my daughters? |our daughters? |it )?(?:cut|closed)|(?:them|her|the girls|my daughters?|"
+        r"our daughters?) done)) (?:over|in|during|"
         r"when|as a baby|as babies|back home|this summer|in the summer|while|on holiday|at "
         r"home|like (?:her|their|me)|too|there)",
         r"(?:scared|afraid|worried|frightened) (?:\w+ ){0,4}(?:have|get) (?:them|her|the girls|"
@@ -296,4 +305,5 @@ FGM: Final = (
         r"sisters?|nieces?|cousins?|girls?)|our (?:girls|daughters)) (?:circumcised|"
         r"cut)\b(?! (?:off|short|back|down|out|her hair|their hair))",
     ), guards=_FRAMING),
+    *_DONE_TO_A_GIRL,
 )

@@ -61,9 +61,26 @@ SELF_HARM: Final = (
         r"(?:being here|being alive|living|going on|carrying on|to live|to go on|to carry on|"
         r"to be here|life)",
         r"better off (?:dead|without (?:me|him|her|them))|(?:would|'d|wouldn't|won't) (?:even )?"
-        r"(?:miss|notice) (?:me|him|her) if (?:i|he|she) (?:was|were|died|went)",
+        r"(?:miss|notice)(?: (?:me|him|her))? if (?:i|he|she) (?:was|were|wasn't|weren't|died|went|"
+        r"disappeared)",
+        # a life being wound up: not planning to be around, letters left for the family
+        r"(?:not planning on|not planning to|don't plan on|don't plan to) (?:still )?be(?:ing)? (?:here|around)"
+        r"(?= (?:after|by|past|beyond|much longer|any ?more|anyway|to see)\b|,|\.|$)|(?:don't think|doubt) "
+        r"(?:i'll|i will|he'll|she'll) (?:still be (?:here|around)|be (?:here|around) (?:much longer|any ?more|"
+        r"anyway|by then|to see))",
+        r"(?:written|wrote|writing|left|leaving) (?:goodbye |farewell )?(?:letters|notes|a goodbye "
+        r"(?:letter|note)|goodbye (?:letters?|notes?)) (?:to|for) (?:my|his|her|their|the) (?:\w+ )?"
+        r"(?:kids|children|family|mum|mam|dad|parents|wife|husband|partner|son|daughter|sister|"
+        r"brother|girlfriend|boyfriend|boys|girls|nan|friends)\b(?!')",
+        r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting up|collected up|stashing|"
+        r"stashed) (?:up )?(?:all )?(?:of )?(?:my|his|her|their|the) (?:\w+ )?(?:" + _MEDS + r"|[a-z]+(?:ine|pam|lam|"
+        r"olol|azole|oxetine|ipramine|apine|amol|odone|adol|ide|one))\b(?: (?:up|for (?:it|that|when|"
+        r"tonight|the weekend)))?",
+        # not "i can't go on the residential" or "can't carry on with the course"
         r"can't (?:go on|cope any ?more|do this any ?more|take (?:it|this|any) (?:any ?more|"
-        r"much longer)|carry on|keep going)",
+        r"much longer)|carry on|keep going)(?! (?:the|a|an|my|his|her|their|this|that|with|"
+        r"working|paying|doing|at|to|holiday|trips?|residential|camp|placement|course|\w+ (?:trip|"
+        r"holiday|visit))\b)",
         r"won't (?:need|be needing) (?:anything|it|them|this|that|any of (?:it|this|that)|my \w+) "
         r"any ?more|won't be (?:here|around) (?:much longer|for long|tomorrow|next week|"
         r"by then|any ?more|for (?:the end of (?:term|the year|the month)|christmas|(?:my|her|his) birthday))",
@@ -171,7 +188,7 @@ SELF_HARM: Final = (
         r"(?:which|what|the) (?:bridge|car park|multi storey|cliff|railway line|train)|"
         r"(?:saving|saved|saving up|stockpiling|hoarding|collecting|keeping) (?:up )?(?:all )?(?:my|his|her|"
         r"their) \w+ (?:so (?:i|he|she|they) can|to) (?:take|swallow|neck) (?:the lot|them all|all of them|"
-        r"it all)|(?:don't think|doubt) (?:i'll|he'll|she'll) be (?:around|here) (?:for|by|at|much longer)|"
+        r"it all)|(?:don't think|doubt) (?:i'll|he'll|she'll) be (?:around|here) (?:for (?:long|much longer|christmas|the (?:end|summer|exams?)|(?:my|his|her) birthday)|by (?:then|christmas|the (?:end|weekend|time))|much longer|any ?more)|"
         r"(?:walk|walking|swim|swimming|wade|wading) (?:in|into|out)(?: \w+){0,3} and (?:not|never) "
         r"(?:coming|come) back(?: out)?|"
         r"(?:don't|can't) see the point (?:of|in) (?:anything|living|going on|life|it all)",
@@ -191,6 +208,10 @@ _IMMEDIATE = "immediate_danger"
 
 IMMEDIATE_DANGER: Final = (
     *SELF_INFLICTED_NOW,
+    rules("safeguarding", _IMMEDIATE, 0.97, (
+        # help wanted this minute: urgent, but says nothing of self-harm (no health mask)
+        r"(?:i|we) need (?:help|an ambulance|someone) (?:right )?now",
+    ), guards=_FRAMING),
     rules("safeguarding", _IMMEDIATE, 0.97, (
         # an overdose already taken
         rf"(?:taken|took|swallowed|had|necked|downed) (?:a |an |the )?(?:whole |entire |full )?"

@@ -118,7 +118,7 @@ SELF_INFLICTED_NOW: Final = (
     rules("safeguarding", _IMMEDIATE, 0.97, (
         r"(?:hanging|hanged|hung) (?:himself |herself |themselves )?(?:from|off|on|in) (?:the|a|"
         r"his|her) (?:banister|bannister|door|tree|loft|beam|hook|stairs|rail|wardrobe|curtain "
-        r"rail|garage)|(?:i|we) need (?:help|an ambulance|someone) (?:right )?now",
+        r"rail|garage)",
         r"(?:slit|slitting|slashed|cut|cutting|sliced|stabbed) (?:open )?(?:my|his|her|their) "
         r"(?:own )?(?:wrists?|arms?|throat|legs?|neck) (?:\w+ ){0,8}(?:blood|bleeding|won't stop|"
         r"can't stop|deep|everywhere|pouring)",

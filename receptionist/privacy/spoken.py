@@ -49,6 +49,8 @@ NUMBER_WORDS: Final = "|".join(
 _ANY_NUMBER = re.compile(r"\d|\b(?:" + NUMBER_WORDS + r")\b", re.I)
 # Punctuation a speaker's pause turns into; a run continues across it but a chunk ends.
 _PAUSE_PUNCT: frozenset[str] = frozenset({",", "-", "/", "–"})
+# Words a caller corrects a misread digit with; the number carries on after them.
+_CORRECTIONS: frozenset[str] = frozenset({"sorry", "no", "nope", "wait", "actually", "oops", "correction"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,8 @@ class DigitChunk:
     start: int
     end: int
     digits: str
+    #: said straight after a correction ("one oh five, sorry, one oh five seven")
+    corrected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,15 @@ class DigitRun:
     end: int
     digits: str
     chunks: tuple[DigitChunk, ...] = ()
+
+    @property
+    def said(self) -> str:
+        """The digits as the caller meant them: a group said just before a correction
+        ("six six one, sorry, six six oh one") is replaced by the corrected group."""
+        if not any(c.corrected for c in self.chunks):
+            return self.digits
+        kept = [c.digits for k, c in enumerate(self.chunks) if not (k + 1 < len(self.chunks) and self.chunks[k + 1].corrected)]
+        return "".join(kept)
 
 
 @dataclass(slots=True)
@@ -159,6 +172,10 @@ def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+def _i_mean(toks: list[_Tok], i: int) -> bool:
+    return toks[i].low == "i" and i + 1 < len(toks) and toks[i + 1].low == "mean"
+
+
 def _ellipsis(toks: list[_Tok], i: int) -> bool:
     """A trailing-off pause ("five two... five two three four"), not a full stop."""
     if toks[i].text == "…":
@@ -182,6 +199,7 @@ def digit_runs(text: str) -> list[DigitRun]:
     chunks: list[DigitChunk] = []
     words_in_run: list[str] = []
     pending_pause = False
+    pending_correction = False
     prev_was_digit_token = False
 
     def close() -> None:
@@ -203,10 +221,11 @@ def digit_runs(text: str) -> list[DigitRun]:
             # unless the speaker paused.
             if chunks and not pending_pause and not is_digit_token and not prev_was_digit_token:
                 last = chunks[-1]
-                chunks[-1] = DigitChunk(last.start, end, last.digits + digits)
+                chunks[-1] = DigitChunk(last.start, end, last.digits + digits, last.corrected)
             else:
-                chunks.append(DigitChunk(start, end, digits))
+                chunks.append(DigitChunk(start, end, digits, pending_correction))
             pending_pause = False
+            pending_correction = False
             prev_was_digit_token = is_digit_token
             i = nxt
             continue
@@ -215,8 +234,13 @@ def digit_runs(text: str) -> list[DigitRun]:
             pending_pause = True
             i += 1
             continue
+        if chunks and (tok.low in _CORRECTIONS or _i_mean(toks, i)):
+            pending_pause = pending_correction = True
+            i += 2 if tok.low == "i" else 1
+            continue
         close()
         pending_pause = False
+        pending_correction = False
         prev_was_digit_token = False
         i += 1
     close()
@@ -266,8 +290,11 @@ _WORD = re.compile(r"[A-Za-z0-9']+")
 
 
 def words_between(text: str, a: int, b: int) -> int:
-    """How many words lie between offsets ``a`` and ``b`` (0 when ``b <= a``)."""
-    return len(_WORD.findall(text, a, b)) if b > a else 0
+    """How many words lie between offsets ``a`` and ``b`` (0 when ``b <= a``); hesitations
+    ("um", "er") are not words."""
+    if b <= a:
+        return 0
+    return sum(1 for w in _WORD.findall(text, a, b) if w.lower() not in _FILLERS)
 
 
 class RunIndex:
@@ -298,10 +325,10 @@ class RunIndex:
         """
         run = self.after(end)
         while run is not None and words_between(text, end, run.start) <= after:
-            if len(run.digits) in sizes:
+            if len(run.said) in sizes:
                 return run
             run = self.after(run.end)
         prev = self.before(start)
-        if prev and words_between(text, prev.end, start) <= before and len(prev.digits) in sizes:
+        if prev and words_between(text, prev.end, start) <= before and len(prev.said) in sizes:
             return prev
         return None

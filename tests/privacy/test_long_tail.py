@@ -13,6 +13,26 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("he's on a peg feed since the stroke so he can't do the lunch club", 'health', 'peg feed'),
+    ("she had the knee done in may and the wound's still weeping", 'health', "wound's still weeping"),
+    ("has his cardiology referral come through yet", 'health', 'cardiology referral'),
+    ("can i order a repeat of the, um, the omeprazole for my husband", 'health', 'omeprazole'),
+    ("i'm about nine weeks gone so no x rays please", 'health', 'nine weeks gone'),
+    ("she's had a liver transplant so she can't do the residential", 'health', 'liver transplant'),
+    ("we've always been chapel, me and my wife, so the sunday match is out", 'religion_belief', 'chapel'),
+    ("he's started wearing a turban so can the swim hat rule bend", 'religion_belief', 'started wearing a turban'),
+    ("she's khalsa now and carries the kara and kirpan", 'religion_belief', 'khalsa'),
+    ("my daughter won't do the trip on saturday, it's yom kippur, we're jewish", 'religion_belief', "it's yom kippur"),
+    ("my mother stood as a green candidate last may and people have been nasty", 'political_opinion', 'green candidate'),
+    ("as a, um, card carrying unite member i want to know about the strike", 'trade_union', 'unite member'),
+    ("nan's a lifelong labour voter and wants a postal vote", 'political_opinion', 'labour voter'),
+    ("my son's face is still stored on the canteen system and he's left", 'biometric', "son's face"),
+    ("my brother's with a man now and wants him as next of kin", 'sex_life_orientation', "with a man"),
+    ("i'm curfewed till the end of the month so evenings are out", 'criminal_offence', 'curfewed'),
+    ("can the school ring him on the prison phone about the review", 'criminal_offence', 'prison phone'),
+    ("his community order ends in august so he can coach then", 'criminal_offence', 'community order ends'),
+    ("he can't do the evening shift cos of his curfew", 'criminal_offence', 'cos of his curfew'),
+    ("i ticked pakistani on the monitoring form and they put me down wrong", 'racial_ethnic_origin', 'pakistani'),
     ("it's about the exam, Harvey's got dyspraxia so he needs a scribe", 'health', 'dyspraxia'),
     ("she's just been discharged out of the adolescent mental health unit", 'health', 'mental health unit'),
     ("my grandad's housebound now so can the nurse visit", 'health', 'housebound'),
@@ -119,6 +139,12 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("the hip operation was done in march, anyway the parking permit", 'parking permit'),
+    ("we're running the fun run for macmillan from the surgery on sunday", 'fun run'),
+    ("i'm collecting my grandad's tablets from the chemist later", 'chemist'),
+    ("i can't go on the trip on friday, can i have a refund", 'refund'),
+    ("i don't think i'll be around for parents evening, can dad come instead", 'parents evening'),
+    ("the reform candidate wants the hall for a hustings on the third", 'hustings'),
     ('the black caribbean elders lunch club meets on tuesdays, can i book the minibus', 'black caribbean'),
     ("the school gate still won't let me in with my fob, can someone check it", 'fob'),
     ("i'm in labour, can you tell my manager i won't be in", 'manager'),
@@ -185,6 +211,8 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("the card's five four one two, seven five, sorry, seven five oh three, one two three four, five six seven two", 'one two three four'),
+    ("iban is, um, g b two nine n w b k six oh one six one three three one nine two six eight one nine", 'n w b k'),
     ("that's four nine two nine, one oh four one, seven two... seven two one eight, three six five nine", 'four nine two nine'),
     ("it's an amex and the four on the front are three nine one two", 'three nine one two'),
     ("and the three on the back, two oh seven", 'two oh seven'),
@@ -213,6 +241,11 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("i'm not planning on being around after christmas so it doesn't matter about the bill", 'self_harm_suicide'),
+    ("i've already written goodbye letters to my boys", 'self_harm_suicide'),
+    ("i've been stockpiling my zopiclone for when i'm ready", 'self_harm_suicide'),
+    ("a new friend keeps taking my nan to the cash machine and she's had six grand out in a month", 'adult_at_risk'),
+    ("the police are on their way, he's in the garden, we need help now", 'immediate_danger'),
     ("the twins keep turning up to breakfast club with marks again and their mum goes quiet when we ask", 'child_abuse'),
     ("his uncle gets our lad to hold a bag for him at the park every weekend", 'exploitation'),
     ("it's about my dissertation extension, the reason is i was in hospital after i tried to end things", 'self_harm_suicide'),
@@ -252,6 +285,8 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ('is there a lad there i can talk to', 'human_request'),
+    ('operator', 'human_request'),
     ("get a real person to phone me back about the boiler", 'human_request'),
     ('receptionist, receptionist please', 'human_request'),
     ('get me Priya on reception', 'human_request'),

@@ -85,8 +85,10 @@ def test_spans_point_into_original_text() -> None:
     [
         ("sort code two oh, double oh, double oh", "sort code", range(6, 7), "two oh, double oh, double oh"),
         ("double four, double six, double two is the sort code", "sort code", range(6, 7), "double four, double six, double two"),
+        # a corrected false start belongs to the number it corrects: "12" is masked with "123"
+        ("cvv is, um, 12, no sorry 123", "cvv", range(3, 5), "12, no sorry 123"),
         # the nearest run of the wrong size is skipped for the next one in reach
-        ("cvv is, um, 12, no sorry 123", "cvv", range(3, 5), "123"),
+        ("cvv is, um, 12, and the card ends 1234", "cvv", range(3, 5), "1234"),
         # too far away on either side
         ("sort code " + "and then " * 5 + "two oh two oh two oh", "sort code", range(6, 7), None),
         ("123456 " + "and then " * 3 + "sort code", "sort code", range(6, 7), None),
