@@ -17,9 +17,9 @@ from receptionist.privacy.patterns import Rule
 from receptionist.privacy.safeguarding_adults import (
     ADULT_AT_RISK,
     ADULT_CHILD_HARM,
-    FINANCIAL_ABUSE,
     BULLYING,
     DOMESTIC_ABUSE,
+    FINANCIAL_ABUSE,
     PARTNER_STALKING,
 )
 from receptionist.privacy.safeguarding_children import CHILD_ABUSE, FGM, NEGLECT
