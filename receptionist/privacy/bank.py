@@ -28,7 +28,7 @@ _BANK_WORDS = re.compile(
     r"(?:goes|go|going|went|put (?:it|them|that)|transfer(?:red)? (?:it|them|that)?|send (?:it|them|that)|"
     r"sent (?:it|them|that)) ?(?:in)?to (?:the |my |our |his |her )?(?:same |new |business |joint )?account|"
     r"direct debit|standing order|bank transfer|faster payments?|bank details|account details|"
-    r"wages|salary|payee|monzo|barclays|lloyds|natwest|hsbc|santander|halifax|nationwide|starling|revolut)\b",
+    r"wages|salary|payee|expenses|reimburse\w*|bouncing|bounced|monzo|barclays|lloyds|natwest|hsbc|santander|halifax|nationwide|starling|revolut)\b",
     re.I,
 )
 _TYPED_SORT = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")

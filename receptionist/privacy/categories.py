@@ -97,6 +97,8 @@ RACIAL_ETHNIC: Final = (
         r"pakistani|indian|chinese|african|caribbean|somali|nigerian|ghanaian|arab|kurdish|sikh)|"
         r"black british|white british|white irish|black african|black caribbean|mixed (?:white and "
         r"\w+(?: \w+)?|race|heritage|ethnicity)|gypsy or irish traveller|irish traveller)",
+        r"(?:ticked|tick|ticking|put|putting|put down|selected|select|chose|choose|wrote|write|changed to|"
+        r"change it to|changed it to) (?:" + _CENSUS_GROUPS + r"|any other (?:mixed|white|black|asian) background)",
         r"(?:ticked|tick|ticking|put|putting|put down|selected|select|chose|choose|wrote|write) (?:\w+ )?(?:"
         + _ETHNIC_WORDS + r"|[a-z]{3,}(?:ian|ean|ese|ish|i))(?: (?:on|for|in) (?:the|my|his|her) (?:form|ethnicity|ethnic|monitoring)|,? "
         r"(?:british|white|black|asian) \w+)",
@@ -210,6 +212,8 @@ RELIGION: Final = (
         r"(?:my|his|her|their|our) (?:\w+ )?(?:son|daughter|kids|children|husband|wife|mum|dad|"
         r"family|brother|sister) (?:goes|go|went|attends?) to (?:the )?(?:mosque|church|synagogue|"
         r"temple|gurdwara|mass|chapel|shul|friday prayers|jummah)",
+        r"(?:i'm|we're|i am|we are|he's|she's|they're) (?:always |usually )?at (?:the )?(?:chapel|church|mosque|"
+        r"mass|temple|synagogue|gurdwara|shul|mandir|kingdom hall|meeting house) (?:every|on|most|each)",
         r"(?:i|we|he|she|they) (?:(?:can|could|will|'ll|need to|have to|has to|want to|wants to|like to|got to) )?"
         r"(?:go|goes|went|attend|attends) to (?:the )?(?:mosque|church|"
         r"synagogue|temple|gurdwara|mass|chapel|shul|friday prayers|jummah|confession|kingdom hall)",
@@ -473,6 +477,12 @@ SEX_LIFE: Final = (
         r"happily )?(?:with|seeing|dating|married to|engaged to|living with) a (?:woman|girl|lady|lass)\b|"
         r"(?:he's|he is|my (?:ex-?husband|ex|dad|brother|son|husband|grandad|uncle)'s) (?:now |been |"
         r"happily )?(?:with|seeing|dating|married to|engaged to|living with) a (?:man|bloke|guy|fella|lad)\b",
+        r"(?:a |one )?(?:bloke|man|guy|lad|fella) (?:is )?marrying (?:a|another) (?:bloke|man|guy|lad|fella)|(?:a |one )?"
+        r"(?:woman|girl|lass|lady) (?:is )?marrying (?:a|another) (?:woman|girl|lass|lady)|same[- ]sex (?:wedding|"
+        r"ceremony|civil partnership)|two (?:brides|grooms)",
+        r"(?:i'm a|as a) woman,? (?:and )?my (?:partner|wife|girlfriend|other half)(?:'s| is) (?:a woman|a girl|"
+        r"female)|(?:i'm a|as a) (?:man|bloke|guy),? (?:and )?my (?:partner|husband|boyfriend|other half)"
+        r"(?:'s| is) (?:a man|a bloke|male)",
         # a man's partner who is a man, a woman's who is a woman
         r"(?:his|my (?:dad|son|brother|husband|grandad|uncle|father)'s|he's got a) (?:new )?(?:partner|"
         r"other half|spouse)(?:'s| is) (?:a )?(?:man|bloke|guy|fella|lad)\b|(?:her|my (?:mum|mam|"
@@ -594,6 +604,9 @@ CRIMINAL: Final = (
     rules("category", "criminal_offence", 0.86, (
         r"(?:for|over) (?:\w+ )?(?:" + _OFFENCE + r")\b",
         r"(?:sign|signs|signing|report|reports|reporting)(?: on| in)? at (?:the )?(?:police )?station",
+        r"the court (?:date|hearing|case|appearance)(?:'s| is)|(?:with|and|under) (?:a |the )?(?:bail )?conditions? "
+        r"(?:not to|that (?:i|he|she) (?:can't|don't|doesn't|mustn't)|to stay away|to keep away)(?: \w+){1,6}?"
+        r"(?=,|\.|$| so| and| but| can| is)",
         r"(?:the )?police (?:took|have taken|came and took|lifted|carted off) (?:him|her|them|me|my \w+)"
         r"(?: away| in)?(?=[,.]|$| and| last| this| yesterday| on| at)",
     ), guards=(*_IDENTITY_GUARDS, "not_justice")),
@@ -634,6 +647,8 @@ _BIO_PART = r"(?:fingerprints?|thumbprints?|finger ?prints?|retina(?:l)? scans?|
 BIOMETRIC: Final = (
     rules("category", "biometric", 0.88, (
         r"(?:my|his|her|their|our|your|\w+'s|\w+s') (?:\w+'s )?" + _BIO_PART,
+        r"(?:got|has|have|had|keep|keeps|kept|hold|holds|held) (?:my|his|her|their|\w+'s) (?:face|fingerprints?|"
+        r"thumbprint|palm|iris|voice|retina) (?:on file|on record|on (?:the|their|your) (?:system|database))",
         r"(?:my|his|her|their|\w+'s) (?:face|fingerprints?|thumbprint|palm|iris|voice) (?:is |was |'s |are )?"
         r"(?:still )?(?:registered|enrolled|stored|saved|kept|held|on (?:the|their|your) (?:system|database))",
         r"(?:photos?|pictures?|images?) of (?:my|his|her|their|\w+'s) face(?=(?:\W+\w+){0,8}\W+(?:facial|face) "
@@ -793,7 +808,8 @@ POLITICAL_MEMBERSHIP: Final = (
         r"british|democratic|hard ?line|left wing|right wing) )?(?:" + _PARTY + r")s?(?: (?:party )?"
         r"(?:member|supporter|voter|activist|campaigner))?|in (?:the )?(?:(?:young|local) (?:labour|"
         r"conservatives?|greens?|liberals?|reform)|reform uk|lib dems?|liberal democrats|tories|"
-        r"conservatives|greens|snp|plaid(?: cymru)?|ukip|alba|momentum|dup|sinn fein|sdlp|"
+        r"conservatives|greens|snp|plaid(?: cymru)?|ukip|alba|momentum|dup|sinn fein|sdlp|extinction rebellion|"
+        r"xr|just stop oil|palestine action|stand up to racism|the socialist workers|"
         r"(?:the )?(?:" + _NAMED_PARTY + r") party)(?: (?:branch|group|society|association|youth wing))?"
         r"(?= |$|,|\.))" + _PARTY_ROLE_AFTER,
     ), guards=(*_IDENTITY_GUARDS, "professional")),

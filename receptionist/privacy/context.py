@@ -166,7 +166,7 @@ _FICTION: Final = compile_pattern(
     r"scenario|scenarios|role play|roleplay|set text|set texts|text|reading list|"
     r"article|podcast|policy|policies|procedure|leaflet|poster|campaign|awareness|history|"
     r"in the war|world war|ww2|wwii)\b"
-    r"(?:[^.?!]{0,40}?\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
+    r"(?:(?:(?!, (?:i|i'm|i've|i'd|my|we|we're|our|he|she|he's|she's|they|they're)\b)[^.?!]){0,40}?\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
     r"playing|plays|role|part|"
     r"deals? with|featuring|set in|in which|explores?|tackles?|is|was|gets|says)\b)"
 )
@@ -174,7 +174,7 @@ _FICTION: Final = compile_pattern(
 # same sentence: words that are also verbs ("book the car in", "talk to someone", "show me")
 # count only as nouns, after a determiner.
 _FRAMING: Final = compile_pattern(
-    r"\b(?:(?:a|the|this|that|our|his|her|their|my|your|school|class|tv|bbc|netflix) (?:\w+ ){0,3}"
+    r"\b(?:the (?:one|bit|episode|scene|chapter|part) where|(?:a|the|this|that|our|his|her|their|my|your|school|class|tv|bbc|netflix) (?:\w+ ){0,3}"
     r"(?:play|book|"
     r"(?<!results\s)(?<!result\s)(?<!tests\s)(?<!test\s)(?<!scans\s)(?<!scan\s)(?<!report\s)(?<!records\s)(?<!letter\s)(?<!bloods\s)(?<!it\s)(?<!they\s)show|game|talk|programme|series|story|drama|soap|song|scene|topic|unit|project|campaign|"
     r"course|training|class)|"
@@ -183,7 +183,7 @@ _FRAMING: Final = compile_pattern(
     r"coursework|guest speaker|author|case study|research|article|podcast|policy|policies|"
     r"procedure|leaflet|poster|awareness|in the war|world war|ww2|wwii|drama (?:gcse|a level|class|"
     r"lesson|club|group|exam|piece))\b"
-    r"(?:[^.?!]{0,40}?\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
+    r"(?:(?:(?!, (?:i|i'm|i've|i'd|my|we|we're|our|he|she|he's|she's|they|they're)\b)[^.?!]){0,40}?\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
     r"playing|plays|role|part|deals? with|featuring|set in|in which|explores?|tackles?|is|was|"
     r"gets|has|have|(?:has|have|had) to say|lines?|how to (?:spot|recognise|recognize|treat|help with|deal "
     r"with|respond to|support))\b)"
@@ -308,7 +308,8 @@ _JEST: Final = compile_pattern(
 # Something that keeps happening is not "happening now" (R2): "he keeps kicking the door in".
 _HABITUAL: Final = compile_pattern(
     r"\b(?:keeps?|kept|always|every (?:night|time|week|day|weekend)|used to|whenever|"
-    r"last (?:night|week|month|year|time)|sometimes|often)\b"
+    r"last (?:night|week|month|year|time)|sometimes|often|(?:some|most|many) (?:nights|days|mornings|"
+    r"evenings|weekends|times)|of a night|at weekends)\b"
 )
 
 # A condition feared or risked is not one had: "i'm scared about alzheimer's".

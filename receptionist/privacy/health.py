@@ -139,6 +139,11 @@ HEALTH: Final = (
         r"nephrology|hepatology|orthopaedic|ent|camhs|memory clinic|fertility|ivf|pain clinic|"
         r"neuro|respiratory|cardiac|stroke|diabetes|epilepsy|renal) (?:referral|consultant|"
         r"appointment|follow up|review|assessment)",
+        r"(?:my|his|her|their) (?:blood )?sugars? (?:have been|has been|are|is|'s|were|was|keep|keeps|"
+        r"going) (?:\w+ )?(?:all over the place|high|low|up and down|through the roof|dropping|spiking|"
+        r"crashing|out of control|really high|really low)",
+        r"(?:put|had|having|fitted|needs?|got) (?:in )?(?:a |an |two |three |\w+ )?stents?(?: in| fitted)?|"
+        r"(?:do|does|stock|sell|prescribe|give out|offer|need|want|get) prep\b",
         r"(?:get|go|going|gone|started|start|starting|been) on prep\b|(?:hiv )?prep (?:for hiv|"
         r"prescription|tablets|pills)|\bhiv prep",
         # operations, procedures, therapy and mobility aids someone is having or using

@@ -128,6 +128,8 @@ RECORDING_OBJECTION: Final = (
         r"(?:please |can you |could you )?(?:don't|do not|not) record (?:me|this|the call|"
         r"my call|it|anything|what i say)",
         r"(?:i )?object (?:to|against) (?:\w+ ){0,3}" + _REC + r"|"
+        + _REC + r"(?:\W+\w+){0,6}?\W+(?:i )?(?:object|don't consent|do not consent|don't agree|do not agree)"
+        r"(?: to (?:that|it|this))?(?=\W|$)|"
         r"(?:not happy|uncomfortable|unhappy) (?:about |with )?(?:being |the |this )?record\w*|"
         r"(?:i'd|i would) (?:rather|prefer) (?:you )?(?:not|didn't) (?:be )?" + _REC + r"|(?:i'd|i would) "
         r"(?:rather|prefer) (?:you )?(?:not|didn't) (?:tape|record)|"

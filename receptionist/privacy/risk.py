@@ -56,6 +56,7 @@ _LEXICON: Final[dict[float, str]] = {
     "play story lesson lessons club match team game fundraising charity volunteer "
     "volunteering policy workshop module essay presentation documentary novel quiz "
     "exam exams homework trip tickets invoice refund parking permit football ball final "
+    "bailiffs bailiff arrears instalments installments "
     "played makeup goal goals loading delivery panto",
 }
 _WEIGHTS: Final[dict[str, float]] = {

@@ -63,6 +63,10 @@ SELF_HARM: Final = (
         r"better off (?:dead|without (?:me|him|her|them))|(?:would|'d|wouldn't|won't) (?:even )?"
         r"(?:miss|notice)(?: (?:me|him|her))? if (?:i|he|she) (?:was|were|wasn't|weren't|died|went|"
         r"disappeared)",
+        r"(?:think|thinking|thought|thinks|keep thinking|kept thinking) (?:about|of) (?:just )?(?:jumping|throwing "
+        r"(?:myself|himself|herself)|stepping (?:out )?in front|walking (?:out )?in front|walking into the (?:sea|"
+        r"river|canal)|driving (?:into|off)|crashing the car|hanging (?:myself|himself|herself)|"
+        r"not waking up)",
         # a life being wound up: not planning to be around, letters left for the family
         r"(?:not planning on|not planning to|don't plan on|don't plan to) (?:still )?be(?:ing)? (?:here|around)"
         r"(?= (?:after|by|past|beyond|much longer|any ?more|anyway|to see)\b|,|\.|$)|(?:don't think|doubt) "
@@ -72,6 +76,11 @@ SELF_HARM: Final = (
         r"(?:letter|note)|goodbye (?:letters?|notes?)) (?:to|for) (?:my|his|her|their|the) (?:\w+ )?"
         r"(?:kids|children|family|mum|mam|dad|parents|wife|husband|partner|son|daughter|sister|"
         r"brother|girlfriend|boyfriend|boys|girls|nan|friends)\b(?!')",
+        r"(?:i'll|i will|i might|i could|i'm gonna|i'm going to|gonna|going to|thinking (?:i'll|of|about)) (?:just )?"
+        r"(?:take|taking|swallow|swallowing|neck|necking|down|downing) (?:the lot|them all|all of them|the whole "
+        r"(?:lot|box|packet|tub))(?= tonight| today| now| and| when|,|\.|$)",
+        r"(?:" + _MEDS + r"|[a-z]+(?:ine|pam|lam|olol|azole|oxetine|apine|amol|odone|adol)) (?:\w+ )?(?:saved|stashed|"
+        r"hoarded|stockpiled|hidden) (?:up|away)",
         r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting up|collected up|stashing|"
         r"stashed) (?:up )?(?:all )?(?:of )?(?:my|his|her|their|the) (?:\w+ )?(?:" + _MEDS + r"|[a-z]+(?:ine|pam|lam|"
         r"olol|azole|oxetine|ipramine|apine|amol|odone|adol|ide|one))\b(?: (?:up|for (?:it|that|when|"

@@ -18,6 +18,7 @@ runs regular expressions compiled at import time. The steps:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import Final
@@ -122,7 +123,8 @@ _SELF_HARM_WORDS: Final = compile_pattern(
 _SUICIDAL: Final = compile_pattern(
     r"\b(?:end it all|(?:hang|hanging) (?:myself|himself|herself|themselves)|" + _SUICIDAL_CORE
     + r"|end it|(?:going to|gonna|'ll|will|threatening to|threatens to|wants to|trying to|about to) "
-    r"(?:jump|throw (?:himself|herself|themselves|myself))|jump (?:off|from|in front of))\b"
+    r"(?:jump|throw (?:himself|herself|themselves|myself))|(?:jump|jumping) (?:off|from|in front of)|"
+    r"(?:step|stepping|walk|walking) (?:out )?in front of (?:a|the) (?:train|bus|lorry|car|traffic))\b"
 )
 
 # How far the classifier is trusted, by what it is asked:
@@ -359,6 +361,7 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
         spans += [(f.start, f.end) for f, _ in hits if f.kind == "safeguarding" and f.label == _SELF_HARM]
         found = [clause_span(text, start, end, tight=True) for start, end in spans]
         found += _disclosing_clauses(text, at_least_one=not found)
+        found += _rest_of_disclosure(text, found)
     else:
         # someone on a roof now saying they'll jump: R2 makes it immediate danger, and R3
         # still masks the suicidal words as health ("always also labelled health")
@@ -370,6 +373,44 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
         ]
     out.extend(Finding("category", "health", start, end, RISK_SCORE) for start, end in found)
     return _absorb_into_genetic(_merge(out))
+
+
+# A clause that turns to the business of the call: the request stays readable.
+_BUSINESS: Final = compile_pattern(
+    r"^(?:can|could|is|are|do|does|will|would|when|where|what|who|how|should|may|please|hiya|hello|hi)\b|"
+    r"\b(?:can you|could you|can i|could i|can someone|can the|is there|is the|are the|please|number "
+    r"for|ring me|call me|phone me|get back to me|appointment|book|booking|form|repeat|prescription|"
+    r"refund|fees?|rent|arrears|bill|tutor|team|office|service|services|desk|line|reception|resit|"
+    r"exam|course|placement|doctor|gp|nurse|surgery|college|school|uni|university|lessons?|need to|"
+    r"want to|who do|who to|who i|what do|council|tax|coming in|in today|off today|not in|absence|"
+    r"late|assessment|support|advice|help with|letter|email|pick up|collect)\b"
+)
+
+
+_NUMBER_WORD: Final = re.compile(r"\d+|\b(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple)\b")
+
+
+def _mostly_numbers(clause: str) -> bool:
+    """A phone number or reference read out in pieces, not words of the disclosure."""
+    return len(_NUMBER_WORD.findall(clause)) * 2 >= len(clause.split())
+
+
+def _rest_of_disclosure(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Once a caller starts telling of self-harm, what follows is the same disclosure ("i keep
+    going down there at night and just standing there"), apart from the request they make."""
+    if not found:
+        return []
+    first = min(start for start, _ in found)
+    return [
+        (start, end)
+        for start, end in clauses(text)
+        # the words that opened the clause ("is there", "i need to") count as its business
+        if start > first
+        and _BUSINESS.search(text[start:end]) is None
+        and _BUSINESS.search(text[max(0, start - 14) : end]) is None
+        and len(text[start:end].split()) >= 3
+        and not _mostly_numbers(text[start:end])
+    ]
 
 
 def _disclosing_clauses(text: str, *, at_least_one: bool) -> list[tuple[int, int]]:

@@ -13,6 +13,16 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("it's about his insulin, his sugars keep dropping at night", 'health', 'sugars keep dropping'),
+    ("they put a stent in last month so he's off work", 'health', 'stent'),
+    ("do you stock prep at this pharmacy or do i go to the clinic", 'health', 'prep'),
+    ("we're in just stop oil and we've been charged after the road protest", 'political_opinion', 'just stop oil'),
+    ("we're always at the gurdwara on sundays so no sunday lessons please", 'religion_belief', 'at the gurdwara'),
+    ("the register office booking is for two grooms, is that fine", 'sex_life_orientation', 'two grooms'),
+    ("i'm a man, my partner's a man, and we're adopting, who do we talk to", 'sex_life_orientation', "partner's a man"),
+    ("on the form i ticked mixed white and asian for my daughter", 'racial_ethnic_origin', 'mixed white and asian'),
+    ("he's on bail with conditions not to contact her, so he can't do the parents evening", 'criminal_offence', 'not to contact her'),
+    ("the court hearing is on the fifth after i was charged", 'criminal_offence', 'court hearing'),
     ("he's on a peg feed since the stroke so he can't do the lunch club", 'health', 'peg feed'),
     ("she had the knee done in may and the wound's still weeping", 'health', "wound's still weeping"),
     ("has his cardiology referral come through yet", 'health', 'cardiology referral'),
@@ -139,6 +149,9 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("the bailiffs came about the old debt, can we set up instalments", 'instalments'),
+    ("have you got the one where the detective gets arrested at the start", 'detective'),
+    ("can i book driving lessons with you, i have a provisional licence", 'driving lessons'),
     ("the hip operation was done in march, anyway the parking permit", 'parking permit'),
     ("we're running the fun run for macmillan from the surgery on sunday", 'fun run'),
     ("i'm collecting my grandad's tablets from the chemist later", 'chemist'),
@@ -195,6 +208,7 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    ("i've been thinking about ending it, i keep driving out to the quarry at night and just sitting up there for hours, can the tutor ring me", 'sitting up there'),
     ("can i push my tutorial back, i've been cutting my arms again and i can't face people right now", 'cutting my arms'),
     ("i've been cutting again and saved up my tablets, i don't think i'll be around for the exams", "i don't think i'll be around"),
     ("i've been hurting myself again and honestly i don't really want to be here any more, is the counsellor in", "i don't really want to be here any more"),
@@ -241,6 +255,8 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("i've got a load of his zopiclone hidden away and some nights i think i'll just take the lot", 'self_harm_suicide'),
+    ("i keep thinking about stepping in front of the train on the way to college", 'self_harm_suicide'),
     ("i'm not planning on being around after christmas so it doesn't matter about the bill", 'self_harm_suicide'),
     ("i've already written goodbye letters to my boys", 'self_harm_suicide'),
     ("i've been stockpiling my zopiclone for when i'm ready", 'self_harm_suicide'),
