@@ -13,11 +13,12 @@ role words ("rep", "steward") when the caller is booking or speaking for a body.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from receptionist.privacy.health import HEALTH
 from receptionist.privacy.health_terms import CONDITION_AND_MEDICINE_WORDS
-from receptionist.privacy.patterns import Rule, alternation, rules, word_list
+from receptionist.privacy.patterns import Rule, alternation, compile_pattern, rules, word_list
 
 _PERSONAL_GUARDS: Final = ("framing", "hypothetical", "negation", "impersonal")
 _IDENTITY_GUARDS: Final = ("framing", "hypothetical", "negation")
@@ -81,6 +82,11 @@ _CENSUS_GROUPS = word_list("""
 
 RACIAL_ETHNIC: Final = (
     rules("category", "racial_ethnic_origin", 0.86, (
+        # "the family i'm ringing about are roma", "they're travellers"
+        r"(?:family|families|they|kids|children|parents|household|couple|tenants?|residents?|pupils?)"
+        r"(?: \w+){0,4} (?:are|is|were|was|'re) (?:all )?(?:roma|romani|romany|gypsies|gypsy|travellers|"
+        r"traveller|irish travellers|kurdish|kurds|somali|tamil|sikh punjabi|bangladeshi heritage)"
+        r"(?=[,.]|$| (?:and|so|but|originally|from)\b)",
         # said of someone, so it ends the phrase: not "the black caribbean elders club"
         r"(?:" + _CENSUS_GROUPS + r")(?: and (?:" + _CENSUS_GROUPS + r"|white|black|asian))?"
         r"(?=[,.?]|$| (?:and|but|so|or|i think|really|heritage|background|descent|origin)\b)",
@@ -336,6 +342,8 @@ POLITICAL: Final = (
         + _CAUSE + r"|" + _PARTY + r")",
         r"(?:supports?|supporting|backs?|backing|involved (?:in|with)|active in|into) (?:the )?(?:"
         + _CAUSE + r")(?: campaign| movement)?",
+        r"(?:a |an )?(?:" + _CAUSE + r"|" + _PARTY + r") (?:campaigner|activist|supporter|protester|protestor|"
+        r"campaigners|activists|supporters|protesters)",
         r"(?:been |i've been |i was |we've been |he's been |she's been )?(?:out )?(?:canvassing|canvassed|"
         r"leafleting|leafleted|door ?knocking|campaigning|campaigned|delivering leaflets|delivered leaflets|"
         r"knocking on doors) (?:for|with) "
@@ -483,6 +491,14 @@ SEX_LIFE: Final = (
         r"(?:i'm a|as a) woman,? (?:and )?my (?:partner|wife|girlfriend|other half)(?:'s| is) (?:a woman|a girl|"
         r"female)|(?:i'm a|as a) (?:man|bloke|guy),? (?:and )?my (?:partner|husband|boyfriend|other half)"
         r"(?:'s| is) (?:a man|a bloke|male)",
+        r"(?:the|a) (?:lad|boy|guy|man|bloke|fella) (?:he|my son|my brother|my husband|my dad) (?:used to go out "
+        r"with|was seeing|dated|went out with|was going out with|is seeing|is going out with)|(?:the|a) (?:girl|"
+        r"lass|woman|lady) (?:she|my daughter|my sister|my wife|my mum) (?:used to go out with|was seeing|dated|"
+        r"went out with|was going out with|is seeing|is going out with)",
+        r"(?:married to|with|seeing|dating|engaged to|in a relationship with) a (?:man|bloke|guy|fella),? (?:and )?"
+        r"(?:i'm|i am) (?:a )?(?:bloke|man|guy|fella)(?: myself| too| as well)?|(?:married to|with|seeing|dating|"
+        r"engaged to|in a relationship with) a (?:woman|girl|lass|lady),? (?:and )?(?:i'm|i am) (?:a )?(?:woman|"
+        r"girl|lass|lady)(?: myself| too| as well)?",
         # a man's partner who is a man, a woman's who is a woman
         r"(?:his|my (?:dad|son|brother|husband|grandad|uncle|father)'s|he's got a) (?:new )?(?:partner|"
         r"other half|spouse)(?:'s| is) (?:a )?(?:man|bloke|guy|fella|lad)\b|(?:her|my (?:mum|mam|"
@@ -930,6 +946,21 @@ SAME_SEX_INDIRECT: Final = (
         r"(?:boyfriend|husband|fianc[eé]))",
     ), guards=_IDENTITY_GUARDS, span_group=1),
 )
+
+# A fact disclosed once is often named again in the same breath ("i'm a union member at the
+# depot, usdaw, ..."; "we're chapel, baptist"). Once a category is found in an utterance, the
+# bare names of that category elsewhere in it are the same fact and are masked too.
+ECHOES: Final[dict[str, re.Pattern[str]]] = {
+    "trade_union": compile_pattern(r"\b(?:" + _UNION + r")\b"),
+    "religion_belief": compile_pattern(r"\b(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))"),
+    "political_opinion": compile_pattern(
+        r"\b(?:reform uk|lib dems?|liberal democrats?|tory|tories|conservatives?|labour party|snp|plaid(?: cymru)?|"
+        r"ukip|extinction rebellion|just stop oil|momentum)\b"
+    ),
+    "racial_ethnic_origin": compile_pattern(r"\b(?:" + _CENSUS_GROUPS + r"|roma|romani|romany|gypsy|gypsies|irish "
+                                            r"travellers?|kurdish|tamil|somali|punjabi|bengali|sylheti|kashmiri|"
+                                            r"mirpuri|yoruba|igbo|hausa|pashtun|hazara)\b"),
+}
 
 CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     *HEALTH,

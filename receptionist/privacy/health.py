@@ -143,6 +143,9 @@ HEALTH: Final = (
         r"going) (?:\w+ )?(?:all over the place|high|low|up and down|through the roof|dropping|spiking|"
         r"crashing|out of control|really high|really low)",
         r"(?:put|had|having|fitted|needs?|got) (?:in )?(?:a |an |two |three |\w+ )?stents?(?: in| fitted)?|"
+        r"(?:having|had|has|have|getting|get|needs?) (?:his|her|my|their|the) (?:" + BODY_PARTS + r"|grommets|"
+        r"tonsils|adenoids|wisdom teeth|appendix|gallbladder|cataracts?|bunions?|varicose veins|hernia|"
+        r"teeth) (?:done|out|removed|taken out|operated on|sorted|fixed)\b|"
         r"(?:do|does|stock|sell|prescribe|give out|offer|need|want|get) prep\b",
         r"(?:get|go|going|gone|started|start|starting|been) on prep\b|(?:hiv )?prep (?:for hiv|"
         r"prescription|tablets|pills)|\bhiv prep",

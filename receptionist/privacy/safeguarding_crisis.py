@@ -63,6 +63,9 @@ SELF_HARM: Final = (
         r"better off (?:dead|without (?:me|him|her|them))|(?:would|'d|wouldn't|won't) (?:even )?"
         r"(?:miss|notice)(?: (?:me|him|her))? if (?:i|he|she) (?:was|were|wasn't|weren't|died|went|"
         r"disappeared)",
+        r"(?:tried|try|trying|attempted|attempting|wanted|want|wants|going|gonna|thinking about|thought about|"
+        r"think about|been thinking about) (?:to )?end(?:ing)? it(?= |,|\.|$)(?! (?:with|between|off|early|now "
+        r"with|all (?:with|between)))",
         r"(?:think|thinking|thought|thinks|keep thinking|kept thinking) (?:about|of) (?:just )?(?:jumping|throwing "
         r"(?:myself|himself|herself)|stepping (?:out )?in front|walking (?:out )?in front|walking into the (?:sea|"
         r"river|canal)|driving (?:into|off)|crashing the car|hanging (?:myself|himself|herself)|"
@@ -75,7 +78,7 @@ SELF_HARM: Final = (
         r"(?:written|wrote|writing|left|leaving) (?:goodbye |farewell )?(?:letters|notes|a goodbye "
         r"(?:letter|note)|goodbye (?:letters?|notes?)) (?:to|for) (?:my|his|her|their|the) (?:\w+ )?"
         r"(?:kids|children|family|mum|mam|dad|parents|wife|husband|partner|son|daughter|sister|"
-        r"brother|girlfriend|boyfriend|boys|girls|nan|friends)\b(?!')",
+        r"brother|girlfriend|boyfriend|boys|girls|nan|friends)(?= |,|\.|$)",
         r"(?:i'll|i will|i might|i could|i'm gonna|i'm going to|gonna|going to|thinking (?:i'll|of|about)) (?:just )?"
         r"(?:take|taking|swallow|swallowing|neck|necking|down|downing) (?:the lot|them all|all of them|the whole "
         r"(?:lot|box|packet|tub))(?= tonight| today| now| and| when|,|\.|$)",
@@ -224,7 +227,7 @@ IMMEDIATE_DANGER: Final = (
     rules("safeguarding", _IMMEDIATE, 0.97, (
         # an overdose already taken
         rf"(?:taken|took|swallowed|had|necked|downed) (?:a |an |the )?(?:whole |entire |full )?"
-        rf"(?:handful|load|lot|bunch|box|packet|packets|bottle|strip|tub|all|loads|too many|"
+        rf"(?:handful|load|lot|bunch|box|packet|packets|pack|packs|bottle|strip|strips|tub|all|loads|too many|"
         rf"overdose)(?: of)?(?: (?:my|his|her|their|the|mum's|dad's))?(?: {_MEDS})?",
         rf"(?:taken|took|swallowed) (?:all )?(?:my|his|her|their|the) {_MEDS} (?:all )?"
         rf"(?:at once|in one go)",

@@ -23,7 +23,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Final
 
-from receptionist.privacy.categories import CATEGORY_RULES
+from receptionist.privacy.categories import CATEGORY_RULES, ECHOES
 from receptionist.privacy.classifier import Prediction, features, load_classifier
 from receptionist.privacy.clauses import clause_span, clauses
 from receptionist.privacy.context import framed, shielded_spans, story_told, vetoed
@@ -60,7 +60,9 @@ _ADMIN_DATA: Final = compile_pattern(
     r"\b(?:iban|sort code|account number|card number|long number|cvv|security code|expiry|"
     r"direct debit|standing order|bank details|(?:student|staff|pupil|member|membership|customer|"
     r"nhs|ucas|library|reference|ref|candidate|booking|order) (?:id|number|no|num)|id's|log ?in|"
-    r"password|portal)\b"
+    r"password|portal|her card|his card|my card|the card|card details|top ?up|pay (?:for|by)|paying)\b|"
+    # a number read out in groups: payment or reference details give the call its reason
+    r"\d{4}|(?:\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)\b\W+){6}"
 )
 _SELF_HARM: Final = "self_harm_suicide"
 # Score ceiling for subtypes other than immediate danger, so R2 precedence always wins.
@@ -501,4 +503,16 @@ def detect_semantic(text: str) -> list[Finding]:
     hits = _name_generic(norm, _raw_hits(norm, shields))
     safeguarding = _safeguarding(norm, hits, shields)
     categories = _categories(norm, hits, safeguarding)
+    categories += _echoes(norm, categories, shields)
     return sorted([*safeguarding, *categories, *_intents(hits)], key=lambda f: (f.start, f.end))
+
+
+def _echoes(text: str, categories: list[Finding], shields: list[tuple[int, int]]) -> list[Finding]:
+    """The same fact named again elsewhere in the utterance (see :data:`ECHOES`)."""
+    out: list[Finding] = []
+    for label in {f.label for f in categories} & ECHOES.keys():
+        taken = [(f.start, f.end) for f in categories if f.label == label]
+        for m in ECHOES[label].finditer(text):
+            if not _overlaps(m.span(), taken) and not _overlaps(m.span(), shields):
+                out.append(Finding("category", label, m.start(), m.end(), RISK_SCORE))
+    return out

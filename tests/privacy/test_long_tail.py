@@ -13,6 +13,11 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("she's having her tonsils out at the royal so she'll miss the trip", 'health', 'tonsils out'),
+    ("the tenants i support are gypsies and they need a school place for the youngest", 'racial_ethnic_origin', 'gypsies'),
+    ("my son's a just stop oil activist and he's been suspended for it", 'political_opinion', 'just stop oil activist'),
+    ("the boy my son used to go out with is in his tutor group now", 'sex_life_orientation', 'used to go out with'),
+    ("i'm in the union, it's unison, and i need a rep at the hearing", 'trade_union', 'unison'),
     ("it's about his insulin, his sugars keep dropping at night", 'health', 'sugars keep dropping'),
     ("they put a stent in last month so he's off work", 'health', 'stent'),
     ("do you stock prep at this pharmacy or do i go to the clinic", 'health', 'prep'),
@@ -255,6 +260,9 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("i tried to end it at the weekend so i won't be at work this week", 'self_harm_suicide'),
+    ("honestly i've been thinking about ending it, can i get an appointment", 'self_harm_suicide'),
+    ("my brother's just swallowed a pack of his tablets and he's going floppy", 'immediate_danger'),
     ("i've got a load of his zopiclone hidden away and some nights i think i'll just take the lot", 'self_harm_suicide'),
     ("i keep thinking about stepping in front of the train on the way to college", 'self_harm_suicide'),
     ("i'm not planning on being around after christmas so it doesn't matter about the bill", 'self_harm_suicide'),
@@ -288,6 +296,8 @@ DISCLOSURES = [
 
 # ordinary calls that must not raise a safeguarding flag
 NOT_DISCLOSURES = [
+    "i'm thinking about ending it with my boyfriend, can i change tutor group",
+    "i'm paying for my dad's care home fees with his card, it's four nine two nine, one oh four one",
     "we're doing a novel for english and the girl in it kills herself, my son wants to know when the essay's due",
     "for the equality monitoring bit put me down as mixed white and black caribbean",
     "they scanned my palm when i joined and now the reader at the leisure centre won't let me in",
