@@ -62,7 +62,8 @@ _ETHNIC = _ETHNIC_WORDS + r"|(?:half|part|quarter|mixed) \w+(?:ese|ian|an|ish|i|
 _NOT_PERSON_ETHNIC = (
     r"(?! ?(?:school|society|community centre|centre|club|restaurant|takeaway|shop|food|"
     r"history month|history|cultural centre|owned|led|run|business|businesses|charity|network|"
-    r"group|association|and white (?:photo|film|print|tv)|and blue|ink|pen|paint|kit))"
+    r"group|association|and white (?:photo|film|print|tv)|and blue|ink|pen|paint|kit|cab|cabs|taxi|belt|tie|"
+    r"coffee|friday|country|pudding|sheep|market|hole|box|mirror|magic|widow|beans?|cab driver|taxi driver))"
 )
 
 # Census and monitoring-form groups of two or more words ("black caribbean and white
@@ -220,6 +221,9 @@ RELIGION: Final = (
         r"temple|gurdwara|mass|chapel|shul|friday prayers|jummah)",
         r"(?:i'm|we're|i am|we are|he's|she's|they're) (?:always |usually )?at (?:the )?(?:chapel|church|mosque|"
         r"mass|temple|synagogue|gurdwara|shul|mandir|kingdom hall|meeting house) (?:every|on|most|each)",
+        r"(?:i'm|we're|i am|we are|he's|she's|they're|i'll be|we'll be|he'll be|she'll be) (?:always |usually )?at "
+        r"(?:jummah|friday prayers|mass|the mosque|the gurdwara|the synagogue|the mandir|shul|the kingdom hall)\b|"
+        r"holy days? of obligation",
         r"(?:i|we|he|she|they) (?:(?:can|could|will|'ll|need to|have to|has to|want to|wants to|like to|got to) )?"
         r"(?:go|goes|went|attend|attends) to (?:the )?(?:mosque|church|"
         r"synagogue|temple|gurdwara|mass|chapel|shul|friday prayers|jummah|confession|kingdom hall)",
@@ -301,8 +305,8 @@ POLITICAL: Final = (
     rules("category", "political_opinion", 0.86, (
         _IDENT + r"(?:(?:scottish|welsh|irish|english|cornish|ulster|northern irish|hard ?line) )?"
         r"(?:" + _PARTY + r")s?(?: (?:party )?(?:member|supporter|voter|activist|"
-        r"campaigner|man|woman|through and through))?(?! (?:club|candidate|councillor|office|"
-        r"group|party office|hustings))",
+        r"campaigner|man|woman|through and through))?(?! (?:club|candidate|councillor|office|agent|"
+        r"group|party office|hustings|party (?:agent|candidate|councillor|office|hq|offices)))",
         # "i've always voted green", "we're tory voters", "my dad'll be voting reform"
         r"(?:i|we|he|she|they|i'm|we're|he's|she's|they're|i've|we've|they've|i'd|we'd|i'll|"
         r"we'll|he'll|she'll|(?:my|his|her|our) \w+(?:'s|'ll|'d)?|(?:me and|my \w+ and i) "
@@ -334,7 +338,13 @@ POLITICAL: Final = (
         r"flies|flew) (?:a |an |the |her |his |my |their |our )?(?:" + _CAUSE + r"|" + _PARTY
         + r") (?:badges?|pins?|t ?shirts?|tops?|hoodies?|flags?|stickers?|wristbands?|posters?|"
         r"banners?|rosettes?|placards?|signs?|keffiyeh|scarf)",
-        r"(?:goes|go|going|went|been|attends?|attending|attended) (?:on|to) (?:the |a |an )?(?:(?:"
+        r"(?:my|our|his|her|their) (?:" + _CAUSE + r"|" + _PARTY + r") (?:poster|posters|sign|signs|placard|badge|"
+        r"flag|sticker|stickers|leaflets?|membership|membership card|t ?shirt|rosette)",
+        r"(?:i've|i have|he's|she's|we've|they've|he has|she has) (?:always )?been (?:a |an )?(?:" + _PARTY + r")s? "
+        r"(?:all (?:my|his|her|our|their) (?:life|lives)|for (?:years|ever|donkey's years|\w+ years)|since)",
+        r"(?:a |an )?(?:supporter|supporters|member|members|activist|activists) of (?:the |an? )?(?:\w+ ){0,2}party\b"
+        r"(?! (?:planning|bag|bags|games?|food|room|hall|venue|committee|invitations?))",
+        r"(?:goes|go|going|went|been|was|were|i'm|we're|be|attends?|attending|attended) (?:on|to|at) (?:the |a |an )?(?:(?:"
         + _CAUSE + r"|" + _PARTY + r") (?:marches|march|protests?|demos?|demonstrations?|rallies|"
         r"rally|vigils?)|(?:marches|protests|demos|demonstrations|rallies))(?: every \w+| most \w+)?",
         r"(?:campaigns?|campaigning|campaigned|protests?|protesting|protested|marching|marched|"
@@ -377,6 +387,8 @@ TRADE_UNION: Final = (
         _IDENT + r"(?:in|with|member of|a member of|part of|joined|signed up to) (?:the )?(?:" + _UNION
         + r")",
         r"as an? (?:\w+ )?(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
+        r"(?:i'm|i am|we're|we are|he's|he is|she's|she is) (?:an? )?(?:\w+ )?members? of (?:the |a )?(?:(?:" + _UNION
+        + r")|trade union|union)\b",
         r"as an? (?:(?:paid[- ]?up|card[- ]carrying|lifelong|proud|long[- ]?standing|active) )?(?:" + _UNION
         + r"|trade union|union) (?:member|rep|steward|activist)",
         r"(?:at|attending|going to|speaking at|away at|off at) (?:the )?(?:" + _UNION + r")(?: \w+)? "
@@ -623,7 +635,8 @@ CRIMINAL: Final = (
         r"the court (?:date|hearing|case|appearance)(?:'s| is)|(?:with|and|under) (?:a |the )?(?:bail )?conditions? "
         r"(?:not to|that (?:i|he|she) (?:can't|don't|doesn't|mustn't)|to stay away|to keep away)(?: \w+){1,6}?"
         r"(?=,|\.|$| so| and| but| can| is)",
-        r"(?:the )?police (?:took|have taken|came and took|lifted|carted off) (?:him|her|them|me|my \w+)"
+        r"(?:the )?police (?:took|have taken|came and took|lifted|carted off|arrest|arrested|have arrested|picked up) "
+        r"(?:him|her|them|me|my \w+)"
         r"(?: away| in)?(?=[,.]|$| and| last| this| yesterday| on| at)",
     ), guards=(*_IDENTITY_GUARDS, "not_justice")),
     rules("category", "criminal_offence", 0.86, (
@@ -667,8 +680,15 @@ BIOMETRIC: Final = (
         r"thumbprint|palm|iris|voice|retina) (?:on file|on record|on (?:the|their|your) (?:system|database))",
         r"(?:my|his|her|their|\w+'s) (?:face|fingerprints?|thumbprint|palm|iris|voice) (?:is |was |'s |are )?"
         r"(?:still )?(?:registered|enrolled|stored|saved|kept|held|on (?:the|their|your) (?:system|database))",
-        r"(?:photos?|pictures?|images?) of (?:my|his|her|their|\w+'s) face(?=(?:\W+\w+){0,8}\W+(?:facial|face) "
-        r"(?:recognition|id|scan|match))",
+        r"(?:photos?|pictures?|images?|videos?|recordings?|scans?) of (?:my|his|her|their|\w+'s) (?:face|voice|eyes?|"
+        r"iris|hands?)(?=(?:\W+\w+){0,10}\W+(?:(?:facial|face) (?:recognition|id|scan|match)|id check|identity|"
+        r"verification|verify|biometric|voice ?print))",
+        r"(?:read|reads|reading|scan|scans|scanned|recognise|recognises|recognize|recognizes) (?:my|his|her|their|"
+        r"\w+'s) (?:\w+'s )?(?:print|prints|thumb ?print|finger ?print)",
+        r"(?:flagged|matched|recognised|recognized|identified|clocked|picked up|tagged) (?:(?:my|his|her|their) )?"
+        r"(?:\w+'s )?face",
+        r"(?:enrolled|registered|signed up|put) (?:him |her |them |me |us )?(?:on|onto|for|with) (?:the |a )?(?:fingerprint|face|facial|iris|palm|"
+        r"voice|biometric|thumbprint) (?:\w+ )?(?:system|scanner|reader|register|thing|machine)",
         # "a voiceprint of my son", "the fingerprints of every child"
         _BIO_PART + r" of (?:my|his|her|their|our|all the|every|each|the) (?:\w+ )?(?:{KIN}|kids|children|"
         r"pupils|students|staff|members|players|customers|clients|residents|patients|visitors)",
@@ -745,6 +765,10 @@ GENETIC: Final = (
         r"(?:tested|tests|test|came back|is|was|i'm|he's|she's|we're|they're|both) positive for "
         r"(?:the )?(?:\w+ )?(?:gene|mutation|variant|trait)",
     ), guards=(*_PERSONAL_GUARDS, "animal")),
+    rules("category", "genetic", 0.86, (
+        r"(?:the |a |our |his |her |my )?(?:geneticist|genetics (?:team|clinic|service|department|doctor|"
+        r"consultant)|clinical geneticist)(?: \w+){0,2} (?:confirmed|found|said|diagnosed|told|says|thinks)",
+    ), guards=(*_PERSONAL_GUARDS, "animal")),
     # what a DNA or ancestry test revealed about who is related to whom
     rules("category", "genetic", 0.86, (
         r"(?:my|his|her|their|our) (?:real|biological|actual|birth|bio) (?:dad|father|mum|mother)"
@@ -814,6 +838,12 @@ _PAST_SUBJ = (
     r"have always been|has always been)"
 )
 POLITICAL_MEMBERSHIP: Final = (
+    # "my husband's a lib dem councillor": an elected member's party is their politics, unless
+    # they are ringing on the party's business (R1)
+    rules("category", "political_opinion", 0.86, (
+        r"{SUBJ} (?:an? )?(?:" + _NAMED_PARTY + r")(?: party)? (?:councillor|mp|msp|ms|mla|mep|candidate|activist|"
+        r"member)s?\b",
+    ), guards=(*_IDENTITY_GUARDS, "organisation")),
     rules("category", "political_opinion", 0.86, (
         r"(?:{SUBJ}|" + _PAST_SUBJ + r"|(?:i|we|he|she|they) (?:just |recently |finally )?"
         r"(?:joined|signed up to|left|quit|pay into)) (?:(?:a|an|also|both|all|still|now|just|"

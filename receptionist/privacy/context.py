@@ -67,6 +67,7 @@ _SHIELD_PHRASES: Final = (
     r"of|sponsored \w+ for) (?:the )?(?:macmillan|cancer research(?: uk)?|marie curie|british heart "
     r"foundation|alzheimer's society|diabetes uk|mind|mencap|scope|asthma uk|the stroke association|"
     r"mnd association|ms society|children in need)",
+    r"suicide (?:sprints?|runs?|drills?|shuttles?)|"
     r"religious (?:studies|education)|\bre (?:lesson|teacher)|theology|criminology|"
     r"criminal (?:justice|law|psychology|investigation|records? (?:check|office|bureau))|"
     r"youth (?:justice|offending) (?:module|course|degree|placement|studies|qualification|"
@@ -79,7 +80,7 @@ _SHIELD_PHRASES: Final = (
     r"ethnic minority (?:achievement|support|service|team|network)",
     # buildings, organisations, events and roles named after a faith, party or union (but
     # standing as a party's candidate is one's own politics)
-    r"(?<!as\sa\s)(?<!as\san\s)(?<!was\sa\s)(?<!were\s)(?<!both\s)(?:catholic|roman catholic|c of e|church of england|church in wales|methodist|baptist|"
+    r"(?<!as\sa\s)(?<!as\san\s)(?<!was\sa\s)(?<!were\s)(?<!both\s)(?<!\x27s\sa\s)(?<!\sis\sa\s)(?:catholic|roman catholic|c of e|church of england|church in wales|methodist|baptist|"
     r"anglican|jewish|muslim|islamic|hindu|sikh|christian|quaker|buddhist|orthodox|evangelical|"
     r"pentecostal|labour|conservative|tory|liberal|lib dem|green|plaid|reform|socialist|"
     r"union|unite|unison|gmb|trade union|students'|student)"

@@ -98,7 +98,7 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"and| when| at|,|$)|selling (?:stuff|drugs|weed|gear) for (?:them|him|older|some|a "
         r"gang|these|those)",
         # sexual contact or material involving someone
-        r"sexual\w*(?! health| education| orientation)|naked|nudes?|rape\w*|(?<!non-)(?<!non\s)"
+        r"sexual\w*\b(?! health| education| orientation| active| activity| partners?| history)|naked|nudes?|rape\w*|(?<!non-)(?<!non\s)"
         r"molest\w*|grop\w*|"
         r"indecent\w*|private parts|privates|porn\w*|(?:comes|came|coming|gets|got|getting) "
         r"(?:into|in) (?:her|his|my|their) (?:room|bed) (?:at night|when|while)|touch\w* "
@@ -207,6 +207,10 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"been coming) (?:in |back |(?:into|to|at) (?:\w+ ){1,2})?with (?:more |new |"
         r"fresh |a )?(?:bruises|bruising|marks|burns|a black eye|black eyes|cuts|welts) (?:again|"
         r"every|most|all the time|more and more|a lot|loads)",
+        # silence bought with a threat: "if i tell anyone about the photos he'll fail me"
+        r"if (?:i|she|he|you|we) (?:tell|told|say anything to|tells) (?:anyone|anybody|my (?:mum|mam|dad|parents)|"
+        r"the teachers?|the police|a teacher|your (?:mum|dad|parents))(?: \w+){0,4} (?:he'll|she'll|they'll|he will|"
+        r"she will|they will|he would|she would|he'd|she'd|i'll get|i'd get|he's going to|she's going to)",
         # a cover story or secrecy demanded
         r"(?:told|tells|telling|made) (?:him|her|them|me) (?:to )?(?:say|tell (?:people|them|"
         r"everyone|the teachers?)) (?:that )?(?:he|she|they|i) (?:fell|walked into|tripped|"

@@ -139,6 +139,14 @@ HEALTH: Final = (
         r"nephrology|hepatology|orthopaedic|ent|camhs|memory clinic|fertility|ivf|pain clinic|"
         r"neuro|respiratory|cardiac|stroke|diabetes|epilepsy|renal) (?:referral|consultant|"
         r"appointment|follow up|review|assessment)",
+        r"(?:check|checks|checking|test|tests|testing|do|does|doing|take|takes) (?:his|her|my|their) (?:blood )?"
+        r"(?:sugars?|bloods|blood sugars?|levels|ketones|insulin|injections?)\b",
+        r"(?:the|his|her|my|their) (?:new )?(?:meds|medication|tablets|medicine|injections) (?:make|makes|made|are "
+        r"making|is making|give|gives|gave|leave|leaves) (?:him|her|me|them)\b",
+        r"(?:for|need|needs|needing|having|booked in for|recovering from) surgery\b",
+        r"(?:asked|asking|ask|talk|talked|talking) (?:\w+ ){0,4}about (?:the|going on the|getting the) (?:pill|mini "
+        r"pill|morning after pill|coil|implant|contraceptive injection)|(?:i'm|he's|she's|they're|we're|i am|"
+        r"been|is|are|that i'm|that he's|that she's) on prep\b",
         r"(?:my|his|her|their) (?:blood )?sugars? (?:have been|has been|are|is|'s|were|was|keep|keeps|"
         r"going) (?:\w+ )?(?:all over the place|high|low|up and down|through the roof|dropping|spiking|"
         r"crashing|out of control|really high|really low)",

@@ -51,7 +51,11 @@ HUMAN_REQUEST: Final = (
         r"a woman|a gentleman|a real person|a proper person|a girl|a lad|a bloke|a fella|a guy|a real one) "
         r"(?:\w+ ){0,5}(?:i|we) (?:can|could) "
         r"(?:speak|talk) (?:to|with)(?: (?:right )?now| today| please| instead|$|,|\?)",
-        r"(?:i'd|i would) (?:rather|prefer) (?:a |an |that a |if a |if )?(?:member of staff|person|human|real "
+        r"(?:speak|talk) to (?:him|her|them) (?:directly|in person|personally|myself|now)|(?:not|don't want to|"
+        r"rather not|won't) leave a message",
+        r"(?:can|could|may) (?:i|we) (?:have|get|speak to) (?:the )?(?:head(?: of \w+(?: \w+)?)?|headteacher|"
+        r"principal|office manager|practice manager|duty manager|(?:mr|mrs|ms|miss|dr) \w+)(?: please| now|,|$)",
+        r"(?:i'd|i would) (?:rather|prefer) (?:a |an |that a |if a |if )?(?:actual |real |proper )?(?:member of staff|person|human|real "
         r"person|someone|somebody|proper person|one of (?:the|your) (?:team|staff|people|office)) (?:rang|"
         r"rings|ring|called|calls|call|phoned|phones|phone|got back to|gets back to) me",
         r"(?<!i.m\s)(?<!im\s)(?<!am\s)not (?:a|an|this|some) (?:automated|robot|robotic|machine|computer|ai|"
@@ -128,6 +132,10 @@ RECORDING_OBJECTION: Final = (
         r"(?:please |can you |could you )?(?:don't|do not|not) record (?:me|this|the call|"
         r"my call|it|anything|what i say)",
         r"(?:i )?object (?:to|against) (?:\w+ ){0,3}" + _REC + r"|"
+        + _REC + r"(?:\W+\w+){0,6}?\W+(?:i'd rather (?:it|you|this) (?:wasn't|weren't|didn't|not)|can you stop "
+        r"(?:it|that|recording)|turn it off|i don't want (?:that|it)|(?:i )?(?:haven't|have not|never|didn't) "
+        r"(?:agreed|consented) to (?:that|it|this))|(?:can't|cannot|mustn't|shouldn't|don't|do not) record me|"
+        r"(?:haven't|have not|never|didn't) (?:agreed|consented) to (?:being recorded|you recording|the recording)|"
         + _REC + r"(?:\W+\w+){0,6}?\W+(?:i )?(?:object|don't consent|do not consent|don't agree|do not agree)"
         r"(?: to (?:that|it|this))?(?=\W|$)|"
         r"(?:not happy|uncomfortable|unhappy) (?:about |with )?(?:being |the |this )?record\w*|"

@@ -35,7 +35,8 @@ _EXPIRY_CTX = re.compile(
 )
 _CVV_CTX = re.compile(
     r"\b(?:cvv2?|cvc2?|cv2|c v v|c v c|c v two|cid|csc|security (?:code|number|digits|no)|"
-    r"(?:three|3|four|4)[ -]digit (?:code|number|bit|one|thing|numbers)|(?:digits|numbers|number|code) on the back|"
+    r"(?:three|3|four|4)[ -]digit (?:code|number|bit|one|thing|numbers)|(?:three|3) (?:digits|numbers) on the back|"
+    r"(?:digits|numbers|number|code) on the back|"
     r"on the back of (?:the|my|your) card|(?:three|3) on the back)\b",
     re.I,
 )
@@ -59,7 +60,7 @@ _CORRECTION = re.compile(
     r"^[\s,.]*(?:(?:not|no|or|sorry|i mean|rather|actually|wait|instead of)\b[\s,.]*){1,3}(?:it's\s+)?$", re.I
 )
 # Names that only a payment card's security code has, whatever else the call is about.
-_CARD_ONLY = re.compile(r"(?:cvv2?|cvc2?|cv2|c v v|c v c|c v two|csc)$", re.I)
+_CARD_ONLY = re.compile(r"(?:cvv2?|cvc2?|cv2|c v v|c v c|c v two|csc|(?:three|3) (?:digits|numbers) on the back)$", re.I)
 # Things other than a payment card that have expiry dates and security codes.
 _NOT_CARD_SUBJECT = re.compile(
     r"\b(?:passport|permit|licen[cs]e|visa application|membership|contract|lease|tenancy|subscription|offer|"
@@ -196,6 +197,9 @@ def _bridgeable(run: DigitRun) -> bool:
     return len(d) >= 4 and not (d[0] == "0" and d[1:2] in tuple("1235789") and len(d) in (10, 11))
 
 
+_LAST_FOUR = re.compile(r"\b(?:ending(?: in| with)?|ends(?: in| with)?|last (?:four|4)(?: digits| numbers)?(?: are| is)?)\W*$", re.I)
+
+
 def _false_starts(
     text: str, runs: Sequence[DigitRun], used: set[int], spans: list[tuple[int, int]], pans: list[str]
 ) -> list[tuple[int, int]]:
@@ -205,6 +209,9 @@ def _false_starts(
     out: list[tuple[int, int]] = []
     for ri, run in enumerate(runs):
         if ri in used or len(run.digits) < 4 or not any(run.digits in pan for pan in pans):
+            continue
+        # "the card ending two three seven two" names the card; the last four alone are not card data
+        if _LAST_FOUR.search(text, max(0, run.start - 30), run.start):
             continue
         gaps = (
             words_between(text, run.end, s) if s >= run.end else words_between(text, e, run.start) for s, e in spans

@@ -237,7 +237,7 @@ FGM: Final = (
         r"sunna|khatna|khafd|gudniin|tahur|tahara|infibulat\w*|de-?infibulat\w*",
         r"(?:(?:was|were|been|being|be|get|gets|getting|got|have|has|had|having) (?:(?:them |her |"
         r"the girls |my daughters? |our daughters? |it )?(?:cut|closed)|(?:them|her|the girls|my daughters?|"
-        r"our daughters?) done)) (?:over|in|during|"
+        r"our daughters?) done)) (?:over|in|during|as a (?:child|kid|girl|little girl|toddler)|"
         r"when|as a baby|as babies|back home|this summer|in the summer|while|on holiday|at "
         r"home|like (?:her|their|me)|too|there)",
         r"(?:scared|afraid|worried|frightened) (?:\w+ ){0,4}(?:have|get) (?:them|her|the girls|"
@@ -250,7 +250,7 @@ FGM: Final = (
         r"(?:be |being |get |getting |got |was |were |been )?circumcis\w+|"
         r"(?:to be|be|being|get|getting|have|having|had) (?:\w+ )?cut like|cut like (?:the "
         r"other|her|their|me|us|my|all)|(?:had|have|having|do|does|did|get|getting) (?:the|a|"
-        r"that|this) (?:\w+ )?procedure (?:\w+ ){0,3}(?:in|back home|when|as a (?:baby|girl|"
+        r"that|this) (?:\w+ )?procedure (?:\w+ ){0,3}(?:in|back home|when|while|during|over|as a (?:baby|girl|"
         r"child))",
         r"(?:get|getting|have|having|had) (?:her|them|the girls?|my daughters?|our daughters?|"
         r"my girls|our girls|my niece) done (?:\w+ ){0,4}(?:before|when|while|in|back|over|"

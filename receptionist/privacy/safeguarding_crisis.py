@@ -70,6 +70,11 @@ SELF_HARM: Final = (
         r"(?:myself|himself|herself)|stepping (?:out )?in front|walking (?:out )?in front|walking into the (?:sea|"
         r"river|canal)|driving (?:into|off)|crashing the car|hanging (?:myself|himself|herself)|"
         r"not waking up)",
+        # marks made on purpose: "burns on her wrist from a lighter", "she does it to feel something"
+        r"(?:burns|cuts|marks|scars|scratches) on (?:my|his|her|their) (?:own )?(?:wrists?|arms?|thighs?|legs?|"
+        r"stomach|tummy|hips?|hands?) (?:\w+ ){0,3}(?:from|with) (?:a |the )?(?:lighter|blade|razor|compass|"
+        r"sharpener|knife|match|cigarette|scissors)|(?:does|do|did|doing) it to (?:feel something|feel anything|"
+        r"cope|punish (?:myself|herself|himself)|get (?:the|some) relief|feel (?:better|in control))",
         # a life being wound up: not planning to be around, letters left for the family
         r"(?:not planning on|not planning to|don't plan on|don't plan to) (?:still )?be(?:ing)? (?:here|around)"
         r"(?= (?:after|by|past|beyond|much longer|any ?more|anyway|to see)\b|,|\.|$)|(?:don't think|doubt) "
@@ -272,6 +277,10 @@ IMMEDIATE_DANGER: Final = (
         r"going under|being swept|swept away|(?:can't|cannot|couldn't) get out of the (?:water|"
         r"river|canal|sea|lake)|(?:in|into) the (?:river|canal|sea|lake|reservoir|weir) (?:\w+ ){0,6}"
         r"(?:struggling|drowning|going under|can't swim|under the water)",
+        r"(?:went|gone|go|going) missing (?:about |around |like |maybe |only )?(?:\w+ ){0,2}(?:minutes?|mins|an "
+        r"hour|half an hour) ago|(?:we've|i've|they've|we have|i have) (?:looked|searched|checked) everywhere|"
+        r"(?:walked|wandered|run|ran|gone|went|got) out (?:\w+ ){0,8}(?:gone|missing|been gone|out) (?:about |around |"
+        r"for |nearly |over )?(?:\w+ ){0,2}(?:minutes|mins|an hour|half an hour)(?! (?:late|early))",
         r"(?:wandered|run|ran|gone|went|walked) off (?:\w+ ){0,8}(?:can't find|cannot find|lost|"
         r"no sign|nowhere to be|(?:nobody|no one|none of us|we) (?:can|can't|could|couldn't|have) "
         r"(?:find|found|seen))|(?:nobody|no one|none of us) can find (?:her|him|them)|(?:got|gets|"

@@ -138,7 +138,8 @@ SELF_INFLICTED_NOW: Final = (
         r"(?:swallowed|taken|took|drunk|drank|necked) (?:some |a load of |a bottle of )?(?:something|"
         r"stuff|bleach|pills|anti ?freeze|weed ?killer|cleaning stuff|detergent) (?:\w+ ){0,6}(?:slurring|sleepy|drowsy|"
         r"unconscious|won't wake|being sick|not making sense|floppy|passed out|collapsed)",
-        r"(?:taken|took|swallowed|had|necked|downed) (?:an |a )?(?:overdose|od|too many)|"
+        r"(?:taken|took|swallowed|had|necked|downed) (?:an |a )?(?:overdose|od|too many)|(?:swallowed|taken|took|"
+        r"necked|downed) (?:the|a) whole (?:packet|pack|box|bottle|tub|strip|lot)|"
         r"(?:has|\w+'s|just|have|i've|we've|she's|he's|they've) (?:overdosed|od'd|o ?d'?d)",
         r"(?:cut|slashed|stabbed|burnt|burned|hurt) (?:himself|herself|myself|themselves) (?:\w+ )"
         r"{0,6}(?:blood|bleeding)",

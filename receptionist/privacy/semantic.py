@@ -385,7 +385,10 @@ _BUSINESS: Final = compile_pattern(
     r"refund|fees?|rent|arrears|bill|tutor|team|office|service|services|desk|line|reception|resit|"
     r"exam|course|placement|doctor|gp|nurse|surgery|college|school|uni|university|lessons?|need to|"
     r"want to|who do|who to|who i|what do|council|tax|coming in|in today|off today|not in|absence|"
-    r"late|assessment|support|advice|help with|letter|email|pick up|collect)\b"
+    r"late|assessment|support|advice|help with|letter|email|pick up|collect|meant to|supposed to|"
+    r"(?:someone|somebody|anyone|you) to know|tomorrow|today|this (?:morning|afternoon|evening|week)|"
+    r"next week|repair|whether to|keep (?:her|him|them) off|i am in|i cannot come|i can't come|trip|"
+    r"mocks|coach|bus|shift|work|job|landlord|housing|benefits?|money)\b"
 )
 
 
@@ -399,20 +402,21 @@ def _mostly_numbers(clause: str) -> bool:
 
 def _rest_of_disclosure(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Once a caller starts telling of self-harm, what follows is the same disclosure ("i keep
-    going down there at night and just standing there"), apart from the request they make."""
+    going down there at night and just standing there") until they turn to the business of the
+    call, which stays readable, and so does everything after it."""
     if not found:
         return []
     first = min(start for start, _ in found)
-    return [
-        (start, end)
-        for start, end in clauses(text)
+    out: list[tuple[int, int]] = []
+    for start, end in clauses(text):
+        if start <= first or _mostly_numbers(text[start:end]):
+            continue
         # the words that opened the clause ("is there", "i need to") count as its business
-        if start > first
-        and _BUSINESS.search(text[start:end]) is None
-        and _BUSINESS.search(text[max(0, start - 14) : end]) is None
-        and len(text[start:end].split()) >= 3
-        and not _mostly_numbers(text[start:end])
-    ]
+        if _BUSINESS.search(text[start:end]) or _BUSINESS.search(text[max(0, start - 14) : end]):
+            break
+        if len(text[start:end].split()) >= 3:
+            out.append((start, end))
+    return out
 
 
 def _disclosing_clauses(text: str, *, at_least_one: bool) -> list[tuple[int, int]]:

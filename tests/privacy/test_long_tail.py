@@ -13,6 +13,17 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("she needs to check her bloods before lunch, can the office remind her", 'health', 'check her bloods'),
+    ("the new tablets make him dizzy in the mornings so he'll be late", 'health', 'new tablets make him'),
+    ("the till's thumb reader won't scan my daughter's print, can she pay cash", 'biometric', "daughter's print"),
+    ("the door camera flagged my son's face and the guard pulled him aside", 'biometric', "son's face"),
+    ("they've put him on the fingerprint register thing at the library", 'biometric', 'fingerprint register'),
+    ("my wife's a green party councillor so she'll know people at the meeting", 'political_opinion', 'green party councillor'),
+    ("we had our snp posters up and the landlord took them down", 'political_opinion', 'snp posters'),
+    ("i've been labour for years but not after this", 'political_opinion', 'labour for years'),
+    ("i'm a member of the unite, do you do a discount", 'trade_union', 'member of the unite'),
+    ("she'll be at friday prayers so can the visit be in the morning", 'religion_belief', 'friday prayers'),
+    ("the police arrested my son on saturday and he's still at the station", 'criminal_offence', 'arrested my son'),
     ("she's having her tonsils out at the royal so she'll miss the trip", 'health', 'tonsils out'),
     ("the tenants i support are gypsies and they need a school place for the youngest", 'racial_ethnic_origin', 'gypsies'),
     ("my son's a just stop oil activist and he's been suspended for it", 'political_opinion', 'just stop oil activist'),
@@ -154,6 +165,10 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("i'm a black cab driver, can i book the van hire", 'black cab driver'),
+    ("what time is the suicide sprints class at the leisure centre", 'suicide sprints'),
+    ("i'm the labour party agent and we'd like to book the hall for the hustings", 'hustings'),
+    ("it's the card ending four four one two that i want to remove from the account", 'card ending four four one two'),
     ("the bailiffs came about the old debt, can we set up instalments", 'instalments'),
     ("have you got the one where the detective gets arrested at the start", 'detective'),
     ("can i book driving lessons with you, i have a provisional licence", 'driving lessons'),
@@ -230,6 +245,7 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("for the permit, the three numbers on the back are two one nine", 'two one nine'),
     ("the card's five four one two, seven five, sorry, seven five oh three, one two three four, five six seven two", 'one two three four'),
     ("iban is, um, g b two nine n w b k six oh one six one three three one nine two six eight one nine", 'n w b k'),
     ("that's four nine two nine, one oh four one, seven two... seven two one eight, three six five nine", 'four nine two nine'),
@@ -260,6 +276,9 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("he said if i tell anyone about the pictures he'll kick me off the team", 'child_abuse'),
+    ("our four year old went missing about ten minutes ago at the park, we've looked everywhere", 'immediate_danger'),
+    ("she showed me cuts on her arm from a pencil sharpener and says she does it to cope", 'self_harm_suicide'),
     ("i tried to end it at the weekend so i won't be at work this week", 'self_harm_suicide'),
     ("honestly i've been thinking about ending it, can i get an appointment", 'self_harm_suicide'),
     ("my brother's just swallowed a pack of his tablets and he's going floppy", 'immediate_danger'),
@@ -311,6 +330,9 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ('i need to speak to her directly, i won\'t leave a message', 'human_request'),
+    ("is this recorded? i'd rather it wasn't, can you stop it", 'recording_objection'),
+    ('you cannot record me, i have not agreed to that', 'recording_objection'),
     ('is there a lad there i can talk to', 'human_request'),
     ('operator', 'human_request'),
     ("get a real person to phone me back about the boiler", 'human_request'),
