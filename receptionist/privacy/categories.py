@@ -271,6 +271,8 @@ PRACTICE: Final = (
     # a festival given as the reason, after a faith of one's own: "i'm jewish ... because of shabbat"
     rules("category", "religion_belief", 0.84, (
         r"(?:because of|due to|clashes with|it clashes with) " + _FESTIVAL,
+        r"(?:leave|leaving|finish|finishing|go|going|be|off|home|away) (?:\w+ ){0,6}(?:for|over|during|before) "
+        + _FESTIVAL,
     ), guards=(*_IDENTITY_GUARDS, "faith_unstated", "organisation")),
 )
 
@@ -328,6 +330,8 @@ POLITICAL: Final = (
         r"food|decorations?|planning|venue|hire|room|hall|bus|boat))",
         r"(?:as an?|being an?) (?:lifelong |loyal |paid up |card carrying )?(?:" + _PARTY + r") "
         r"(?:voter|supporter|member|activist|campaigner)",
+        r"(?:stood|standing|stands|ran|running|stand|run) for (?:the )?(?:" + _NAMED_PARTY + r")s?(?: party)?\b(?! (?:office|"
+        r"hq|leaflets?|candidate|councillor))",
         r"(?:stood|standing|stands|ran|running|stand|run) (?:as |for )?(?:as|for) (?:an? |the )?(?:" + _NAMED_PARTY + r")"
         r"(?: party)? (?:candidate|councillor)|(?:was|were|been|'ve been|have been) (?:both |an? )?(?:"
         + _NAMED_PARTY + r") councillors?",
@@ -354,6 +358,11 @@ POLITICAL: Final = (
         + _CAUSE + r")(?: campaign| movement)?",
         r"(?:a |an )?(?:" + _CAUSE + r"|" + _PARTY + r") (?:campaigner|activist|supporter|protester|protestor|"
         r"campaigners|activists|supporters|protesters)",
+        r"(?:marches|march|marching|protests?|protesting|demos?|rallies|rally) (?:\w+ ){0,2}with (?:the )?(?:" + _CAUSE
+        + r"|" + _PARTY + r")",
+        r"(?:at|on|to|from) the (?:" + _CAUSE + r") (?:protest|march|demo|rally|vigil|blockade|action|sit in)",
+        r"(?:knocking (?:on )?doors|door ?knocking|canvassing|leafleting|campaigning) (?:\w+ ){0,2}(?:for|with) (?:the )?(?:"
+        + _PARTY + r")\b",
         r"(?:been |i've been |i was |we've been |he's been |she's been )?(?:out )?(?:canvassing|canvassed|"
         r"leafleting|leafleted|door ?knocking|campaigning|campaigned|delivering leaflets|delivered leaflets|"
         r"knocking on doors) (?:for|with) "
@@ -389,6 +398,9 @@ TRADE_UNION: Final = (
         r"as an? (?:\w+ )?(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
         r"(?:i'm|i am|we're|we are|he's|he is|she's|she is) (?:an? )?(?:\w+ )?members? of (?:the |a )?(?:(?:" + _UNION
         + r")|trade union|union)\b",
+        r"(?:and|also|plus) (?:an? )?(?:" + _UNION + r") (?:member|rep|steward)\b",
+        r"(?:strike|picket) (?:marches|march|lines?|rally|rallies|days?) (?:\w+ ){0,2}(?:with|for) (?:the )?(?:" + _UNION
+        + r")\b",
         r"as an? (?:(?:paid[- ]?up|card[- ]carrying|lifelong|proud|long[- ]?standing|active) )?(?:" + _UNION
         + r"|trade union|union) (?:member|rep|steward|activist)",
         r"(?:at|attending|going to|speaking at|away at|off at) (?:the )?(?:" + _UNION + r")(?: \w+)? "
@@ -582,10 +594,11 @@ CRIMINAL: Final = (
         r"unpaid work|home detention curfew|hdc|indeterminate sentence|ipp sentence|"
         r"knife crime prevention order|stalking protection order|sexual risk order|"
         r"drug rehabilitation requirement|alcohol tag|sobriety tag|custodial sentence|"
-        r"prison sentence|jail sentence|sentence)(?: (?:for|after) (?:" + _OFFENCE + r"))?",
+        r"prison sentence|jail sentence|sentence)(?! (?:form|fee|fees|application|number|plate|plates|holder|check|"
+        r"renewal|for the (?:car|van|business|premises|shop|dog)))(?: (?:for|after) (?:" + _OFFENCE + r"))?",
         r"(?:released|out|let (?:me|him|her|them) go|bailed|let off) under investigation|(?:recalled|was recalled|been recalled|got recalled) "
         r"to prison|(?<!work\s)(?<!officer\s)(?<!officers\s)(?<!staff\s)(?<!governor\s)(?<!nurse\s)"
-        r"(?<!works\s)(?<!working\s)(?<!worked\s)(?<!teach\s)(?<!teaches\s)(?<!volunteer\s)"
+        r"(?<!works\s)(?<!working\s)(?<!worked\s)(?<!teach\s)(?<!teaches\s)(?<!volunteer\s)(?<!park\s)"
         r"(?:in|at) (?:hmp|hmyoi|hmp yoi|hm prison|hm young offender institution|yoi) \w+(?: (?:until|"
         r"till|for) (?:next |the end of |last |about |another )?\w+)?|(?:he|she|they|{KIN})(?:'s|'re| is| are) inside (?:until|"
         r"till|for|now|again)",
@@ -632,6 +645,8 @@ CRIMINAL: Final = (
     rules("category", "criminal_offence", 0.86, (
         r"(?:for|over) (?:\w+ )?(?:" + _OFFENCE + r")\b",
         r"(?:sign|signs|signing|report|reports|reporting)(?: on| in)? at (?:the )?(?:police )?station",
+        r"(?:they've|they have|police|they|the police|they've just) (?:bailed|released on bail|charged|cautioned) "
+        r"(?:me|him|her|them|my \w+)|"
         r"the court (?:date|hearing|case|appearance)(?:'s| is)|(?:with|and|under) (?:a |the )?(?:bail )?conditions? "
         r"(?:not to|that (?:i|he|she) (?:can't|don't|doesn't|mustn't)|to stay away|to keep away)(?: \w+){1,6}?"
         r"(?=,|\.|$| so| and| but| can| is)",
@@ -674,10 +689,17 @@ CRIMINAL: Final = (
 _BIO_PART = r"(?:fingerprints?|thumbprints?|finger ?prints?|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition data|template|images?|data)|voice ?prints?|voice (?:id|sample|recording for)|palm (?:prints?|scans?|vein)|(?:finger|palm|hand) vein(?: scans?| patterns?| prints?| templates?)?|(?:face|facial|fingerprint|iris|voice|palm) (?:login|log in|sign in|template|enrolment|enrollment|registration|data)|hand (?:geometry|scans?|templates?)|biometrics?|biometric data|vein pattern)"
 
 BIOMETRIC: Final = (
+    # kept or not kept, a template on a system is biometric data: "hasn't got my print stored"
+    rules("category", "biometric", 0.86, (
+        r"(?:got|has|have|had|keep|keeps|kept|hold|holds|held) (?:my|his|her|their|\w+'s) (?:print|prints|"
+        r"fingerprints?|thumbprint|palm|iris|face) (?:stored|saved|registered|on file|on record|on (?:the|their|your) "
+        r"system)",
+    ), guards=("framing", "hypothetical", "device")),
     rules("category", "biometric", 0.88, (
         r"(?:my|his|her|their|our|your|\w+'s|\w+s') (?:\w+'s )?" + _BIO_PART,
         r"(?:got|has|have|had|keep|keeps|kept|hold|holds|held) (?:my|his|her|their|\w+'s) (?:face|fingerprints?|"
-        r"thumbprint|palm|iris|voice|retina) (?:on file|on record|on (?:the|their|your) (?:system|database))",
+        r"thumbprint|palm|iris|voice|retina)(?: print| scan)? (?:on file|on record|on it|on there|in it|stored|saved|"
+        r"on (?:the|their|your) (?:system|database))",
         r"(?:my|his|her|their|\w+'s) (?:face|fingerprints?|thumbprint|palm|iris|voice) (?:is |was |'s |are )?"
         r"(?:still )?(?:registered|enrolled|stored|saved|kept|held|on (?:the|their|your) (?:system|database))",
         r"(?:photos?|pictures?|images?|videos?|recordings?|scans?) of (?:my|his|her|their|\w+'s) (?:face|voice|eyes?|"
@@ -766,6 +788,8 @@ GENETIC: Final = (
         r"(?:the )?(?:\w+ )?(?:gene|mutation|variant|trait)",
     ), guards=(*_PERSONAL_GUARDS, "animal")),
     rules("category", "genetic", 0.86, (
+        r"(?:" + CONDITION_AND_MEDICINE_WORDS + r"|brca ?\w*)(?:'s)? (?:gene |genetic )?test (?:came back|was|is|has come "
+        r"back) positive",
         r"(?:the |a |our |his |her |my )?(?:geneticist|genetics (?:team|clinic|service|department|doctor|"
         r"consultant)|clinical geneticist)(?: \w+){0,2} (?:confirmed|found|said|diagnosed|told|says|thinks)",
     ), guards=(*_PERSONAL_GUARDS, "animal")),
@@ -981,6 +1005,10 @@ SAME_SEX_INDIRECT: Final = (
 # depot, usdaw, ..."; "we're chapel, baptist"). Once a category is found in an utterance, the
 # bare names of that category elsewhere in it are the same fact and are masked too.
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
+    "health": compile_pattern(
+        r"\b(?:insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|libre sensor|dexcom|"
+        r"nebuli[sz]ers?|hearing aids?|wheelchair|walking frame|catheter|stoma bag|colostomy bag|oxygen tank)\b"
+    ),
     "trade_union": compile_pattern(r"\b(?:" + _UNION + r")\b"),
     "religion_belief": compile_pattern(r"\b(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))"),
     "political_opinion": compile_pattern(
@@ -988,8 +1016,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"ukip|extinction rebellion|just stop oil|momentum)\b"
     ),
     "racial_ethnic_origin": compile_pattern(r"\b(?:" + _CENSUS_GROUPS + r"|roma|romani|romany|gypsy|gypsies|irish "
-                                            r"travellers?|kurdish|tamil|somali|punjabi|bengali|sylheti|kashmiri|"
-                                            r"mirpuri|yoruba|igbo|hausa|pashtun|hazara)\b"),
+                                            r"travellers?|mirpuri|pashtun|hazara)\b"),
 }
 
 CATEGORY_RULES: Final[tuple[Rule, ...]] = (

@@ -67,7 +67,8 @@ _SHIELD_PHRASES: Final = (
     r"of|sponsored \w+ for) (?:the )?(?:macmillan|cancer research(?: uk)?|marie curie|british heart "
     r"foundation|alzheimer's society|diabetes uk|mind|mencap|scope|asthma uk|the stroke association|"
     r"mnd association|ms society|children in need)",
-    r"suicide (?:sprints?|runs?|drills?|shuttles?)|"
+    r"suicide (?:sprints?|runs?|drills?|shuttles?)|overdos\w* on (?:the )?(?:christmas |easter )?(?:chocolate|"
+    r"sugar|sweets|caffeine|coffee|cake|carbs|netflix|telly|tv|box sets?|sun|mince pies|turkey|prosecco)|"
     r"religious (?:studies|education)|\bre (?:lesson|teacher)|theology|criminology|"
     r"criminal (?:justice|law|psychology|investigation|records? (?:check|office|bureau))|"
     r"youth (?:justice|offending) (?:module|course|degree|placement|studies|qualification|"
@@ -254,7 +255,7 @@ _PERSONAL: Final = compile_pattern(
     r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|our|us|he|he's|him|his|she|she's|her|"
     r"they|they're|their|them|son|daughter|child|kid|mum|dad|husband|wife|partner|brother|"
     r"sister|nan|grandad|grandma|auntie|uncle|friend|colleague|pupil|student|baby|boy|girl|"
-    r"toddler|one's|lad|man|woman|lady|chap|neighbour|tenant|client|resident|patient|pupils'?|mr|mrs|ms|miss|"
+    r"toddler|one's|lad|man|woman|lady|chap|neighbour|tenant|client|resident|patient|pupils'?|mr|mrs|ms|miss|twins|"
     r"students'?|kids'?|children's|players'?|residents'?|patients'?|customers'?|members'?)\b|"
     # someone named: "oliver's got dyslexia", "amira's been diagnosed"
     r"\b\w+'s (?:got|been|had|having|just|now|still|recently)\b"
@@ -353,7 +354,7 @@ def _frames(pattern: re.Pattern[str], text: str, start: int, end: int, reach: in
 
 # The same framing said after the words: "...and eva smith kills herself in it".
 _FICTION_AFTER: Final = compile_pattern(
-    r" ?(?:in it|in the (?:book|novel|play|film|movie|story|show|series|episode|musical|panto)|"
+    r" ?(?:in it|in the (?:book|novel|play|film|movie|story|show|series|episode|musical|panto)|at the end$|"
     r"at the end of (?:the|it|that) ?(?:book|novel|play|film|movie|story|episode)?)\b"
 )
 
@@ -415,13 +416,13 @@ def _device(text: str, start: int, end: int) -> bool:
 # What refuses is a machine or an organisation, not a person: "the gate still won't let me in",
 # "the student union won't let us have a stall", "it keeps saying it won't let me".
 _INSTITUTION_SUBJECT: Final = compile_pattern(
-    r"\b(?:it|app|portal|system|website|site|page|form|login|account|card|machine|scanner|"
+    r"\b(?:it|it's|it is|that's|app|portal|system|website|site|page|form|login|account|card|machine|scanner|"
     r"barrier|gate|gates|door|doors|reader|phone|computer|laptop|printer|till|centre|library|"
     r"gym|building|union|council|school|college|uni|university|nursery|academy|office|bank|"
     r"surgery|practice|pharmacy|hospital|club|committee|board|department|reception|security|"
     r"airline|insurer|insurance|company|firm|landlord's agent|agency|hmrc|dvla|dwp|exam board|"
     r"trust|authority|policy|rules)(?: (?:still|just|even|really|now|always|apparently|"
-    r"obviously|definitely|says it|said they|say they))* $"
+    r"obviously|definitely|says it|said they|say they|keeps|kept|keep))* $"
 )
 
 
@@ -593,9 +594,18 @@ def framed(text: str) -> bool:
     return any(_frames(pattern, text, end, end, end) for pattern in (_FICTION, _IN_THE_STORY, _HYPOTHETICAL))
 
 
+# A set text, play or film the call is about: "the book they're doing", "the play she's in".
+_STORY_SUBJECT: Final = compile_pattern(
+    r"\b(?:the|this|that|a) (?:book|novel|play|film|movie|set text|story|poem|musical|panto) (?:they're|they are|"
+    r"we're|we are|she's|he's|you're|the class (?:is|are)|year \w+ (?:is|are)) (?:doing|reading|studying|"
+    r"watching|in|putting on|performing)\b"
+)
+
+
 def story_told(text: str) -> bool:
-    """True when someone in a story is named anywhere ("the girl in it", "the man in the play")."""
-    return _IN_THE_STORY.search(text) is not None
+    """True when someone in a story is named anywhere ("the girl in it", "the man in the play"),
+    or a book, play or film is the subject of the call ("the book they're doing in year nine")."""
+    return _IN_THE_STORY.search(text) is not None or _STORY_SUBJECT.search(text) is not None
 
 
 def vetoed(guard_names: frozenset[str], text: str, start: int, end: int) -> bool:

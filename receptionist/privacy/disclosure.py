@@ -207,6 +207,10 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"been coming) (?:in |back |(?:into|to|at) (?:\w+ ){1,2})?with (?:more |new |"
         r"fresh |a )?(?:bruises|bruising|marks|burns|a black eye|black eyes|cuts|welts) (?:again|"
         r"every|most|all the time|more and more|a lot|loads)",
+        # control of money and contact: "he checks everything i spend", "last time he smashed my phone"
+        r"(?:he|she) (?:checks|monitors|goes through|tracks|watches) (?:everything (?:i|she|he) (?:spend|spends|buy|"
+        r"buys)|(?:my|her) (?:spending|bank (?:app|account|statements?)|receipts))|(?:he|she) (?:smashed|smashes|"
+        r"broke|breaks|snapped|threw|throws) (?:my|her) (?:phone|mobile|laptop|glasses)(?= |,|\.|$)",
         # silence bought with a threat: "if i tell anyone about the photos he'll fail me"
         r"if (?:i|she|he|you|we) (?:tell|told|say anything to|tells) (?:anyone|anybody|my (?:mum|mam|dad|parents)|"
         r"the teachers?|the police|a teacher|your (?:mum|dad|parents))(?: \w+){0,4} (?:he'll|she'll|they'll|he will|"
@@ -277,5 +281,5 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:my|her|his|our) \w+)(?:'s|'re| is| are| was| were| keeps| kept)? (?:\w+ ){0,5}(?:trying to|tried to|"
         r"attempting to) (?:get|break|force (?:his|her|their) way) (?:in|into)|"
         r"(?:trying to|tried to|attempting to) (?:break|force (?:his|her|their) way) (?:in|into)|(?:isn't|is not|not|stopped|can't|cannot|struggling) breathing|collapsed",
-    ), guards=_FRAMING),
+    ), guards=(*_FRAMING, "institution")),
 )

@@ -112,7 +112,7 @@ HEALTH: Final = (
         r"treatment for|being treated for|recovering from|off with|signed off with|"
         r"got|has|have|had|with) (?:a |an |the )?(?:bad |severe |mild |suspected )?(?:"
         + _CONDITIONS + r")",
-        r"(?:diagnosed with|been diagnosed|diagnosis of|suffers? from|living with|"
+        r"(?:diagnosed with|been diagnosed|diagnosis of|suffers? from|"
         r"being treated for|treatment for|signed off with|off sick with) "
         r"(?:\w+ ){0,2}\w+",
         # medicines named by their class suffix, so unlisted drug names are still caught
@@ -121,11 +121,8 @@ HEALTH: Final = (
         _ON_MEDICINE + r"[a-z]{3,5} (?:[a-z]{1,5} )?(?!april\b)[a-z]*" + _DRUG_SUFFIXES,
         # over-the-counter and everyday medicine words count only when someone is on them
         _ON_MEDICINE + r"(?:" + OTC_MEDICINE_WORDS + r")",
-        r"(?:get|getting|got|go on|going on|start|starting|come off|coming off|prescribed|"
-        r"prescription for|repeat of|need|needs) (?:the |a |an |my |her )?(?:pill|mini pill|"
-        r"morning after pill|contraceptive pill|combined pill|contraceptive implant|implant "
-        r"(?:in|out|removed|fitted)|coil|contraceptive injection|depo injection|emergency "
-        r"contraception)\b",
+        r"(?:had|having|has|have|suffered|suffering|on the verge of|close to) (?:a |another )?(?:bit of a |sort of "
+        r"a )?breakdown\b",
         # "i'm eleven weeks gone", "she's six months gone"
         r"(?:i'm|she's|we're|i am|she is|my \w+'s|my \w+ is) (?:about |nearly |only |just |already )?"
         + _GESTATION + r" gone\b",
@@ -273,6 +270,11 @@ HEALTH: Final = (
     rules("category", "health", 0.8, (
         r"(?:bruises|bruising|black eye|stitches|burns|scars|sores|concussion)",
         # sexual health facts are part of an abuse disclosure when there is one (R3)
+        r"(?:get|getting|got|buying|buys|bought|go on|going on|start|starting|come off|coming off|prescribed|"
+        r"prescription for|repeat of|need|needs) (?:the |a |an |my |her )?(?:pill|mini pill|"
+        r"morning after pill|contraceptive pill|combined pill|contraceptive implant|implant "
+        r"(?:in|out|removed|fitted)|coil|contraceptive injection|depo injection|emergency "
+        r"contraception)\b",
         r"unprotected sex|sex without (?:a )?(?:condom|protection)|(?:the )?condom (?:split|broke|"
         r"came off)",
         r"(?:a )?broken (?:arm|leg|wrist|ankle|collarbone|hand|foot|nose|finger|toe)|(?:broke|"

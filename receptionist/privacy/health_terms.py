@@ -125,7 +125,7 @@ _COMMON_TEXT: Final = """
     making myself sick|making herself sick|making himself sick|made myself sick|
     made herself sick|made himself sick|chronic pain|chronic illness|arthritis|lupus|
     osteoporosis|scoliosis|hernia|appendicitis|a lump checked|a lump removed|a mole checked|
-    a mole removed|hip replacement|knee replacement|mental breakdown|nervous breakdown|breakdown|
+    a mole removed|hip replacement|knee replacement|mental breakdown|nervous breakdown|
     grief counselling|eczema|psoriasis|cataract|cataracts|glaucoma|tb|t b|tuberculosis|syphilis|
     chlamydia|herpes|std|sti|hep a|hep b|hep c|asthmatic|anaemic|anemic|concussed|concussion|endo|aphasia|dysphasia|hot flushes|hot flashes|night sweats|cochlear implant|
     cochlear implants|hearing implant|colostomy bag|ileostomy bag

@@ -48,9 +48,12 @@ HUMAN_REQUEST: Final = (
         r"automated (?:thing|system|voice|service|message|line)|recorded (?:message|voice|thing|system))(?! "
         r"(?:to )?(?:ring|call|phone) (?:me )?back)",
         r"is there (?:a person|anyone|anybody|somebody|someone|a human|a member of staff|a lady|a man|"
-        r"a woman|a gentleman|a real person|a proper person|a girl|a lad|a bloke|a fella|a guy|a real one) "
+        r"a woman|a gentleman|a real person|a proper person|a girl|a lad|a bloke|a fella|a guy|a real one|an? (?:actual|"
+        r"real|proper) \w+) "
         r"(?:\w+ ){0,5}(?:i|we) (?:can|could) "
         r"(?:speak|talk) (?:to|with)(?: (?:right )?now| today| please| instead|$|,|\?)",
+        r"(?:a human|a person|a real person|an actual person),? i mean|(?:i'd|i would) (?:rather|prefer) (?:someone|"
+        r"somebody) (?:from|at) (?:the )?\w+ (?:rang|rings|ring|called|calls|call|phoned|phones|phone) me",
         r"(?:speak|talk) to (?:him|her|them) (?:directly|in person|personally|myself|now)|(?:not|don't want to|"
         r"rather not|won't) leave a message",
         r"(?:can|could|may) (?:i|we) (?:have|get|speak to) (?:the )?(?:head(?: of \w+(?: \w+)?)?|headteacher|"

@@ -289,6 +289,10 @@ FINANCIAL_ABUSE: Final = (
         r"(?:\w+ ){0,8}(?:taking|took|takes|drives|driving|drove|walks|walked|goes with|went with) "
         r"(?:her|him|them|my \w+) (?:down )?to the (?:bank|cash ?point|cash machine|post office|"
         r"building society)",
+        r"(?:had|made|got|gets|makes|pressured|pressuring|talked|talking|persuaded) (?:him|her|them|my \w+) (?:into )?"
+        r"(?:to )?(?:take|taking) out (?:a |some |another |\w+ )?(?:loans?|credit cards?|a mortgage|finance|payday loans?)",
+        r"(?:she's|he's|they've|she has|he has|mum's|dad's|nan's|gran's) (?:given|handed|sent|transferred|lent) "
+        r"(?:him|her|them|this \w+|some \w+) (?:like |about |over |nearly |almost )?(?:\w+ ){0,2}(?:grand|thousand)",
         r"(?:she's|he's|they've|she has|he has|mum's|dad's|nan's|gran's) (?:had|taken|took|drawn|"
         r"withdrawn|got) (?:out )?(?:over |nearly |about |almost |more than )?(?:\w+ )?(?:thousand|grand)"
         r"(?: pounds)?(?: out)? (?:in|within) (?:a|one|the last|two|three|a few) (?:\w+ )?(?:weeks?|"

@@ -225,7 +225,8 @@ NEGLECT: Final = (
 # "it was done when she was little": said of a girl or of cutting, not of an operation
 _DONE_TO_A_GIRL: Final = (
     rules("safeguarding", "fgm", 0.9, (
-        r"(?:was|were|been|get|gets|getting|got|had|having) (?:it )?done (?:over|in|at home|during|when|as a baby|as "
+        r"(?:was|were|been|get|gets|getting|got|had|having) (?:it )?done (?:to (?:me|her|them|us) )?(?:over|in|at home|"
+        r"during|when|as a (?:child|kid|girl|little girl|toddler)|as a baby|as "
         r"babies|back home|this summer|in the summer|while|on holiday|like (?:her|their|me)|too|there)",
     ), guards=(*_FRAMING, "no_cutting")),
 )

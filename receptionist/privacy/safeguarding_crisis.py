@@ -76,6 +76,7 @@ SELF_HARM: Final = (
         r"sharpener|knife|match|cigarette|scissors)|(?:does|do|did|doing) it to (?:feel something|feel anything|"
         r"cope|punish (?:myself|herself|himself)|get (?:the|some) relief|feel (?:better|in control))",
         # a life being wound up: not planning to be around, letters left for the family
+        r"(?:i'm|i am|he's|she's) not (?:gonna|going to) be (?:around|here) (?:much longer|for long|any ?more|after)|"
         r"(?:not planning on|not planning to|don't plan on|don't plan to) (?:still )?be(?:ing)? (?:here|around)"
         r"(?= (?:after|by|past|beyond|much longer|any ?more|anyway|to see)\b|,|\.|$)|(?:don't think|doubt) "
         r"(?:i'll|i will|he'll|she'll) (?:still be (?:here|around)|be (?:here|around) (?:much longer|any ?more|"

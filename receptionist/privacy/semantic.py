@@ -107,7 +107,9 @@ _SELF_HARM_WORDS: Final = compile_pattern(
     r"them|my) (?:dark )?thoughts|(?:the|my|those|these|his|her|bad|dark|suicidal) thoughts (?:have |'ve |are |'re |"
     r"keep |kept )?(?:come|came|coming|creeping) back|(?:anyone|anybody|people|they) (?:would|'d) (?:even )?"
     r"(?:miss|notice)(?: (?:me|him|her))? if (?:i|he|she) (?:was|were|wasn't|weren't)(?: here| around)?|"
-    r"(?:not planning on|don't plan on) (?:still )?be(?:ing)? (?:here|around)|(?:don't think|doubt) (?:i'll|i will) "
+    r"(?:not planning on|don't plan on) (?:still )?be(?:ing)? (?:here|around)|not (?:gonna|going to) be (?:around|"
+    r"here) (?:much longer|for long|any ?more)|(?:my|his|her) (?:arms?|legs?|wrists?|thighs?) (?:are|is|'s) (?:all )?"
+    r"(?:cut up|scarred|slashed|covered in cuts)|(?:don't think|doubt) (?:i'll|i will) "
     r"(?:still be (?:here|around)|be (?:here|around) (?:much longer|any ?more|anyway))|"
     r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded) (?:up )?(?:all )?(?:of )?(?:my|his|her|the) \w+|(?:there's|there is|is) no point(?: any ?more| in anything)?|(?:can't|cannot|"
     r"don't think i can|don't know if i can) (?:keep going|go on|carry on|cope any ?more)|(?:haven't|hasn't|"
@@ -138,6 +140,8 @@ _SURE_SUBTYPE: Final = 0.85
 #   this probability rather than the model's threshold;
 _SHORT_WORDS: Final = 20
 _SURER_THRESHOLD: Final = 0.8
+# Score of the health rule for injuries and signs that abuse rules also read.
+_SIGN_SCORE: Final = 0.8
 # - the lexicon net, on an utterance carrying a category fact, needs this much more weight;
 _EXPLAINED_EXTRA: Final = 2.0
 # - a clause scored on its own has little context, so masking it takes a surer score still.
@@ -339,10 +343,13 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
     # R3 applies to disclosures a phrase rule described; a whole-utterance flag from the nets
     # or the classifier is too unsure to take a category's masking away
     disclosed = any(f.score > RISK_SCORE for f in safeguarding)
+    # injuries and signs ("sores", "bruises": the lowest-scored health rule) are the facts of
+    # whatever disclosure is found, however it was found
     out = [
         f
         for f, rule in hits
-        if f.kind == "category" and not (disclosed and rule.yields_to_safeguarding)
+        if f.kind == "category"
+        and not (rule.yields_to_safeguarding and (disclosed or (safeguarding and rule.score <= _SIGN_SCORE)))
     ]
     top = max(safeguarding, key=lambda f: f.score).label if safeguarding else None
     if top not in (_SELF_HARM, _IMMEDIATE):
@@ -388,7 +395,8 @@ _BUSINESS: Final = compile_pattern(
     r"late|assessment|support|advice|help with|letter|email|pick up|collect|meant to|supposed to|"
     r"(?:someone|somebody|anyone|you) to know|tomorrow|today|this (?:morning|afternoon|evening|week)|"
     r"next week|repair|whether to|keep (?:her|him|them) off|i am in|i cannot come|i can't come|trip|"
-    r"mocks|coach|bus|shift|work|job|landlord|housing|benefits?|money)\b"
+    r"mocks|coach|bus|shift|work|job|landlord|housing|benefits?|money|anyway|by the way|also|o'clock|"
+    r"lecture|class|seminar|meeting|session|can't do the|membership|direct debit|cancel)\b"
 )
 
 

@@ -13,6 +13,15 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("he had a breakdown in the spring so he's on a phased return", 'health', 'had a breakdown'),
+    ("she's been on the strike marches with the ucu since march", 'trade_union', 'ucu'),
+    ("we were out door knocking for the greens all weekend", 'political_opinion', 'door knocking for the greens'),
+    ("i was at the palestine action protest and i've got a court date", 'political_opinion', 'palestine action protest'),
+    ("they've bailed him till next month so he can't come to the match", 'criminal_offence', 'bailed him'),
+    ("i'm a nurse on ward six and an rcn member, who do i speak to about pay", 'trade_union', 'rcn member'),
+    ("my wife's sickle cell test came back positive so the midwife wants to see me", 'genetic', 'test came back positive'),
+    ("the gym's reader hasn't got my print stored, can you re-scan it", 'biometric', 'my print stored'),
+    ("my husband's standing for the greens in the council elections", 'political_opinion', 'standing for the greens'),
     ("she needs to check her bloods before lunch, can the office remind her", 'health', 'check her bloods'),
     ("the new tablets make him dizzy in the mornings so he'll be late", 'health', 'new tablets make him'),
     ("the till's thumb reader won't scan my daughter's print, can she pay cash", 'biometric', "daughter's print"),
@@ -165,6 +174,12 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("can i get the ethnicity breakdown for the governors report", 'ethnicity breakdown'),
+    ("we're still living with him while the house sale goes through", 'living with him'),
+    ("i think i've overdosed on mince pies, is the gym open on boxing day", 'gym'),
+    ("the licence form asks for the premises address, where do i find it", 'licence form'),
+    ("i'm parked in the staff car park at hmp leeds, i'm on the catering contract", 'catering contract'),
+    ("is the library closed for eid on monday", 'eid'),
     ("i'm a black cab driver, can i book the van hire", 'black cab driver'),
     ("what time is the suicide sprints class at the leisure centre", 'suicide sprints'),
     ("i'm the labour party agent and we'd like to book the hall for the hustings", 'hustings'),
@@ -228,6 +243,7 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    ("i want to cancel the gym, i'm not gonna be around much longer so there's no point", "not gonna be around much longer"),
     ("i've been thinking about ending it, i keep driving out to the quarry at night and just sitting up there for hours, can the tutor ring me", 'sitting up there'),
     ("can i push my tutorial back, i've been cutting my arms again and i can't face people right now", 'cutting my arms'),
     ("i've been cutting again and saved up my tablets, i don't think i'll be around for the exams", "i don't think i'll be around"),
@@ -276,6 +292,8 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("my husband checks everything i spend on the bank app and last week he smashed my phone", 'domestic_abuse'),
+    ("a man from church has had my dad take out two loans and my dad's got dementia", 'adult_at_risk'),
     ("he said if i tell anyone about the pictures he'll kick me off the team", 'child_abuse'),
     ("our four year old went missing about ten minutes ago at the park, we've looked everywhere", 'immediate_danger'),
     ("she showed me cuts on her arm from a pencil sharpener and says she does it to cope", 'self_harm_suicide'),
@@ -330,6 +348,8 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ("i'd rather someone from the office rang me back, a human i mean", 'human_request'),
+    ('is there an actual plumber there i can talk to', 'human_request'),
     ('i need to speak to her directly, i won\'t leave a message', 'human_request'),
     ("is this recorded? i'd rather it wasn't, can you stop it", 'recording_objection'),
     ('you cannot record me, i have not agreed to that', 'recording_objection'),
