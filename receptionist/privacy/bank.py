@@ -15,7 +15,7 @@ from itertools import pairwise
 from receptionist.privacy.spoken import NUMBER_WORDS, DigitRun, RunIndex, spelled_tokens, words_between
 
 _SORT_CTX = re.compile(r"\bsort[ -]?code\b", re.I)
-_ACCOUNT_CTX = re.compile(r"\b(?:account|acc|a/c)(?:'s)?(?: (?:number|no|num)(?:'s)?)?\b", re.I)
+_ACCOUNT_CTX = re.compile(r"\b(?:accounts?|acc|a/c)(?:'s)?(?: (?:number|no|num)(?:'s)?)?\b", re.I)
 # Words that make an "account" something other than a bank account.
 _NON_BANK_ACCOUNT = re.compile(
     r"\b(?:council|tax|rent|rates|customer|library|gas|electric(?:ity)?|energy|water|phone|mobile|broadband|"
@@ -26,7 +26,8 @@ _NON_BANK_ACCOUNT = re.compile(
 _BANK_WORDS = re.compile(
     r"\b(?:bank|banks|banking|building society|sort[ -]?code|iban|bacs|refund|paid into|pay (?:it )?into|"
     r"(?:goes|go|going|went|put (?:it|them|that)|transfer(?:red)? (?:it|them|that)?|send (?:it|them|that)|"
-    r"sent (?:it|them|that)) ?(?:in)?to (?:the |my |our |his |her )?(?:same |new |business |joint )?account|"
+    r"sent (?:it|them|that)) (?:straight |directly )?(?:in)?to (?:the |my |our |his |her )?(?:same |new |business |joint )?"
+    r"account|switched accounts|changed accounts|new account|"
     r"direct debit|standing order|bank transfer|faster payments?|bank details|account details|"
     r"wages|salary|payee|expenses|reimburse\w*|bouncing|bounced|monzo|barclays|lloyds|natwest|hsbc|santander|halifax|nationwide|starling|revolut)\b",
     re.I,

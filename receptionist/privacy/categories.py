@@ -83,6 +83,8 @@ _CENSUS_GROUPS = word_list("""
 
 RACIAL_ETHNIC: Final = (
     rules("category", "racial_ethnic_origin", 0.86, (
+        r"(?:a|the) (?:roma|romani|romany|gypsy|traveller|irish traveller|gypsy traveller) (?:family|families|lad|girl|"
+        r"boy|woman|man|couple|kids|children|household|site|community)",
         # "the family i'm ringing about are roma", "they're travellers"
         r"(?:family|families|they|kids|children|parents|household|couple|tenants?|residents?|pupils?)"
         r"(?: \w+){0,4} (?:are|is|were|was|'re) (?:all )?(?:roma|romani|romany|gypsies|gypsy|travellers|"
@@ -330,6 +332,11 @@ POLITICAL: Final = (
         r"food|decorations?|planning|venue|hire|room|hall|bus|boat))",
         r"(?:as an?|being an?) (?:lifelong |loyal |paid up |card carrying )?(?:" + _PARTY + r") "
         r"(?:voter|supporter|member|activist|campaigner)",
+        r"(?:i'm|i am|he's|she's|we're) on (?:the |our |my )?(?:local )?(?:" + _NAMED_PARTY + r")(?: party)? (?:association|"
+        r"branch|constituency|ward|local party|party)(?: committee| executive)?",
+        r"(?:as an?|i'm an?|i am an?|i'm|he's|she's) (?:lifelong |proper |really |properly |staunch |committed )*(?:"
+        r"socialist|conservative|communist|marxist|tory|libertarian|anarchist|left[- ]wing|right[- ]wing|"
+        r"leftie|lefty|nationalist|unionist|feminist)\b",
         r"(?:stood|standing|stands|ran|running|stand|run) for (?:the )?(?:" + _NAMED_PARTY + r")s?(?: party)?\b(?! (?:office|"
         r"hq|leaflets?|candidate|councillor))",
         r"(?:stood|standing|stands|ran|running|stand|run) (?:as |for )?(?:as|for) (?:an? |the )?(?:" + _NAMED_PARTY + r")"
@@ -399,6 +406,8 @@ TRADE_UNION: Final = (
         r"(?:i'm|i am|we're|we are|he's|he is|she's|she is) (?:an? )?(?:\w+ )?members? of (?:the |a )?(?:(?:" + _UNION
         + r")|trade union|union)\b",
         r"(?:and|also|plus) (?:an? )?(?:" + _UNION + r") (?:member|rep|steward)\b",
+        r"(?:leave|left|quit|leaving|join|joining|rejoin) (?:the |my )?(?:trade )?union\b|(?:i'm|i am|we're|he's|she's) "
+        r"in (?:the )?\w+s'? (?:trade )?union\b",
         r"(?:strike|picket) (?:marches|march|lines?|rally|rallies|days?) (?:\w+ ){0,2}(?:with|for) (?:the )?(?:" + _UNION
         + r")\b",
         r"as an? (?:(?:paid[- ]?up|card[- ]carrying|lifelong|proud|long[- ]?standing|active) )?(?:" + _UNION
@@ -482,7 +491,7 @@ SEX_LIFE: Final = (
         r"(?:having|had|has) an affair",
         r"unprotected sex|sex without (?:a )?(?:condom|protection)|(?:the )?condom (?:split|"
         r"broke|came off)",
-        r"open relationship|open marriage|polyamor\w+|poly relationship|swingers?|friends with benefits|"
+        r"open relationship|open marriage|sexual partners?|polyamor\w+|poly relationship|swingers?|friends with benefits|"
         r"(?:my wife and i|my husband and i|me and my wife|me and my husband|we) (?:are|'re) both "
         r"(?:women|men|girls|lads|mums|dads)|"
         r"(?:me and my|my) (?:\w+ )?(?:girlfriend|boyfriend|partner|wife|husband|fianc\w*|other "
@@ -523,6 +532,14 @@ SEX_LIFE: Final = (
         r"(?:i'm|i am) (?:a )?(?:bloke|man|guy|fella)(?: myself| too| as well)?|(?:married to|with|seeing|dating|"
         r"engaged to|in a relationship with) a (?:woman|girl|lass|lady),? (?:and )?(?:i'm|i am) (?:a )?(?:woman|"
         r"girl|lass|lady)(?: myself| too| as well)?",
+        r"(?:we're|we are) (?:both )?(?:her|his|their) (?:mums|dads|two mums|two dads)|(?:both|two) (?:of )?(?:her|his|"
+        r"their) (?:mums|dads)",
+        r"(?:it's|this is|i'm) (?:mr|sir|a man|a dad|his dad|the dad)(?: \w+)?,? (?:\w+,? ){0,6}my (?:husband|"
+        r"boyfriend)|(?:it's|this is|i'm) (?:mrs|ms|miss|a woman|a mum|her mum|the mum)(?: \w+)?,? (?:\w+,? ){0,6}my "
+        r"(?:wife|girlfriend)",
+        r"my (?:boyfriend|husband|fella),? (?:\w+,? ){0,3}(?:i'm|i am) (?:a )?(?:lad|man|bloke|guy)(?: too| as well| "
+        r"myself)?|my (?:girlfriend|wife),? (?:\w+,? ){0,3}(?:i'm|i am) (?:a )?(?:girl|woman|lass)(?: too| as well| "
+        r"myself)?",
         # a man's partner who is a man, a woman's who is a woman
         r"(?:his|my (?:dad|son|brother|husband|grandad|uncle|father)'s|he's got a) (?:new )?(?:partner|"
         r"other half|spouse)(?:'s| is) (?:a )?(?:man|bloke|guy|fella|lad)\b|(?:her|my (?:mum|mam|"
@@ -623,6 +640,7 @@ CRIMINAL: Final = (
         r"(?:my|his|her|their) (?:probation officer|offender manager|yot worker|parole officer|"
         r"youth offending worker|solicitor for the trial|court date|trial)",
         r"sex offenders?'? register|on the (?:sex offenders? )?register(?= for| as| so| and|,? the sex offenders?)|"
+        r"banned from driving|(?:a |his |her |my )?driving ban|disqualified from driving|"
         r"curfewed|(?:cos|because|due to|'cause|cause) of (?:my|his|her|their) (?:tag|curfew|bail|licence|"
         r"probation)|(?:the|my|his|her|their) (?:community order|suspended sentence|licence period|referral "
         r"order|youth rehabilitation order|restraining order|sentence|tag|curfew) (?:ends|finishes|runs out|"
@@ -644,6 +662,8 @@ CRIMINAL: Final = (
     # caution from years back for shoplifting"), and criminal-court dates and bail reporting
     rules("category", "criminal_offence", 0.86, (
         r"(?:for|over) (?:\w+ )?(?:" + _OFFENCE + r")\b",
+        r"(?:been|got|was|is|'s|'ve been|has been) banned(?= |,|\.|$)(?! from (?:the|this|our|school|college|site|"
+        r"premises|shop|club|pub|gym|library|leisure))",
         r"(?:sign|signs|signing|report|reports|reporting)(?: on| in)? at (?:the )?(?:police )?station",
         r"(?:they've|they have|police|they|the police|they've just) (?:bailed|released on bail|charged|cautioned) "
         r"(?:me|him|her|them|my \w+)|"
@@ -711,6 +731,11 @@ BIOMETRIC: Final = (
         r"(?:\w+'s )?face",
         r"(?:enrolled|registered|signed up|put) (?:him |her |them |me |us )?(?:on|onto|for|with) (?:the |a )?(?:fingerprint|face|facial|iris|palm|"
         r"voice|biometric|thumbprint) (?:\w+ )?(?:system|scanner|reader|register|thing|machine)",
+        r"(?:the |my |a )?(?:voice ?print|face template|facial template|fingerprint template|iris template) (?:i|he|she|"
+        r"they|we) (?:recorded|registered|gave|set up|enrolled|did)|(?:kept|keep|keeps|stored|saved|made|took|taken|"
+        r"kept hold of) (?:a |my |his |her )?(?:face|facial|voice|finger ?print|iris|palm) (?:template|print|map|model)",
+        r"uses? (?:my|his|her|their) (?:voice|face|fingerprint|thumb|iris) (?:as|for) (?:my|his|her|their|the) "
+        r"(?:password|log ?in|id|pin)",
         # "a voiceprint of my son", "the fingerprints of every child"
         _BIO_PART + r" of (?:my|his|her|their|our|all the|every|each|the) (?:\w+ )?(?:{KIN}|kids|children|"
         r"pupils|students|staff|members|players|customers|clients|residents|patients|visitors)",
@@ -769,7 +794,7 @@ GENETIC: Final = (
     ), guards=(*_IDENTITY_GUARDS, "untested")),
     rules("category", "genetic", 0.9, (
         _GENE_TEST + r" (?:tests?|testing|screening|results?|report|profile|panel|analysis|"
-        r"sequencing)",
+        r"sequencing)(?! (?:practical|practicals|lab|labs|experiment|module|lecture|class|course|kit|kits|workshop))",
         r"(?:whole )?(?:genome|exome) (?:sequencing|test|testing|results?|analysis|scan)|"
         r"(?:23 ?and ?me|ancestry ?dna|myheritage dna)(?: (?:test|results?|kit|report))?",
         r"(?:" + CONDITION_AND_MEDICINE_WORDS + r") carriers?\b|(?:we're|we are|i'm|i am|he's|she's|"
@@ -857,9 +882,9 @@ _PARTY_ROLE_AFTER = (
 )
 _PAST_SUBJ = (
     r"(?:i|we|he|she|they|(?:my|our|his|her) (?:\w+ )?(?:mum|mam|dad|husband|wife|partner|"
-    r"brother|sister|son|daughter|family|parents|grandad|nan|grandma|friend)) (?:was|were|"
-    r"used to be|'ve been|have been|has been|'s been|'d been|had been|'ve always been|"
-    r"have always been|has always been)"
+    r"brother|sister|son|daughter|family|parents|grandad|nan|grandma|friend))(?: was| were"
+    r"| used to be|'ve been| have been| has been|'s been|'d been| had been|'ve always been"
+    r"| have always been| has always been)"
 )
 POLITICAL_MEMBERSHIP: Final = (
     # "my husband's a lib dem councillor": an elected member's party is their politics, unless
@@ -878,6 +903,9 @@ POLITICAL_MEMBERSHIP: Final = (
         r"british|democratic|hard ?line|left wing|right wing) )?(?:" + _PARTY + r")s?(?: (?:party )?"
         r"(?:member|supporter|voter|activist|campaigner))?|in (?:the )?(?:(?:young|local) (?:labour|"
         r"conservatives?|greens?|liberals?|reform)|reform uk|lib dems?|liberal democrats|tories|"
+        r"(?:socialist|conservative|labour|tory|green|liberal democrat|lib dem|communist|marxist|anarchist|"
+        r"palestine solidarity|palestine|feminist|young conservatives?) (?:society|soc|club|group|association|"
+        r"association committee)|"
         r"conservatives|greens|snp|plaid(?: cymru)?|ukip|alba|momentum|dup|sinn fein|sdlp|extinction rebellion|"
         r"xr|just stop oil|palestine action|stand up to racism|the socialist workers|"
         r"(?:the )?(?:" + _NAMED_PARTY + r") party)(?: (?:branch|group|society|association|youth wing))?"
@@ -1006,11 +1034,17 @@ SAME_SEX_INDIRECT: Final = (
 # bare names of that category elsewhere in it are the same fact and are masked too.
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "health": compile_pattern(
-        r"\b(?:insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|libre sensor|dexcom|"
+        r"\b(?:the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
+        r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
+        r"libre sensor|dexcom|"
         r"nebuli[sz]ers?|hearing aids?|wheelchair|walking frame|catheter|stoma bag|colostomy bag|oxygen tank)\b"
     ),
     "trade_union": compile_pattern(r"\b(?:" + _UNION + r")\b"),
-    "religion_belief": compile_pattern(r"\b(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))"),
+    "religion_belief": compile_pattern(
+        r"\b(?:(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))|(?:at|to) (?:the )?(?:mosque|"
+        r"synagogue|gurdwara|mandir|temple|kingdom hall|jummah|mass)\b|(?:holy )?communion|confession|kosher|halal|"
+        r"(?:accept|have|receive|take) (?:a )?blood(?: transfusions?| products)?)"
+    ),
     "political_opinion": compile_pattern(
         r"\b(?:reform uk|lib dems?|liberal democrats?|tory|tories|conservatives?|labour party|snp|plaid(?: cymru)?|"
         r"ukip|extinction rebellion|just stop oil|momentum)\b"

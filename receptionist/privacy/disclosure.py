@@ -150,7 +150,8 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:got|gets|been|was|were|being|getting|get) (?:\w+ )?(?:pushed|kicked|punched|hit|"
         r"slapped|beaten|attacked|assaulted|jumped|spat on|tripped|strangled|choked|bitten|"
         r"burnt|burned|stabbed|groped|touched|threatened|followed|cornered|dragged|thrown)"
-        r"(?! (?:out|off|for time|to the limit|into|in the (?:final|match|game|semi|quiz|race)|"
+        r"(?! (?:out|off|for time|to the limit|into|on (?:us|me|them|everyone|people)|back|forward|through|"
+        r"in the (?:final|match|game|semi|quiz|race)|"
         r"with a|by (?:a|the|their|our|his|her|next door's) (?:\w+ )?(?:dog|dogs|cat|bee|bees|"
         r"wasp|wasps|swan|seagull|goose|horse|ball|car|bike)))",
         r"(?:calls?|called|calling) (?:him|her|them|me|my \w+) (?:a )?(?:little |stupid |"

@@ -121,6 +121,15 @@ HEALTH: Final = (
         _ON_MEDICINE + r"[a-z]{3,5} (?:[a-z]{1,5} )?(?!april\b)[a-z]*" + _DRUG_SUFFIXES,
         # over-the-counter and everyday medicine words count only when someone is on them
         _ON_MEDICINE + r"(?:" + OTC_MEDICINE_WORDS + r")",
+        r"(?:can't|cannot|can not|couldn't|struggles? to|struggling to) (?:manage|do|climb|get up|get down) (?:the )?"
+        r"stairs|(?:lost|losing) (?:the|my|our|her|a) baby|(?:depot|depo) injection|depo provera|(?:waiting list for|"
+        r"waiting for|needs?|needing|having|had|getting|got) (?:a )?new (?:hip|knee|heart valve|kidney|liver|lens|"
+        r"cornea|shoulder)|(?:his|her|my|their|\w+'s) blood thinners?|\binr\b(?: (?:clinic|check|checked|test|levels?|"
+        r"reading))?|(?:the )?(?:\w+ )?(?:milligram|mg|microgram|mcg)s?(?: one| dose| tablets?)?\b(?= (?:one|dose|"
+        r"tablet|tablets|of)\b|,|\.|$)",
+        r"(?:letter|letters|results?|appointment|texts?|call|phone call) from (?:the )?(?:sexual health|gum|"
+        r"fertility|memory|diabetes|mental health|eating disorder|drug and alcohol|addiction|hiv) (?:clinic|service|"
+        r"team|nurse)",
         r"(?:had|having|has|have|suffered|suffering|on the verge of|close to) (?:a |another )?(?:bit of a |sort of "
         r"a )?breakdown\b",
         # "i'm eleven weeks gone", "she's six months gone"

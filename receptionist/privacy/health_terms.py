@@ -29,7 +29,7 @@ _CONDITION_TEXT: Final = """
     fibroids|frozen shoulder|gallstones|gastritis|gestational diabetes|glue ear|gout|graves' disease|
     guillain barre|hay fever|hayfever|health anxiety|heart failure|hepatitis|high blood pressure|
     high cholesterol|huntington's|huntingtons disease|hydrocephalus|hyperemesis|hypermobility|
-    hypertension|hyperthyroidism|hypothyroidism|ileostomy|colostomy|stoma|incontinence|incontinent|doubly incontinent|bedbound|bed bound|housebound|registered blind|non verbal|nonverbal|tube fed|peg fed|infertility|
+    hypertension|hyperthyroidism|hypothyroidism|ileostomy|colostomy|stoma|incontinence|incontinent|lynch syndrome|laryngitis|doubly incontinent|bedbound|bed bound|housebound|registered blind|non verbal|nonverbal|tube fed|peg fed|infertility|
     insomnia|kidney infection|kidney stones|labyrinthitis|lewy body|low blood pressure|lupus|
     macular degeneration|melanoma|meniere's|meningitis|mini stroke|motor neurone disease|
     myasthenia gravis|myeloma|narcolepsy|neuropathy|oppositional defiant disorder|osteoarthritis|

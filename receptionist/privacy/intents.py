@@ -54,6 +54,9 @@ HUMAN_REQUEST: Final = (
         r"(?:speak|talk) (?:to|with)(?: (?:right )?now| today| please| instead|$|,|\?)",
         r"(?:a human|a person|a real person|an actual person),? i mean|(?:i'd|i would) (?:rather|prefer) (?:someone|"
         r"somebody) (?:from|at) (?:the )?\w+ (?:rang|rings|ring|called|calls|call|phoned|phones|phone) me",
+        r"(?:rather|prefer to) (?:go through|do|sort) (?:this|it|that) with (?:someone|somebody|a person|a human) who "
+        r"(?:actually )?works|(?:pop|put|send|transfer|pass) me (?:through |over )?to (?:whoever|whoever's|someone|"
+        r"somebody)",
         r"(?:speak|talk) to (?:him|her|them) (?:directly|in person|personally|myself|now)|(?:not|don't want to|"
         r"rather not|won't) leave a message",
         r"(?:can|could|may) (?:i|we) (?:have|get|speak to) (?:the )?(?:head(?: of \w+(?: \w+)?)?|headteacher|"
@@ -135,6 +138,9 @@ RECORDING_OBJECTION: Final = (
         r"(?:please |can you |could you )?(?:don't|do not|not) record (?:me|this|the call|"
         r"my call|it|anything|what i say)",
         r"(?:i )?object (?:to|against) (?:\w+ ){0,3}" + _REC + r"|"
+        r"if (?:you're|you are|this is|it's) " + _REC + r"(?: this| me| it)?,? (?:then )?i'?(?:ll| will)? (?:just )?(?:hang "
+        r"up|put the phone down|ring off|go|email)|(?:i'd|i would) (?:prefer|rather) (?:you )?(?:didn't|did not|not) "
+        r"(?:keep|make|save|store) (?:a |any )?" + _REC + r"|"
         + _REC + r"(?:\W+\w+){0,6}?\W+(?:i'd rather (?:it|you|this) (?:wasn't|weren't|didn't|not)|can you stop "
         r"(?:it|that|recording)|turn it off|i don't want (?:that|it)|(?:i )?(?:haven't|have not|never|didn't) "
         r"(?:agreed|consented) to (?:that|it|this))|(?:can't|cannot|mustn't|shouldn't|don't|do not) record me|"

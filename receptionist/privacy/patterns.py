@@ -63,10 +63,12 @@ FRAGMENTS: Final[dict[str, str]] = {
     r"relatives|cousins|in laws|people|grandson|granddaughter|grandkids|grandchildren|nephew|"
     r"niece|cousin|neighbour|neighbours|flatmate|housemate|step ?dad|step ?mum|stepfather|"
     r"stepmother|step ?son|step ?daughter|fianc[eé]e?|lodger|tenant|colleague|twins|gran|nana|"
-    r"granny|aunt|aunty|carer|baby|toddler|little one|youngest|eldest|oldest)(?:'s| is| are)|"
+    r"granny|aunt|aunty|carer|baby|toddler|little one|youngest|eldest|oldest|(?:mother|father|sister|brother|son|"
+    r"daughter)[- ]in[- ]law)(?:'s| is| are)|"
     # "mum's a lifelong plaid supporter", "dad's sikh"; "i was in the neu", "we were both ..."
     r"(?<![\w'])(?:mum|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa)(?:'s| is)|"
-    r"(?:i|he|she) was|(?:we|they) were|"
+    r"(?:i|he|she) was|(?:we|they) were|(?:me and|my \w+ and (?:i|me)) (?:the|my) (?:wife|husband|missus|partner|"
+    r"other half|fella|kids|family)(?: are|'re)|"
     r"(?:my|our|her|his|their) (?:\w+'s )?(?:mum's|mam's|mom's|mother's|dad's|father's) side "
     r"(?:is|are|were|was|'s|'re))",
     # a child, as callers name them

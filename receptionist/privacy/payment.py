@@ -72,6 +72,8 @@ _CARD_WORD = re.compile(r"\b(?:card|visa|mastercard|amex|debit|credit)\b", re.I)
 _VALID_FROM = re.compile(r"\b(?:valid from|start(?:s|ing)?(?: date)?|from|issued?)\W*$", re.I)
 
 _MAX_BRIDGE_WORDS = 12
+# How far after a masked expiry or code the same digits said again are still it.
+_REPEAT_REACH = 8
 # Words between two digit runs that mean the second is a different number, not the rest of a card.
 _OTHER_NUMBER = re.compile(
     r"\b(?:number|no|phone|mobile|landline|ring|call|text|reference|ref|room|order|invoice|account|acc|sort|code|"
@@ -131,6 +133,30 @@ def _restarted(chunks: Sequence[DigitChunk]) -> Iterator[list[DigitChunk]]:
                 yield [*chunks[:k], *([trimmed] if trimmed.digits else []), *chunks[k + 1 :]]
 
 
+# A number named as something else just before it is not a card, even when it passes Luhn:
+# "meter reading's 4077 5382 7064 4331", "the tracking number is ...".
+_NAMED_NOT_CARD = re.compile(
+    r"\b(?:meter reading|meter number|reading|serial number|serial|tracking number|tracking|imei|mpan|mprn|"
+    r"policy number|order number|invoice number|reference number|ref number|case number|claim number|"
+    r"parcel number|consignment number)(?:'s| is| was)?\W*$",
+    re.I,
+)
+
+
+def _said_again(text: str, runs: RunIndex, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An expiry or security code read twice ("oh three twenty eight i think, yeah oh three
+    twenty eight"): the repeat a few words later is the same card data."""
+    out: list[tuple[int, int]] = []
+    for start, end in found:
+        digits = "".join(r.digits for r in runs.runs if start <= r.start and r.end <= end)
+        later = runs.after(end)
+        while later is not None and words_between(text, end, later.start) <= _REPEAT_REACH:
+            if len(later.digits) >= 3 and later.digits == digits:
+                out.append((later.start, later.end))
+            later = runs.after(later.end)
+    return out
+
+
 def _reach(found: tuple[int, int] | None, chunks: Sequence[DigitChunk]) -> int:
     """How much of the spoken text a card-number reading covers (-1 for none)."""
     return -1 if found is None else chunks[found[1]].end - chunks[found[0]].start
@@ -141,6 +167,8 @@ def _find_pans(text: str, runs: Sequence[DigitRun]) -> list[tuple[int, int]]:
     pans: list[str] = []
     used: set[int] = set()
     for ri, run in enumerate(runs):
+        if _NAMED_NOT_CARD.search(text, max(0, run.start - 40), run.start):
+            continue
         chunks: Sequence[DigitChunk] = run.chunks
         best = _longest_pan(chunks)
         if len(run.digits) > 13 and (best is None or best != (0, len(chunks) - 1)):
@@ -344,6 +372,8 @@ def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Fi
             run = others.near(text, ctx.start(), ctx.end(), range(4, 5), after=10)
             if run:
                 findings.append(Finding("category", "payment_card", run.start, run.end, CONTEXT_SCORE))
+    said_again = _said_again(text, others, [(f.start, f.end) for f in findings if f.score == CONTEXT_SCORE])
+    findings.extend(Finding("category", "payment_card", s, e, CONTEXT_SCORE) for s, e in said_again)
     findings.extend(Finding("category", "bank_details", s, e, CONTEXT_SCORE) for s, e in find_bank_details(text, others))
     # Two contexts ("security code on the back") can name the same digits.
     return sorted(set(findings), key=lambda f: (f.start, f.end, f.label))

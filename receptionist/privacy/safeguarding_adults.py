@@ -218,7 +218,8 @@ BULLYING: Final = (
 
 ADULT_AT_RISK: Final = (
     rules("safeguarding", "adult_at_risk", 0.86, (
-        r"(?:carers?|care workers?|home help|support workers?|district nurses?|nurses?) (?:\w+ ){0,2}"
+        # (a preference is not a missed visit: "she'd rather the carer didn't come on sundays")
+        r"(?<!rather\sthe\s)(?<!prefer\sthe\s)(?<!rather\sher\s)(?<!rather\shis\s)(?:carers?|care workers?|home help|support workers?|district nurses?|nurses?) (?:\w+ ){0,2}"
         r"(?:haven't|hasn't|didn't|don't|never|not|keep not) (?:\w+ )?(?:turned up|come|been|"
         r"visited|showed up|arrived|turning up|coming)",
         r"(?:care home|nursing home|residential home|day centre|day center|respite|residents?|carers?|care workers?|home "

@@ -75,6 +75,12 @@ SELF_HARM: Final = (
         r"stomach|tummy|hips?|hands?) (?:\w+ ){0,3}(?:from|with) (?:a |the )?(?:lighter|blade|razor|compass|"
         r"sharpener|knife|match|cigarette|scissors)|(?:does|do|did|doing) it to (?:feel something|feel anything|"
         r"cope|punish (?:myself|herself|himself)|get (?:the|some) relief|feel (?:better|in control))",
+        r"(?:before|when|after|so) i (?:do it|go through with it|end it) (?:tonight|today|this weekend|later|tomorrow)",
+        r"how many (?:\w+ )?(?:paracetamol|pills|tablets|sleeping pills|co-?codamol|ibuprofen|aspirin) (?:is|are|would be) "
+        r"(?:too many|a lethal|lethal|fatal|enough)|(?:three|two|four|five|\d+|some|all the|all my|the) (?:boxes|packets|"
+        r"strips|bottles|tubs) (?:\w+ ){0,3}(?:out|lined up|ready|laid out|counted out) on the (?:table|bed|side|counter|"
+        r"floor)|(?:i've|i have|she's|he's|she has|he has) (?:already )?written (?:the|my|her|his) (?:letters|notes|"
+        r"goodbyes?)(?= |,|\.|$)",
         # a life being wound up: not planning to be around, letters left for the family
         r"(?:i'm|i am|he's|she's) not (?:gonna|going to) be (?:around|here) (?:much longer|for long|any ?more|after)|"
         r"(?:not planning on|not planning to|don't plan on|don't plan to) (?:still )?be(?:ing)? (?:here|around)"
@@ -278,6 +284,8 @@ IMMEDIATE_DANGER: Final = (
         r"going under|being swept|swept away|(?:can't|cannot|couldn't) get out of the (?:water|"
         r"river|canal|sea|lake)|(?:in|into) the (?:river|canal|sea|lake|reservoir|weir) (?:\w+ ){0,6}"
         r"(?:struggling|drowning|going under|can't swim|under the water)",
+        r"(?:no one's|nobody's|no one has|nobody has|no one've|we haven't|nobody) seen (?:him|her|them) (?:for|since) "
+        r"(?:about |over |nearly |the last |a good )?(?:\w+ ){0,2}(?:minutes|mins|an hour|half an hour)",
         r"(?:went|gone|go|going) missing (?:about |around |like |maybe |only )?(?:\w+ ){0,2}(?:minutes?|mins|an "
         r"hour|half an hour) ago|(?:we've|i've|they've|we have|i have) (?:looked|searched|checked) everywhere|"
         r"(?:walked|wandered|run|ran|gone|went|got) out (?:\w+ ){0,8}(?:gone|missing|been gone|out) (?:about |around |"
@@ -336,7 +344,7 @@ IMMEDIATE_DANGER: Final = (
         r"(?:\w+ ){0,6}(?:now|tonight|today|minutes?|back from|gets back|gets home|on (?:his|her) "
         r"way)",
         r"(?:i'm|i am|he's|she's|they're) on (?:the|a|that) (?:\w+ )?(?:bridge|roof|ledge|cliff|"
-        r"edge|railway line|tracks)|before i do it",
+        r"edge|railway line|tracks)|before i do it(?! (?:tonight|tomorrow|this weekend|at the weekend|later|on \w+|next \w+|when \w+))",
         r"(?:a|some|this|the) (?:car|van|man|men|guy|bloke|stranger|group)(?:'s| has| is| have| "
         r"are)? (?:been )?(?:following|chasing) (?:him|her|me|them|us)",
     ), guards=(*_FRAMING, "habitual")),

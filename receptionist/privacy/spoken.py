@@ -64,6 +64,25 @@ class DigitChunk:
     corrected: bool = False
 
 
+def _without_restarts(groups: list[str]) -> list[str]:
+    """Drop groups the caller said again from the start: one or two groups that the rest of
+    the number begins with, or a round tens word restarted as a pair ("fifty", "fifty three")."""
+    out = list(groups)
+    k = 1
+    while k < len(out):
+        rest = "".join(out[k:])
+        for size in (2, 1):
+            head = "".join(out[k - size : k]) if k >= size else ""
+            restarted = len(head) >= 2 and rest.startswith(head)
+            tens = size == 1 and len(head) == 2 and head[1] == "0" and len(out[k]) >= 2 and out[k][0] == head[0]
+            if restarted or tens:
+                del out[k - size : k]
+                k -= size
+                break
+        k += 1
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class DigitRun:
     """One number as spoken or typed: character span in the original text and its digits."""
@@ -75,12 +94,15 @@ class DigitRun:
 
     @property
     def said(self) -> str:
-        """The digits as the caller meant them: a group said just before a correction
-        ("six six one, sorry, six six oh one") is replaced by the corrected group."""
-        if not any(c.corrected for c in self.chunks):
+        """The digits as the caller meant them. A group said just before a correction ("six six
+        one, sorry, six six oh one") is replaced by the corrected group, and a restart ("forty,
+        sixty... forty sixty, twenty two"; "fifty... fifty three") is said once."""
+        if len(self.chunks) < 2:
             return self.digits
-        kept = [c.digits for k, c in enumerate(self.chunks) if not (k + 1 < len(self.chunks) and self.chunks[k + 1].corrected)]
-        return "".join(kept)
+        kept = [
+            c.digits for k, c in enumerate(self.chunks) if not (k + 1 < len(self.chunks) and self.chunks[k + 1].corrected)
+        ]
+        return "".join(_without_restarts(kept))
 
 
 @dataclass(slots=True)
@@ -325,10 +347,10 @@ class RunIndex:
         """
         run = self.after(end)
         while run is not None and words_between(text, end, run.start) <= after:
-            if len(run.said) in sizes:
+            if len(run.digits) in sizes or len(run.said) in sizes:
                 return run
             run = self.after(run.end)
         prev = self.before(start)
-        if prev and words_between(text, prev.end, start) <= before and len(prev.said) in sizes:
+        if prev and words_between(text, prev.end, start) <= before and (len(prev.digits) in sizes or len(prev.said) in sizes):
             return prev
         return None

@@ -13,6 +13,26 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("my father in law is a devout sikh so the carers need to know about his turban", 'religion_belief', 'devout sikh'),
+    ("she can't do the stairs since the fall so she needs a downstairs room", 'health', "can't do the stairs"),
+    ("we lost our baby in the summer so please stop the antenatal texts", 'health', 'lost our baby'),
+    ("he has the depo injection every twelve weeks at the surgery", 'health', 'depo injection'),
+    ("my dad's waiting for a new knee so he can't do the steps", 'health', 'new knee'),
+    ("my nan's blood thinners were changed and her inr is all over the place", 'health', 'blood thinners'),
+    ("it's the forty milligram one he takes at lunch", 'health', 'forty milligram'),
+    ("my dad's letter from the memory clinic went to the wrong address", 'health', 'memory clinic'),
+    ("i'm a lifelong conservative and i want to complain about the bins", 'political_opinion', 'lifelong conservative'),
+    ("i'm on the labour branch committee, does that need to go on my declaration", 'political_opinion', 'labour branch committee'),
+    ("i'm in the nurses' union and i need the ballot papers", 'trade_union', "nurses' union"),
+    ("i want to leave the union, please stop the payroll deduction", 'trade_union', 'leave the union'),
+    ("we're both his dads so can the form say parent one and parent two", 'sex_life_orientation', 'both his dads'),
+    ("me and my girlfriend, well i'm a girl too, want a double room", 'sex_life_orientation', "i'm a girl too"),
+    ("the bank uses my voice as my password and now i've lost my voice", 'biometric', 'uses my voice as my password'),
+    ("he's been banned after the drink driving so i'll drive him", 'criminal_offence', 'banned'),
+    ("i'm in the palestine society and a proper socialist", 'political_opinion', 'palestine society'),
+    ("me and the wife are tories, always have been, so no leaflets please", 'political_opinion', 'tories'),
+    ("she's come home from the eating disorder unit and she's on a meal plan now", 'health', 'meal plan'),
+    ("i'm a support worker with a traveller family on the site by the bypass", 'racial_ethnic_origin', 'traveller family'),
     ("he had a breakdown in the spring so he's on a phased return", 'health', 'had a breakdown'),
     ("she's been on the strike marches with the ucu since march", 'trade_union', 'ucu'),
     ("we were out door knocking for the greens all weekend", 'political_opinion', 'door knocking for the greens'),
@@ -174,6 +194,13 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("the meter reading is 4077 5382 7064 4331 if you need it", '4077 5382 7064 4331'),
+    ("she's playing a nurse with cancer in the school play, does she need a wig", 'school play'),
+    ("where do the year twelves hand in the dna sequencing practical", 'dna sequencing practical'),
+    ("my mum would rather the carer didn't come on sundays because of church", 'carer'),
+    ("the heating's been killing me all week, it's flat nine", 'flat nine'),
+    ("he's been banned from the gym for a week for swearing", 'gym'),
+    ("the new module keeps getting pushed on us by the department", 'module'),
     ("can i get the ethnicity breakdown for the governors report", 'ethnicity breakdown'),
     ("we're still living with him while the house sale goes through", 'living with him'),
     ("i think i've overdosed on mince pies, is the gym open on boxing day", 'gym'),
@@ -243,6 +270,7 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    ("i've got the tablets saved, i wanted someone to know before i do it tonight", 'before i do it tonight'),
     ("i want to cancel the gym, i'm not gonna be around much longer so there's no point", "not gonna be around much longer"),
     ("i've been thinking about ending it, i keep driving out to the quarry at night and just sitting up there for hours, can the tutor ring me", 'sitting up there'),
     ("can i push my tutorial back, i've been cutting my arms again and i can't face people right now", 'cutting my arms'),
@@ -261,6 +289,11 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("the expiry date is oh four twenty nine, yeah, oh four twenty nine", 'oh four twenty nine'),
+    ("the rent goes straight to my account, it's 20 45 77 then 53112098", '53112098'),
+    ("sort code, um, twenty, forty... twenty forty, sixty one, account one two three four five six seven eight", 'sixty one'),
+    ("the sort code's thirty, er, thirty one, twenty, forty", 'twenty, forty'),
+    ("sort code double two, double two, three three and account eight seven six five four three two one", 'three three'),
     ("for the permit, the three numbers on the back are two one nine", 'two one nine'),
     ("the card's five four one two, seven five, sorry, seven five oh three, one two three four, five six seven two", 'one two three four'),
     ("iban is, um, g b two nine n w b k six oh one six one three three one nine two six eight one nine", 'n w b k'),
@@ -292,6 +325,8 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("how many sleeping pills would be too many, i've got two boxes lined up on the bed", 'self_harm_suicide'),
+    ("the five year old hasn't come back from the toilets and no one's seen him for ten minutes", 'immediate_danger'),
     ("my husband checks everything i spend on the bank app and last week he smashed my phone", 'domestic_abuse'),
     ("a man from church has had my dad take out two loans and my dad's got dementia", 'adult_at_risk'),
     ("he said if i tell anyone about the pictures he'll kick me off the team", 'child_abuse'),
@@ -348,6 +383,9 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ('can you just pop me through to whoever is on reception', 'human_request'),
+    ("if you're recording this i'll ring off and email instead", 'recording_objection'),
+    ("i'd prefer you didn't keep a recording of this call", 'recording_objection'),
     ("i'd rather someone from the office rang me back, a human i mean", 'human_request'),
     ('is there an actual plumber there i can talk to', 'human_request'),
     ('i need to speak to her directly, i won\'t leave a message', 'human_request'),
