@@ -36,7 +36,8 @@ _TYPED_SORT = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
 _IBAN_START = re.compile(r"\b[A-Za-z]{2}\d{2}(?=[ A-Za-z0-9])")
 _IBAN_GROUP = re.compile(r" ?[A-Za-z0-9]{1,4}")
 _IBAN_CTX = re.compile(
-    r"\biban\b(?:\s+(?:number|no))?(?:'s|\s+is|,?\s+it's|,?\s+it is|,?\s+that's)?(?:[\s:,]|\b(?:um+|er+m?|uh)\b)*",
+    r"\biban\b(?:\s+(?:number|no))?(?:\s+for\s+(?:the\s+|my\s+|our\s+)?\w+)?(?:'s|\s+is|,?\s+it's|,?\s+it is|,?\s+that's)?"
+    r"(?:[\s:,]|\b(?:um+|er+m?|uh)\b)*",
     re.I,
 )
 _TYPED_IBAN = re.compile(r"[A-Za-z]{2}\d{2}(?:(?: [A-Za-z0-9]{1,4}(?![A-Za-z0-9])){3,8}|[A-Za-z0-9]{11,30}\b)")

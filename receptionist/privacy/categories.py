@@ -86,7 +86,8 @@ RACIAL_ETHNIC: Final = (
         r"(?:a|the) (?:roma|romani|romany|gypsy|traveller|irish traveller|gypsy traveller) (?:family|families|lad|girl|"
         r"boy|woman|man|couple|kids|children|household|site|community)",
         # "the family i'm ringing about are roma", "they're travellers"
-        r"(?:family|families|they|kids|children|parents|household|couple|tenants?|residents?|pupils?)"
+        r"(?:family|families|they|kids|children|parents|household|couple|tenants?|residents?|pupils?|boys|girls|sons|"
+        r"daughters|lads|twins)"
         r"(?: \w+){0,4} (?:are|is|were|was|'re) (?:all )?(?:roma|romani|romany|gypsies|gypsy|travellers|"
         r"traveller|irish travellers|kurdish|kurds|somali|tamil|sikh punjabi|bangladeshi heritage)"
         r"(?=[,.]|$| (?:and|so|but|originally|from)\b)",
@@ -273,7 +274,7 @@ PRACTICE: Final = (
     # a festival given as the reason, after a faith of one's own: "i'm jewish ... because of shabbat"
     rules("category", "religion_belief", 0.84, (
         r"(?:because of|due to|clashes with|it clashes with) " + _FESTIVAL,
-        r"(?:leave|leaving|finish|finishing|go|going|be|off|home|away) (?:\w+ ){0,6}(?:for|over|during|before) "
+        r"(?:leave|leaving|finish|finishing|go|going|home|away) (?:\w+ ){0,6}(?:for|over|during|before) "
         + _FESTIVAL,
     ), guards=(*_IDENTITY_GUARDS, "faith_unstated", "organisation")),
 )
@@ -337,6 +338,8 @@ POLITICAL: Final = (
         r"(?:as an?|i'm an?|i am an?|i'm|he's|she's) (?:lifelong |proper |really |properly |staunch |committed )*(?:"
         r"socialist|conservative|communist|marxist|tory|libertarian|anarchist|left[- ]wing|right[- ]wing|"
         r"leftie|lefty|nationalist|unionist|feminist)\b",
+        r"(?:want|wants|wanted) (?:rid of|to get rid of|to abolish|to scrap|to end) the (?:monarchy|royals|royal family|"
+        r"house of lords)|abolish(?:ing)? the monarchy",
         r"(?:stood|standing|stands|ran|running|stand|run) for (?:the )?(?:" + _NAMED_PARTY + r")s?(?: party)?\b(?! (?:office|"
         r"hq|leaflets?|candidate|councillor))",
         r"(?:stood|standing|stands|ran|running|stand|run) (?:as |for )?(?:as|for) (?:an? |the )?(?:" + _NAMED_PARTY + r")"
@@ -425,7 +428,7 @@ TRADE_UNION: Final = (
         r"(?:i|we|he|she|they|my \w+)(?:'ll| will| was| were|'ve| have| has|'s) been|"
         r"(?:i|we|he|she|they|my \w+)(?:'ll| will) be|(?:i|we|he|she|they) (?:was|were)) "
         r"(?:on strike|striking|going on strike|balloting|out on strike|on (?:the|a) picket(?: line)?|"
-        r"picketing|walking out)(?:(?: \w+){0,3} (?:with|for) (?:the )?(?:" + _UNION + r"))?|"
+        r"picketing|walking out(?= (?:on strike|in protest|over (?:pay|conditions|jobs)|with the union)))(?:(?: \w+){0,3} (?:with|for) (?:the )?(?:" + _UNION + r"))?|"
         r"(?:my|our|his|her) (?:union rep|union|union subs|union dues|union membership|union card)",
         r"(?:my|our|his|her|their) (?:union )?(?:rep|representative|steward|shop steward|branch "
         r"secretary|organiser) (?:at|from|with|in) (?:the )?(?:" + _UNION + r")|(?:my|our|his|her|"
@@ -449,6 +452,8 @@ TRADE_UNION: Final = (
     ), guards=(*_PERSONAL_GUARDS, "organisation")),
     # a union role is personal unless the caller is acting for the body (R1)
     rules("category", "trade_union", 0.85, (
+        r"(?:{SUBJ}|i'm|i am) (?:a |the )?(?:shop steward|union rep|union representative|union convenor|union "
+        r"official)\b",
         _IDENT + r"(?:the )?(?:" + _UNION + r"|union) (?:rep|representative|steward|shop steward|"
         r"official|branch secretary|organiser|convenor)",
         _IDENT + r"(?:a |the )?(?:union )?(?:rep|representative|steward|shop steward|official|branch "
@@ -540,6 +545,9 @@ SEX_LIFE: Final = (
         r"my (?:boyfriend|husband|fella),? (?:\w+,? ){0,3}(?:i'm|i am) (?:a )?(?:lad|man|bloke|guy)(?: too| as well| "
         r"myself)?|my (?:girlfriend|wife),? (?:\w+,? ){0,3}(?:i'm|i am) (?:a )?(?:girl|woman|lass)(?: too| as well| "
         r"myself)?",
+        r"(?:my son|my brother|my husband|my dad|my grandson|my nephew|he)(?:'s| has)(?: got)? (?:a |his first |a new )"
+        r"boyfriend|(?:my daughter|my sister|my wife|my mum|my granddaughter|my niece|she)(?:'s| has)(?: got)? (?:a |her "
+        r"first |a new )girlfriend",
         # a man's partner who is a man, a woman's who is a woman
         r"(?:his|my (?:dad|son|brother|husband|grandad|uncle|father)'s|he's got a) (?:new )?(?:partner|"
         r"other half|spouse)(?:'s| is) (?:a )?(?:man|bloke|guy|fella|lad)\b|(?:her|my (?:mum|mam|"
@@ -577,7 +585,7 @@ _JUSTICE_SERVICE = word_list("""
 """)
 # Prisons callers name without the word "prison": distinctive names only, not town names.
 _PRISONS = word_list("""
-    strangeways|belmarsh|pentonville|wandsworth prison|wormwood scrubs|the scrubs|barlinnie|
+    strangeways|belmarsh|pentonville|wandsworth prison|wormwood scrubs|the scrubs|barlinnie|parc|
     armley|holloway prison|feltham|werrington|parkhurst|full sutton|frankland|long lartin|
     whitemoor|wakefield prison|hmp parc|berwyn|altcourse|thameside|hewell|risley|styal|bronzefield|
     askham grange|polmont|shotts|saughton|low moss|addiewell|hydebank|maghaberry|oakwood prison|
@@ -635,6 +643,7 @@ CRIMINAL: Final = (
         r"young offenders(?: institute)?|youth custody|custody|borstal|a yoi|secure unit)(?! "
         r"(?:library|officer|officers|service|staff|kitchen|education|site|van|chaplain|"
         r"governor|guard|guards|visits?|visiting|hospital|gym|workshop|shop))",
+        r"(?:done|did|served|serving|doing) (?:his|her|my|their) time\b|"
         r"(?:doing|did|done|serving|served|serve) (?:time|a sentence|a stretch|(?:\w+ )?(?:years|"
         r"months) inside)(?: for (?:\w+ )?\w+)?",
         r"(?:my|his|her|their) (?:probation officer|offender manager|yot worker|parole officer|"
@@ -657,7 +666,7 @@ CRIMINAL: Final = (
         r"(?:my|his|her|their|\w+'s) (?:bail|parole|probation|licence|license|tag|curfew|community "
         r"order|court order|release) (?:conditions?|terms|requirements?|curfew|hearing|"
         r"appointments?|check ?ins?|reporting)",
-    ), guards=_IDENTITY_GUARDS),
+    ), guards=(*_IDENTITY_GUARDS, "stolen_thing")),
     # the offence itself, said away from the arrest or caution it belongs to ("i've got a
     # caution from years back for shoplifting"), and criminal-court dates and bail reporting
     rules("category", "criminal_offence", 0.86, (
@@ -720,8 +729,10 @@ BIOMETRIC: Final = (
         r"(?:got|has|have|had|keep|keeps|kept|hold|holds|held) (?:my|his|her|their|\w+'s) (?:face|fingerprints?|"
         r"thumbprint|palm|iris|voice|retina)(?: print| scan)? (?:on file|on record|on it|on there|in it|stored|saved|"
         r"on (?:the|their|your) (?:system|database))",
-        r"(?:my|his|her|their|\w+'s) (?:face|fingerprints?|thumbprint|palm|iris|voice) (?:is |was |'s |are )?"
+        r"(?:my|his|her|their|\w+'s) (?:face|fingerprints?|thumbprint|palm|iris|voice ?print|voice id)(?: is| was|'s| are)? "
         r"(?:still )?(?:registered|enrolled|stored|saved|kept|held|on (?:the|their|your) (?:system|database))",
+        r"(?:taken|took|take|taking|takes) (?:\w+ )?(?:finger ?)?prints? (?:off|of|from) (?:all|every|each|the|her|his|my|"
+        r"their)\b(?: \w+){0,4}",
         r"(?:photos?|pictures?|images?|videos?|recordings?|scans?) of (?:my|his|her|their|\w+'s) (?:face|voice|eyes?|"
         r"iris|hands?)(?=(?:\W+\w+){0,10}\W+(?:(?:facial|face) (?:recognition|id|scan|match)|id check|identity|"
         r"verification|verify|biometric|voice ?print))",
@@ -776,7 +787,7 @@ BIOMETRIC: Final = (
         r"registered|enrolled|mapped|photographed for|saved|kept|held|logged|on file|on record|on "
         r"(?:the|their|your|its) system)(?! (?:down|off|away|out|to hospital|to a&e|"
         r"to the|home|by the dentist))",
-    ), guards=(*_PERSONAL_GUARDS, "device")),
+    ), guards=("org_possessor", *_PERSONAL_GUARDS, "device")),
     # other people's biometrics collected by an organisation are about identifiable people
     rules("category", "biometric", 0.88, (
         r"(?:scan|scans|scanning|using|use|uses|store|stores|storing|taking|take|collect|"
@@ -815,6 +826,10 @@ GENETIC: Final = (
     rules("category", "genetic", 0.86, (
         r"(?:" + CONDITION_AND_MEDICINE_WORDS + r"|brca ?\w*)(?:'s)? (?:gene |genetic )?test (?:came back|was|is|has come "
         r"back) positive",
+        r"(?:gene|genetic|dna) (?:test|testing|result|results) (?:for|on) (?:the )?(?:" + CONDITION_AND_MEDICINE_WORDS
+        + r"|brca ?\w*)(?:'s)?(?: gene)? (?:came back|was|is|has come back) positive",
+        r"(?:" + CONDITION_AND_MEDICINE_WORDS + r"|brca ?\w*)(?:'s)? (?:gene |genetic )?results? (?:back )?(?:and it's|"
+        r"and it is|was|is|came back|has come back) positive",
         r"(?:the |a |our |his |her |my )?(?:geneticist|genetics (?:team|clinic|service|department|doctor|"
         r"consultant)|clinical geneticist)(?: \w+){0,2} (?:confirmed|found|said|diagnosed|told|says|thinks)",
     ), guards=(*_PERSONAL_GUARDS, "animal")),
@@ -907,7 +922,8 @@ POLITICAL_MEMBERSHIP: Final = (
         r"palestine solidarity|palestine|feminist|young conservatives?) (?:society|soc|club|group|association|"
         r"association committee)|"
         r"conservatives|greens|snp|plaid(?: cymru)?|ukip|alba|momentum|dup|sinn fein|sdlp|extinction rebellion|"
-        r"xr|just stop oil|palestine action|stand up to racism|the socialist workers|"
+        r"xr|just stop oil|palestine action|stand up to racism|the socialist workers|palestine solidarity campaign|"
+        r"stop the war(?: coalition)?|cnd|campaign for nuclear disarmament|momentum|"
         r"(?:the )?(?:" + _NAMED_PARTY + r") party)(?: (?:branch|group|society|association|youth wing))?"
         r"(?= |$|,|\.))" + _PARTY_ROLE_AFTER,
     ), guards=(*_IDENTITY_GUARDS, "professional")),

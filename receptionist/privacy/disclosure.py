@@ -212,6 +212,10 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:he|she) (?:checks|monitors|goes through|tracks|watches) (?:everything (?:i|she|he) (?:spend|spends|buy|"
         r"buys)|(?:my|her) (?:spending|bank (?:app|account|statements?)|receipts))|(?:he|she) (?:smashed|smashes|"
         r"broke|breaks|snapped|threw|throws) (?:my|her) (?:phone|mobile|laptop|glasses)(?= |,|\.|$)",
+        # a threat of violence, whatever the condition: "if i go without him he'll smash my face in"
+        r"(?:he'll|she'll|they'll|he will|she will|they will|he would|she would|he'd|she'd) (?:\w+ ){0,2}(?:smash|kick|"
+        r"punch|batter|knock|break|hit|slap|stab|kill|hurt|beat|strangle|burn) (?:my|your|her|his|their) (?:face|head|"
+        r"teeth|legs?|arms?|neck|fingers?|jaw|nose)(?: in)?",
         # silence bought with a threat: "if i tell anyone about the photos he'll fail me"
         r"if (?:i|she|he|you|we) (?:tell|told|say anything to|tells) (?:anyone|anybody|my (?:mum|mam|dad|parents)|"
         r"the teachers?|the police|a teacher|your (?:mum|dad|parents))(?: \w+){0,4} (?:he'll|she'll|they'll|he will|"

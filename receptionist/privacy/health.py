@@ -127,6 +127,8 @@ HEALTH: Final = (
         r"cornea|shoulder)|(?:his|her|my|their|\w+'s) blood thinners?|\binr\b(?: (?:clinic|check|checked|test|levels?|"
         r"reading))?|(?:the )?(?:\w+ )?(?:milligram|mg|microgram|mcg)s?(?: one| dose| tablets?)?\b(?= (?:one|dose|"
         r"tablet|tablets|of)\b|,|\.|$)",
+        r"(?:iron|b12|vitamin b12|hormone|fertility|steroid|cortisone|testosterone|progesterone) (?:injections?|jabs?|"
+        r"pessaries|patches|implants?)|pessar(?:y|ies)",
         r"(?:letter|letters|results?|appointment|texts?|call|phone call) from (?:the )?(?:sexual health|gum|"
         r"fertility|memory|diabetes|mental health|eating disorder|drug and alcohol|addiction|hiv) (?:clinic|service|"
         r"team|nurse)",
@@ -167,7 +169,7 @@ HEALTH: Final = (
         r"(?:having|had|has|have|needs?|need|waiting for|waiting list for|booked in for|going in "
         r"for|recovering from|after|since|on|in|using|uses|use|wears?|wearing|got|fitted with|"
         r"referred for|getting|started|in for) (?:a |an |the |his |her |my |some )?(?:"
-        + PROCEDURE_WORDS + r")",
+        + PROCEDURE_WORDS + r")(?! (?:clinic|department|team|room|gym|unit|centre|reception|desk|office))",
         r"(?:" + BODY_PARTS + r") (?:(?:" + BODY_PARTS + r") )?(?:reconstruction|"
         r"replacement|transplant|removal|repair|surgery|operation|op|biopsy|bypass|fusion|graft|"
         r"scan|x ray|injections?|removed|taken out|reconstructed|replaced)|(?:tonsils|adenoids|"

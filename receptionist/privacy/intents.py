@@ -81,6 +81,8 @@ HUMAN_REQUEST: Final = (
         r"actual person|a real person) (?:to )?(?:call|ring|phone|contact) me (?:back )?(?:\w+ )?"
         r"(?:instead|rather than)|(?:can|could|may) (?:i|we) (?:have|get) (?:the|a|your) "
         r"(?:manager|supervisor|duty manager)",
+        r"(?:get|put) (?:me )?(?:the|your|a) (?:\w+ ){0,2}(?:manager|supervisor|head|boss|receptionist|doctor|nurse|"
+        r"director|principal|headteacher) on the (?:line|phone)",
         r"(?:get|put|have) (?:me )?(?:someone|somebody|a person|a human|a real person|an actual person|a member of "
         r"staff|a manager|someone real) on "
         r"(?:the )?(?:phone|line)|(?:someone|somebody|a person) who (?:actually )?works (?:there|"
@@ -114,7 +116,7 @@ RECORDING_OBJECTION: Final = (
         r"if (?:this|it|the call|this call|my call|i'm|i am|you're|you are) (?:is |'s |are |'re |am |'m )?(?:being )?" + _REC
         + r"(?: this| me)?,? (?:then )?(?:i|i'm|i am) (?:object|don't consent|do not consent|don't agree|"
         r"do not agree|not happy|refuse)",
-        r"(?:do not|don't|won't|not) (?:give|giving) (?:you )?(?:permission|consent) (?:for|to) (?:\w+ ){0,4}"
+        r"(?:do not|don't|won't|not) (?:give|giving) (?:you |my |any )?(?:permission|consent) (?:for|to) (?:\w+ ){0,4}"
         + _REC + r"|"
         r"(?:not|n't|never) (?:comfortable|happy|ok|okay|alright|keen|fine) (?:with |about |being )?"
         r"(?:\w+ ){0,3}(?:record(?:ed|ing)|taped|taping)|(?:no|not) havin(?:g|') (?:this|it|me|the "
@@ -143,7 +145,7 @@ RECORDING_OBJECTION: Final = (
         r"(?:keep|make|save|store) (?:a |any )?" + _REC + r"|"
         + _REC + r"(?:\W+\w+){0,6}?\W+(?:i'd rather (?:it|you|this) (?:wasn't|weren't|didn't|not)|can you stop "
         r"(?:it|that|recording)|turn it off|i don't want (?:that|it)|(?:i )?(?:haven't|have not|never|didn't) "
-        r"(?:agreed|consented) to (?:that|it|this))|(?:can't|cannot|mustn't|shouldn't|don't|do not) record me|"
+        r"(?:agreed|consented) to (?:any of )?(?:that|it|this))|(?:can't|cannot|mustn't|shouldn't|don't|do not) record me|"
         r"(?:haven't|have not|never|didn't) (?:agreed|consented) to (?:being recorded|you recording|the recording)|"
         + _REC + r"(?:\W+\w+){0,6}?\W+(?:i )?(?:object|don't consent|do not consent|don't agree|do not agree)"
         r"(?: to (?:that|it|this))?(?=\W|$)|"
@@ -156,7 +158,8 @@ RECORDING_OBJECTION: Final = (
         r"it) on (?:any|the|a|your) (?:recording|recordings|tape)|(?:can't|cannot|can not|won't|will not|not "
         r"going to) (?:have|do|discuss) (?:this|it|that)(?: conversation| call)? on (?:a |the )?"
         r"(?:recording|recorded line|tape)|"
-        r"delete (?:the|my|this|that) (?:call )?recording|(?:don't|do not) keep (?:a|the|any) "
+        r"delete (?:the|my|this|that) (?:call )?recording|delete (?:whatever|what|everything|anything|all) (?:you've|you "
+        r"have|you) (?:recorded|got recorded|taped)|(?:don't|do not) keep (?:a|the|any) "
         r"recording",
         r"(?:dw i |dwi |rydw i )?ddim (?:eisiau|isio|moyn) (?:cael )?(?:fy )?recordio|"
         r"peidiwch (?:â |a )?(?:fy )?recordio|dim recordio",

@@ -67,7 +67,11 @@ FRAGMENTS: Final[dict[str, str]] = {
     r"daughter)[- ]in[- ]law)(?:'s| is| are)|"
     # "mum's a lifelong plaid supporter", "dad's sikh"; "i was in the neu", "we were both ..."
     r"(?<![\w'])(?:mum|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa)(?:'s| is)|"
-    r"(?:i|he|she) was|(?:we|they) were|(?:me and|my \w+ and (?:i|me)) (?:the|my) (?:wife|husband|missus|partner|"
+    r"(?:i|he|she) was|(?:we|they) were|(?:my \w+ and (?:i|me)|me and my \w+) (?:are|'re)|(?:me and my \w+|my \w+ "
+    r"and i)(?= (?:became|both became|converted|both converted|joined|turned))|the \w+'s (?:family|parents|mum|dad|"
+    r"mother|father|husband|wife|side)(?: is| are|'s)|(?:my|our|his|her) (?:client|service user|resident|patient|customer|"
+    r"student|pupil|learner|member|tenant)(?:'s| is)|"
+    r"(?:me and|my \w+ and (?:i|me)) (?:the|my) (?:wife|husband|missus|partner|"
     r"other half|fella|kids|family)(?: are|'re)|"
     r"(?:my|our|her|his|their) (?:\w+'s )?(?:mum's|mam's|mom's|mother's|dad's|father's) side "
     r"(?:is|are|were|was|'s|'re))",

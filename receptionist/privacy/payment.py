@@ -157,6 +157,13 @@ def _said_again(text: str, runs: RunIndex, found: list[tuple[int, int]]) -> list
     return out
 
 
+_NAMED_NOT_CARD_AFTER = re.compile(
+    r"\W*(?:that's|that is|it's|it is|is|was)? ?(?:the|my|our|your) (?:gift voucher|voucher|gift card|reference|order|"
+    r"tracking|meter|membership|booking|serial|confirmation|claim|case|policy|discount|promo) (?:code|number|no)\b",
+    re.I,
+)
+
+
 def _reach(found: tuple[int, int] | None, chunks: Sequence[DigitChunk]) -> int:
     """How much of the spoken text a card-number reading covers (-1 for none)."""
     return -1 if found is None else chunks[found[1]].end - chunks[found[0]].start
@@ -167,7 +174,7 @@ def _find_pans(text: str, runs: Sequence[DigitRun]) -> list[tuple[int, int]]:
     pans: list[str] = []
     used: set[int] = set()
     for ri, run in enumerate(runs):
-        if _NAMED_NOT_CARD.search(text, max(0, run.start - 40), run.start):
+        if _NAMED_NOT_CARD.search(text, max(0, run.start - 40), run.start) or _NAMED_NOT_CARD_AFTER.match(text, run.end):
             continue
         chunks: Sequence[DigitChunk] = run.chunks
         best = _longest_pan(chunks)
@@ -325,6 +332,17 @@ def _expiry_after_pan(text: str, pans: Sequence[tuple[int, int]], runs: RunIndex
         run = runs.after(month.end())
         if run and words_between(text, month.end(), run.start) == 0 and len(run.digits) in (2, 4):
             spans.append((month.start(), run.end))
+    for _, end in pans:
+        # "..., and it's oh one slash twenty nine": a date read as numbers just after the card
+        run = runs.after(end)
+        if (
+            run
+            and words_between(text, end, run.start) <= _AFTER_PAN_WORDS
+            and len(run.digits) in (3, 4)
+            and _valid_expiry(run.digits)
+            and not _VALID_FROM.search(text, max(end, run.start - 20), run.start)
+        ):
+            spans.append((run.start, run.end))
     return spans
 
 

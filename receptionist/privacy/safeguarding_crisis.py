@@ -81,6 +81,7 @@ SELF_HARM: Final = (
         r"strips|bottles|tubs) (?:\w+ ){0,3}(?:out|lined up|ready|laid out|counted out) on the (?:table|bed|side|counter|"
         r"floor)|(?:i've|i have|she's|he's|she has|he has) (?:already )?written (?:the|my|her|his) (?:letters|notes|"
         r"goodbyes?)(?= |,|\.|$)",
+        r"(?:i'd|he'd|she'd|i would|he would|she would) (?:rather|sooner) be dead",
         # a life being wound up: not planning to be around, letters left for the family
         r"(?:i'm|i am|he's|she's) not (?:gonna|going to) be (?:around|here) (?:much longer|for long|any ?more|after)|"
         r"(?:not planning on|not planning to|don't plan on|don't plan to) (?:still )?be(?:ing)? (?:here|around)"
@@ -284,6 +285,10 @@ IMMEDIATE_DANGER: Final = (
         r"going under|being swept|swept away|(?:can't|cannot|couldn't) get out of the (?:water|"
         r"river|canal|sea|lake)|(?:in|into) the (?:river|canal|sea|lake|reservoir|weir) (?:\w+ ){0,6}"
         r"(?:struggling|drowning|going under|can't swim|under the water)",
+        r"(?:we've|i've|we have|i have|they've) (?:been )?(?:looking|searching) (?:for (?:him|her|them) )?(?:for )?(?:about |"
+        r"over |nearly |a good )?(?:\w+ ){0,2}(?:minutes|mins|an hour|half an hour)|(?:we've|i've|we have|they've|we) "
+        r"(?:just )?lost (?:a|one of (?:the|our)|our|my|the) (?:\w+ ){0,2}(?:child|children|kid|kids|pupil|pupils|boy|girl|"
+        r"toddler|year \w+|little \w+|son|daughter|resident|client)\b(?= (?:on|at|in|from|during|somewhere)\b|,|\.|$)",
         r"(?:no one's|nobody's|no one has|nobody has|no one've|we haven't|nobody) seen (?:him|her|them) (?:for|since) "
         r"(?:about |over |nearly |the last |a good )?(?:\w+ ){0,2}(?:minutes|mins|an hour|half an hour)",
         r"(?:went|gone|go|going) missing (?:about |around |like |maybe |only )?(?:\w+ ){0,2}(?:minutes?|mins|an "

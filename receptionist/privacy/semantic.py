@@ -108,6 +108,7 @@ _SELF_HARM_WORDS: Final = compile_pattern(
     r"keep |kept )?(?:come|came|coming|creeping) back|(?:anyone|anybody|people|they) (?:would|'d) (?:even )?"
     r"(?:miss|notice)(?: (?:me|him|her))? if (?:i|he|she) (?:was|were|wasn't|weren't)(?: here| around)?|"
     r"(?:before|when|after|so) i (?:do it|go through with it) (?:tonight|today|this weekend|later|tomorrow)|"
+    r"(?:rather|sooner) be dead(?: than \w+(?: \w+){0,5})?|"
     r"(?:not planning on|don't plan on) (?:still )?be(?:ing)? (?:here|around)|not (?:gonna|going to) be (?:around|"
     r"here) (?:much longer|for long|any ?more)|(?:my|his|her) (?:arms?|legs?|wrists?|thighs?) (?:are|is|'s) (?:all )?"
     r"(?:cut up|scarred|slashed|covered in cuts)|(?:don't think|doubt) (?:i'll|i will) "

@@ -13,6 +13,20 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("my husband and i are humanists so no chaplain visits please", 'religion_belief', 'humanists'),
+    ("the dna test for cystic fibrosis came back positive for my daughter", 'genetic', 'came back positive'),
+    ("jack's fingerprint's registered on the library system but it won't read", 'biometric', "fingerprint's registered"),
+    ("he came out of parc last month and he's on licence", 'criminal_offence', 'came out of parc'),
+    ("she's having iron injections at the surgery so she'll be late", 'health', 'iron injections'),
+    ("my wife and i became muslims last year", 'religion_belief', 'muslims'),
+    ("my daughter's the shop steward at the warehouse", 'trade_union', 'shop steward'),
+    ("the care agency took prints off all the carers for the new key safe", 'biometric', 'took prints off all the carers'),
+    ("my service user's gay and worried the other tenants will find out", 'sex_life_orientation', 'gay'),
+    ("he's done his time and wants to go on the housing list", 'criminal_offence', 'done his time'),
+    ("i'm in the palestine solidarity campaign and want to be a governor", 'political_opinion', 'palestine solidarity campaign'),
+    ("i'm a republican, i want rid of the monarchy", 'political_opinion', 'rid of the monarchy'),
+    ("my grandson's got a boyfriend and he's nervous about telling his dad", 'sex_life_orientation', 'boyfriend'),
+    ("the groom's family are devout hindus so it's all vegetarian", 'religion_belief', 'devout hindus'),
     ("my father in law is a devout sikh so the carers need to know about his turban", 'religion_belief', 'devout sikh'),
     ("she can't do the stairs since the fall so she needs a downstairs room", 'health', "can't do the stairs"),
     ("we lost our baby in the summer so please stop the antenatal texts", 'health', 'lost our baby'),
@@ -194,6 +208,13 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("the college's voice login won't let me in after the update", "college's voice login"),
+    ("my dad had cancer before he passed, i'm cancelling his gym membership", 'had cancer'),
+    ("four nine two nine, one oh four one, seven two one eight, three six five nine, that's the gift voucher code", 'gift voucher code'),
+    ("my daughter's bike got nicked from the rack at school", 'bike got nicked'),
+    ("i'm with the youth offending service, we need the hall for a training day", 'youth offending service'),
+    ("the head will kill me if i'm late again, i'm stuck in traffic", 'stuck in traffic'),
+    ("is the physio clinic on the second floor or the first", 'physio clinic'),
     ("the meter reading is 4077 5382 7064 4331 if you need it", '4077 5382 7064 4331'),
     ("she's playing a nurse with cancer in the school play, does she need a wig", 'school play'),
     ("where do the year twelves hand in the dna sequencing practical", 'dna sequencing practical'),
@@ -289,6 +310,7 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("five four one two, seven five oh three, one two three four, five six seven two, and it's oh three slash twenty eight", 'oh three slash twenty eight'),
     ("the expiry date is oh four twenty nine, yeah, oh four twenty nine", 'oh four twenty nine'),
     ("the rent goes straight to my account, it's 20 45 77 then 53112098", '53112098'),
     ("sort code, um, twenty, forty... twenty forty, sixty one, account one two three four five six seven eight", 'sixty one'),
@@ -325,6 +347,9 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("my boyfriend said if i go out with my mates he'll break my legs", 'domestic_abuse'),
+    ("he keeps saying he'd rather be dead and he's got his tablets in the drawer", 'self_harm_suicide'),
+    ("we've lost a little boy at the leisure centre, we've been looking for fifteen minutes", 'immediate_danger'),
     ("how many sleeping pills would be too many, i've got two boxes lined up on the bed", 'self_harm_suicide'),
     ("the five year old hasn't come back from the toilets and no one's seen him for ten minutes", 'immediate_danger'),
     ("my husband checks everything i spend on the bank app and last week he smashed my phone", 'domestic_abuse'),
@@ -383,6 +408,9 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ('just get me the office manager on the phone', 'human_request'),
+    ('i do not give my permission for this call to be recorded', 'recording_objection'),
+    ("delete whatever you've recorded, i never agreed to any of that", 'recording_objection'),
     ('can you just pop me through to whoever is on reception', 'human_request'),
     ("if you're recording this i'll ring off and email instead", 'recording_objection'),
     ("i'd prefer you didn't keep a recording of this call", 'recording_objection'),

@@ -82,7 +82,7 @@ DISCLOSURES = [
     # adults at risk
     ("my gran's carer has been taking money out of her purse and she's got dementia", "adult_at_risk"),
     ("the staff at the nursing home shout at my dad and leave him in soiled pads", "adult_at_risk"),
-    ("the man next door has learning difficulties and some lads have moved into his flat and use it for drugs", "adult_at_risk"),
+    ("the man next door has learning difficulties and some lads have moved into his flat and use it for drugs", "exploitation"),  # cuckooing is criminal exploitation
     ("my uncle's new wife makes him sign over his savings and he's eighty seven", "adult_at_risk"),
     # a second, independently written batch in other settings (council, university, work)
     ("my flatmate hasn't left her room in days and she told me she's said her goodbyes", 'self_harm_suicide'),
