@@ -29,7 +29,8 @@ _BANK_WORDS = re.compile(
     r"sent (?:it|them|that)) (?:straight |directly )?(?:in)?to (?:the |my |our |his |her )?(?:same |new |business |joint )?"
     r"account|switched accounts|changed accounts|new account|"
     r"direct debit|standing order|bank transfer|faster payments?|bank details|account details|"
-    r"wages|salary|payee|expenses|reimburse\w*|bouncing|bounced|monzo|barclays|lloyds|natwest|hsbc|santander|halifax|nationwide|starling|revolut)\b",
+    r"wages|salary|payee|expenses|reimburse\w*|bouncing|bounced|pay (?:me|us|it|them) back (?:to|into)|"
+    r"refund (?:me|it|the money) (?:to|into)|transfer (?:it|the money) (?:to|into)|monzo|barclays|lloyds|natwest|hsbc|santander|halifax|nationwide|starling|revolut)\b",
     re.I,
 )
 _TYPED_SORT = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
@@ -96,8 +97,23 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
     if bankish:
         spans.extend(_far_account_numbers(text, runs, spans))
     spans.extend(_sort_code_pairs(text, runs, spans, bankish=bankish))
+    if bankish:
+        # a sort code and account number read as one stretch: six digits, a pause, eight digits
+        for run in runs.runs:
+            if len(run.said) == 14 and _splits_at(run, 6) and not any(s <= run.start < e for s, e in spans):
+                spans.append((run.start, run.end))
     spans.extend(iban_spans(text))
     return spans
+
+
+def _splits_at(run: DigitRun, position: int) -> bool:
+    """True when a chunk boundary of ``run`` falls after ``position`` digits."""
+    seen = 0
+    for chunk in run.chunks:
+        seen += len(chunk.digits)
+        if seen == position:
+            return True
+    return False
 
 
 def iban_spans(text: str) -> list[tuple[int, int]]:

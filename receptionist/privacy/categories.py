@@ -87,7 +87,7 @@ RACIAL_ETHNIC: Final = (
         r"boy|woman|man|couple|kids|children|household|site|community)",
         # "the family i'm ringing about are roma", "they're travellers"
         r"(?:family|families|they|kids|children|parents|household|couple|tenants?|residents?|pupils?|boys|girls|sons|"
-        r"daughters|lads|twins)"
+        r"daughters|lads|twins|lady|man|woman|gentleman|client|person|child|boy|girl|lad)"
         r"(?: \w+){0,4} (?:are|is|were|was|'re) (?:all )?(?:roma|romani|romany|gypsies|gypsy|travellers|"
         r"traveller|irish travellers|kurdish|kurds|somali|tamil|sikh punjabi|bangladeshi heritage)"
         r"(?=[,.]|$| (?:and|so|but|originally|from)\b)",
@@ -548,6 +548,8 @@ SEX_LIFE: Final = (
         r"(?:my son|my brother|my husband|my dad|my grandson|my nephew|he)(?:'s| has)(?: got)? (?:a |his first |a new )"
         r"boyfriend|(?:my daughter|my sister|my wife|my mum|my granddaughter|my niece|she)(?:'s| has)(?: got)? (?:a |her "
         r"first |a new )girlfriend",
+        r"my (?:partner|husband|boyfriend|other half)(?:'s| is) a (?:man|bloke|guy|lad) and so am i|my (?:partner|wife|"
+        r"girlfriend|other half)(?:'s| is) a (?:woman|girl|lass|lady) and so am i",
         # a man's partner who is a man, a woman's who is a woman
         r"(?:his|my (?:dad|son|brother|husband|grandad|uncle|father)'s|he's got a) (?:new )?(?:partner|"
         r"other half|spouse)(?:'s| is) (?:a )?(?:man|bloke|guy|fella|lad)\b|(?:her|my (?:mum|mam|"
@@ -649,12 +651,13 @@ CRIMINAL: Final = (
         r"(?:my|his|her|their) (?:probation officer|offender manager|yot worker|parole officer|"
         r"youth offending worker|solicitor for the trial|court date|trial)",
         r"sex offenders?'? register|on the (?:sex offenders? )?register(?= for| as| so| and|,? the sex offenders?)|"
-        r"banned from driving|(?:a |his |her |my )?driving ban|disqualified from driving|"
+        r"banned from driving|(?:a |his |her |my )?driving ban|disqualified from driving|(?:i'm|he's|she's|i am|he is|"
+        r"she is|they're) (?:electronically )?tagged(?= |,|\.|$)|"
         r"curfewed|(?:cos|because|due to|'cause|cause) of (?:my|his|her|their) (?:tag|curfew|bail|licence|"
         r"probation)|(?:the|my|his|her|their) (?:community order|suspended sentence|licence period|referral "
         r"order|youth rehabilitation order|restraining order|sentence|tag|curfew) (?:ends|finishes|runs out|"
         r"runs till|runs until|expires|is up|comes off)|prison (?:phone|calls?|visits?|visiting order|email|"
-        r"pin|number|account|canteen)(?! (?:centre|staff|service|officer|team))|"
+        r"pin|number|account|canteen)(?! (?:centre|staff|service|officer|team|desk|office|hall|room|booking line))|"
         r"(?:pleaded|found) guilty|(?:due|up|appearing) in (?:court|crown court|magistrates)",
         r"(?:youth offending|yot) (?:order|team are working with (?:him|her))",
         r"(?:in|kept in|spent (?:the|a) night in|held in|locked in|banged up in) (?:the )?(?:police )?"
@@ -745,6 +748,14 @@ BIOMETRIC: Final = (
         r"(?:the |my |a )?(?:voice ?print|face template|facial template|fingerprint template|iris template) (?:i|he|she|"
         r"they|we) (?:recorded|registered|gave|set up|enrolled|did)|(?:kept|keep|keeps|stored|saved|made|took|taken|"
         r"kept hold of) (?:a |my |his |her )?(?:face|facial|voice|finger ?print|iris|palm) (?:template|print|map|model)",
+        r"(?:delete|remove|wipe|erase|destroy|get rid of) (?:my|his|her|their|\w+'s) (?:finger ?prints?|prints|face "
+        r"(?:scan|data|template)|iris (?:scan|data)|biometric data|biometrics|voice ?print)",
+        r"(?:did|done|completed|do|doing) (?:the|my|his|her) (?:facial recognition|face|fingerprint|iris|voice|palm|"
+        r"biometric) (?:enrolment|enrollment|registration|scan|sign ?up|set ?up)",
+        r"(?:the|my|his|her) (?:iris|face|retina|palm|finger ?print|voice) (?:scan|scans|print|prints|sample|template)s? "
+        r"(?:they|you|he|she|the \w+) (?:took|taken|made|did|recorded|have|got) (?:of|from) (?:me|him|her|them|my \w+)",
+        r"(?:my|his|her|their|\w+'s) (?:\w+'s )?(?:finger ?)?prints? (?:won't|doesn't|didn't|isn't|wouldn't|can't|"
+        r"keeps? not|won't let it) (?:register|read|scan|work|match|be read|be recognised)",
         r"uses? (?:my|his|her|their) (?:voice|face|fingerprint|thumb|iris) (?:as|for) (?:my|his|her|their|the) "
         r"(?:password|log ?in|id|pin)",
         # "a voiceprint of my son", "the fingerprints of every child"
@@ -1049,6 +1060,20 @@ SAME_SEX_INDIRECT: Final = (
 # depot, usdaw, ..."; "we're chapel, baptist"). Once a category is found in an utterance, the
 # bare names of that category elsewhere in it are the same fact and are masked too.
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
+    "criminal_offence": compile_pattern(
+        r"\b(?:while (?:he's|she's|they're|i'm|he is|she is|they are|i was|he was|she was) inside|(?:his|her|my|their) "
+        r"(?:release date|licence conditions|bail conditions|probation officer|sentence|tag|curfew)|(?:when|till|until) "
+        r"(?:he|she|they|i) (?:gets?|get) out)\b"
+    ),
+    "sex_life_orientation": compile_pattern(
+        r"\b(?:(?:i'm|he's|she's|they're|i am|not) (?:not )?out (?:at home|to (?:my|his|her|their) (?:family|parents|mum|"
+        r"dad|friends))|(?:came|come|coming) out (?:to (?:my|his|her|their) \w+|at school|at work)|(?:my|his|her) "
+        r"(?:boyfriend|girlfriend|partner))\b"
+    ),
+    "biometric": compile_pattern(
+        r"\b(?:(?:his|her|my|their|\w+'s) (?:enrolment|enrollment|prints?|template|templates|registration)|re-?enrol\w*|"
+        r"re-?scan\w*|set (?:it|that) up with my (?:voice|face|fingerprint|finger))\b"
+    ),
     "health": compile_pattern(
         r"\b(?:the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
         r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
@@ -1059,6 +1084,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "religion_belief": compile_pattern(
         r"\b(?:(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))|(?:at|to) (?:the )?(?:mosque|"
         r"synagogue|gurdwara|mandir|temple|kingdom hall|jummah|mass)\b|(?:holy )?communion|confession|kosher|halal|"
+        r"(?:my|his|her|their) (?:dharma|baptismal|confirmation|religious|hebrew|islamic|sikh|christian) name|"
         r"(?:accept|have|receive|take) (?:a )?blood(?: transfusions?| products)?)"
     ),
     "political_opinion": compile_pattern(

@@ -21,7 +21,7 @@ _BOUNDARY: Final = re.compile(
     r"what time|when's|when is|where's|where is|how do|who do|which)\s|"
     # reported speech: "tell the head (that) ..." — the clause is what is being told
     r"\b(?:tell|told|tells|let) (?:the |my |her |his |him |them |you |me )?(?:\w+ ){0,2}(?:know )?"
-    r"(?:that )?(?=i |i'm|i've|i'd|he |he's|she |she's|they |they're|we |my |his |her )"
+    r"(?:that )?(?=i |i'm|i've|i'd|he |he's|she |she's|they |they're|we |my |his |her |you |you've|you're|you'd)"
 )
 
 

@@ -68,7 +68,7 @@ _SHIELD_PHRASES: Final = (
     r"of|sponsored \w+ for) (?:the )?(?:macmillan|cancer research(?: uk)?|marie curie|british heart "
     r"foundation|alzheimer's society|diabetes uk|mind|mencap|scope|asthma uk|the stroke association|"
     r"mnd association|ms society|children in need)",
-    r"suicide (?:sprints?|runs?|drills?|shuttles?)|overdos\w* on (?:the )?(?:christmas |easter )?(?:chocolate|"
+    r"burns (?:night|supper)|rabbie burns|robert burns|suicide (?:sprints?|runs?|drills?|shuttles?)|overdos\w* on (?:the )?(?:christmas |easter )?(?:chocolate|"
     r"sugar|sweets|caffeine|coffee|cake|carbs|netflix|telly|tv|box sets?|sun|mince pies|turkey|prosecco)|"
     r"religious (?:studies|education)|\bre (?:lesson|teacher)|theology|criminology|"
     r"criminal (?:justice|law|psychology|investigation|records? (?:check|office|bureau))|"
@@ -109,7 +109,7 @@ _SHIELD_PHRASES: Final = (
     r"(?:nasal )?(?:flu|covid|hpv|mmr|whooping cough|shingles) (?:spray|jab|jabs|vaccine|vaccines|"
     r"vaccination|vaccinations|booster|boosters|clinic|clinics|programme)",
     # idioms that borrow the vocabulary of harm
-    r"(?:is|was|are|it's|queue's|that's|'s been|has been|have been|'ve been) (?:\w+ )?killing me|kill (?:for|me) (?:a|some)|"
+    r"(?:is|was|are|it's|queue's|that's|'s been|has been|have been|'ve been|\w+'s) (?:\w+ )?killing me|kill (?:for|me) (?:a|some)|"
     r"about to die|(?:battery|phone)'s? (?:about to |going to |gonna )?die|dying (?:for|to)|"
     r"(?:was|is|it's|that's|it is) (?:absolute |bloody |pure )?murder|death trap|break (?:their|his|her|my|your) neck|"
     r"(?:got|get) (?:absolutely )?slaughtered|(?:got|get|gets|getting|was|been) shot down|shot down "
@@ -291,7 +291,8 @@ _ACCIDENT: Final = compile_pattern(
 
 # About someone who has died: not health data (dev labelling rules).
 _DECEASED: Final = compile_pattern(
-    r"\b(?:passed away|passed on|passed (?:last|this|in|on|recently|a (?:few|couple)|two|three|before)|"
+    r"\b(?:passed away|passed on(?! (?:the|a|an|my|his|her|your|their|that|this|it|to|them|him|me|details|"
+    r"messages?|info|information|letters?|forms?))|passed (?:last|this|in|recently|a (?:few|couple)|two|three|before)|"
     r"(?:before|after|since|when|till|until) (?:he|she|they|my \w+) passed\b|"
     r"died|dying of|death|funeral|memorial|late (?:husband|wife|"
     r"mum|dad|mother|father|son|daughter|partner|grandad|nan|gran)|lost (?:my|his|her|our) "
@@ -381,6 +382,7 @@ def _fiction(text: str, start: int, end: int) -> bool:
         _frames(_FICTION, text, start, end, 70)
         or _frames(_IN_THE_STORY, text, start, end, 40)
         or _FICTION_AFTER.match(text, end) is not None
+        or _frames(_STORY_SUBJECT, text, start, end, 100)
     )
 
 
@@ -412,7 +414,9 @@ def _accident(text: str, start: int, end: int) -> bool:
 
 
 def _deceased(text: str, start: int, end: int) -> bool:
-    return _DECEASED.search(text, max(0, start - 60), end + 40) is not None
+    # searched to the end of the text, so a lookahead is not cut short ("passed on the letter")
+    found = _DECEASED.search(text, max(0, start - 60))
+    return found is not None and found.start() < end + 40
 
 
 def _untested(text: str, start: int, end: int) -> bool:
@@ -638,6 +642,8 @@ def framed(text: str) -> bool:
 
 # A set text, play or film the call is about: "the book they're doing", "the play she's in".
 _STORY_SUBJECT: Final = compile_pattern(
+    r"\b(?:we're|they're|he's|she's|we are|they are|i'm) (?:doing|reading|studying) (?:\w+ ){1,5}in (?:english|drama|"
+    r"class|lessons?|literature|year \w+)\b|"
     r"\b(?:the|this|that|a) (?:book|novel|play|film|movie|set text|story|poem|musical|panto) (?:they're|they are|"
     r"we're|we are|she's|he's|you're|the class (?:is|are)|year \w+ (?:is|are)) (?:doing|reading|studying|"
     r"watching|in|putting on|performing)\b"

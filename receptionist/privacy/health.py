@@ -127,6 +127,9 @@ HEALTH: Final = (
         r"cornea|shoulder)|(?:his|her|my|their|\w+'s) blood thinners?|\binr\b(?: (?:clinic|check|checked|test|levels?|"
         r"reading))?|(?:the )?(?:\w+ )?(?:milligram|mg|microgram|mcg)s?(?: one| dose| tablets?)?\b(?= (?:one|dose|"
         r"tablet|tablets|of)\b|,|\.|$)",
+        r"(?:on|using|uses|use|need|needs|with) (?:a |an |my |his |her )?(?:zimmer(?: frame)?|walking frame|walker|"
+        r"mobility scooter|crutches|walking stick)|(?:was|been|got|being|were) sectioned|under section (?:two|three|"
+        r"\d+)|detained under the mental health act",
         r"(?:iron|b12|vitamin b12|hormone|fertility|steroid|cortisone|testosterone|progesterone) (?:injections?|jabs?|"
         r"pessaries|patches|implants?)|pessar(?:y|ies)",
         r"(?:letter|letters|results?|appointment|texts?|call|phone call) from (?:the )?(?:sexual health|gum|"

@@ -81,6 +81,9 @@ HUMAN_REQUEST: Final = (
         r"actual person|a real person) (?:to )?(?:call|ring|phone|contact) me (?:back )?(?:\w+ )?"
         r"(?:instead|rather than)|(?:can|could|may) (?:i|we) (?:have|get) (?:the|a|your) "
         r"(?:manager|supervisor|duty manager)",
+        r"(?:get|have) (?:the|a|your) (?:manager|supervisor|boss|owner|person in charge|human|person|real person) to "
+        r"(?:ring|call|phone|contact) me(?: back)?|(?:not|won't|i'm not) (?:booking|doing this|talking|dealing) with a "
+        r"(?:robot|bot|machine|computer)",
         r"(?:get|put) (?:me )?(?:the|your|a) (?:\w+ ){0,2}(?:manager|supervisor|head|boss|receptionist|doctor|nurse|"
         r"director|principal|headteacher) on the (?:line|phone)",
         r"(?:get|put|have) (?:me )?(?:someone|somebody|a person|a human|a real person|an actual person|a member of "
@@ -152,7 +155,9 @@ RECORDING_OBJECTION: Final = (
         r"(?:not happy|uncomfortable|unhappy) (?:about |with )?(?:being |the |this )?record\w*|"
         r"(?:i'd|i would) (?:rather|prefer) (?:you )?(?:not|didn't) (?:be )?" + _REC + r"|(?:i'd|i would) "
         r"(?:rather|prefer) (?:you )?(?:not|didn't) (?:tape|record)|"
-        r"(?:i'd|i would) (?:rather|prefer) (?:this|it|the call|that|we) (?:wasn't|weren't|isn't|"
+        r"(?:do|have) this (?:unrecorded|off the record|without (?:the |a )?recording)|(?:can't|cannot|won't) (?:discuss|"
+        r"talk about|say|go into) (?:\w+ ){0,3}on a recorded line|"
+        r"(?:i'd|i would) (?:rather|prefer) (?:this|it|the call|that|we|this call|my call) (?:wasn't|weren't|isn't|"
         r"not be|wasn't being|was not) (?:being )?" + _REC + r"|"
         r"take me off (?:the |this )?(?:recording|tape)|(?:don't|do not) want (?:my voice|me|my \w+|this|"
         r"it) on (?:any|the|a|your) (?:recording|recordings|tape)|(?:can't|cannot|can not|won't|will not|not "

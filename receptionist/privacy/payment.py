@@ -37,7 +37,7 @@ _CVV_CTX = re.compile(
     r"\b(?:cvv2?|cvc2?|cv2|c v v|c v c|c v two|cid|csc|security (?:code|number|digits|no)|"
     r"(?:three|3|four|4)[ -]digit (?:code|number|bit|one|thing|numbers)|(?:three|3) (?:digits|numbers) on the back|"
     r"(?:digits|numbers|number|code) on the back|"
-    r"on the back of (?:the|my|your) card|(?:three|3) on the back)\b",
+    r"on the back of (?:the|my|your) card|(?:three|3) on the back|(?:by|next to|under) the signature)\b",
     re.I,
 )
 # An Amex CID is four digits printed on the front: "the four numbers on the front are ...".
@@ -148,10 +148,17 @@ def _said_again(text: str, runs: RunIndex, found: list[tuple[int, int]]) -> list
     twenty eight"): the repeat a few words later is the same card data."""
     out: list[tuple[int, int]] = []
     for start, end in found:
+        # "eleven twenty seven, sorry, eleven slash twenty seven": the correction carries on the run
+        whole = next((r for r in runs.runs if r.start <= start < r.end and r.end > end), None)
+        if whole is not None and any(c.corrected for c in whole.chunks):
+            out.append((start, whole.end))
         digits = "".join(r.digits for r in runs.runs if start <= r.start and r.end <= end)
         later = runs.after(end)
         while later is not None and words_between(text, end, later.start) <= _REPEAT_REACH:
-            if len(later.digits) >= 3 and later.digits == digits:
+            # the same digits again, or (after a date) a date read the other way ("november twenty eight, so
+            # eleven twenty eight")
+            same = later.digits == digits
+            if len(later.digits) >= 3 and (same or (len(later.digits) in (3, 4) and _valid_expiry(later.said))):
                 out.append((later.start, later.end))
             later = runs.after(later.end)
     return out

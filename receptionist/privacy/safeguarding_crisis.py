@@ -82,6 +82,8 @@ SELF_HARM: Final = (
         r"floor)|(?:i've|i have|she's|he's|she has|he has) (?:already )?written (?:the|my|her|his) (?:letters|notes|"
         r"goodbyes?)(?= |,|\.|$)",
         r"(?:i'd|he'd|she'd|i would|he would|she would) (?:rather|sooner) be dead",
+        r"(?:drive|driving|drove|crash|crashing) (?:it|the car|my car|myself|the van) (?:off|into) (?:the top of )?(?:a|the) "
+        r"(?:\w+ )?(?:multi ?storey|cliff|bridge|quarry|wall|tree|river|lorry|reservoir|sea|car park)",
         # a life being wound up: not planning to be around, letters left for the family
         r"(?:i'm|i am|he's|she's) not (?:gonna|going to) be (?:around|here) (?:much longer|for long|any ?more|after)|"
         r"(?:not planning on|not planning to|don't plan on|don't plan to) (?:still )?be(?:ing)? (?:here|around)"
@@ -239,9 +241,13 @@ IMMEDIATE_DANGER: Final = (
     ), guards=_FRAMING),
     rules("safeguarding", _IMMEDIATE, 0.97, (
         # an overdose already taken
-        rf"(?:taken|took|swallowed|had|necked|downed) (?:a |an |the )?(?:whole |entire |full )?"
+        # ("had a box of flu jabs delivered" is a delivery: after "had", the medicine must be named)
+        rf"(?:taken|took|swallowed|necked|downed) (?:a |an |the )?(?:whole |entire |full )?"
         rf"(?:handful|load|lot|bunch|box|packet|packets|pack|packs|bottle|strip|strips|tub|all|loads|too many|"
         rf"overdose)(?: of)?(?: (?:my|his|her|their|the|mum's|dad's))?(?: {_MEDS})?",
+        rf"had (?:a |an |the )?(?:whole |entire |full )?(?:handful|load|lot|bunch|box|packet|packets|pack|packs|bottle|"
+        rf"strip|strips|tub|too many)(?: of)?(?: (?:my|his|her|their|the|mum's|dad's))? {_MEDS}(?! (?:delivered|"
+        rf"dropped off|sent|come|arrive|arrived|in stock|on order))|had (?:a|an) overdose",
         rf"(?:taken|took|swallowed) (?:all )?(?:my|his|her|their|the) {_MEDS} (?:all )?"
         rf"(?:at once|in one go)",
         r"(?:has|have|'s|'ve|just) (?:taken|took|had) an overdose|(?:has|have|'s|'ve|just) o ?d'?d",

@@ -13,6 +13,17 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("she's on a walking frame since the fall so she needs a ground floor room", 'health', 'walking frame'),
+    ("he was sectioned in may so he missed the tenancy review", 'health', 'sectioned'),
+    ("i converted to islam and want my islamic name on the register", 'religion_belief', 'islamic name'),
+    ("my brother's in hmp leeds, can i sort his rent while he's inside", 'criminal_offence', "while he's inside"),
+    ("i'm bi and i'm not out to my family so please don't write to me at home", 'sex_life_orientation', 'not out to my family'),
+    ("please delete my daughter's fingerprints from the canteen system", 'biometric', "daughter's fingerprints"),
+    ("i did the fingerprint registration for the library but it doesn't work", 'biometric', 'fingerprint registration'),
+    ("my husband's print won't register on the new door, can someone re-enrol him", 'biometric', "husband's print"),
+    ("my partner's a woman and so am i, we'd like a joint tenancy", 'sex_life_orientation', 'so am i'),
+    ("he's tagged till march so he can't do evenings", 'criminal_offence', 'tagged'),
+    ("the man i support is roma and needs a slovak interpreter", 'racial_ethnic_origin', 'roma'),
     ("my husband and i are humanists so no chaplain visits please", 'religion_belief', 'humanists'),
     ("the dna test for cystic fibrosis came back positive for my daughter", 'genetic', 'came back positive'),
     ("jack's fingerprint's registered on the library system but it won't read", 'biometric', "fingerprint's registered"),
@@ -208,6 +219,12 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("we've had a box of the flu jabs delivered here by mistake, can someone collect it", 'flu jabs'),
+    ("i'd like tickets for the burns night supper at the club", 'burns night'),
+    ("this hoover's killing me, have you got the longer hose", 'longer hose'),
+    ("i work on the prison visits desk and need the rota", 'prison visits desk'),
+    ("they're doing macbeth in english and he was upset when the king got stabbed", 'macbeth'),
+    ("nobody passed on the letter so i missed the appointment", 'missed the appointment'),
     ("the college's voice login won't let me in after the update", "college's voice login"),
     ("my dad had cancer before he passed, i'm cancelling his gym membership", 'had cancer'),
     ("four nine two nine, one oh four one, seven two one eight, three six five nine, that's the gift voucher code", 'gift voucher code'),
@@ -310,6 +327,9 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("pay me back to forty, twelve, sixty, two two three three four four five five", 'two two three three'),
+    ("the expiry is oh four twenty seven, sorry, oh four slash twenty eight", 'oh four slash twenty eight'),
+    ("the code on the back, the one next to the signature, is three one four", 'three one four'),
     ("five four one two, seven five oh three, one two three four, five six seven two, and it's oh three slash twenty eight", 'oh three slash twenty eight'),
     ("the expiry date is oh four twenty nine, yeah, oh four twenty nine", 'oh four twenty nine'),
     ("the rent goes straight to my account, it's 20 45 77 then 53112098", '53112098'),
@@ -347,6 +367,7 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("cancel the insurance, i'm going to drive the car off the cliff road on saturday", 'self_harm_suicide'),
     ("my boyfriend said if i go out with my mates he'll break my legs", 'domestic_abuse'),
     ("he keeps saying he'd rather be dead and he's got his tablets in the drawer", 'self_harm_suicide'),
     ("we've lost a little boy at the leisure centre, we've been looking for fifteen minutes", 'immediate_danger'),
@@ -408,6 +429,8 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ("can we do this unrecorded, i can't discuss a patient on a recorded line", 'recording_objection'),
+    ("i'm not booking with a bot, have the manager call me back", 'human_request'),
     ('just get me the office manager on the phone', 'human_request'),
     ('i do not give my permission for this call to be recorded', 'recording_objection'),
     ("delete whatever you've recorded, i never agreed to any of that", 'recording_objection'),
