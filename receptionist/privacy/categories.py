@@ -354,6 +354,7 @@ POLITICAL: Final = (
         r"banners?|rosettes?|placards?|signs?|keffiyeh|scarf)",
         r"(?:my|our|his|her|their) (?:" + _CAUSE + r"|" + _PARTY + r") (?:poster|posters|sign|signs|placard|badge|"
         r"flag|sticker|stickers|leaflets?|membership|membership card|t ?shirt|rosette)",
+        r"(?:have|'ve|has|'s) (?:always )?been (?:" + _PARTY + r")s? (?:voters?|supporters?|members?|through and through)",
         r"(?:i've|i have|he's|she's|we've|they've|he has|she has) (?:always )?been (?:a |an )?(?:" + _PARTY + r")s? "
         r"(?:all (?:my|his|her|our|their) (?:life|lives)|for (?:years|ever|donkey's years|\w+ years)|since)",
         r"(?:a |an )?(?:supporter|supporters|member|members|activist|activists) of (?:the |an? )?(?:\w+ ){0,2}party\b"
@@ -420,7 +421,7 @@ TRADE_UNION: Final = (
         r"member|speaker|steward))?|(?:an? |the )?delegate (?:to|for|at) (?:the )?(?:" + _UNION + r")",
         _IDENT + r"(?:" + _UNION + r")(?= (?:and|so|but|too|as well|through and through)|,|\.|$)",
         _IDENT + r"(?:" + _UNION + r"|union) (?:member|members|activist)",
-        r"(?:i|i've|we|we've|he|he's|she|she's|they|they've|\w+ (?:\w+ ){0,3}(?:has|have)) (?:just |"
+        r"(?:i|i've|we|we've|he|he's|she|she's|they|they've|(?:my|his|her|our) \w+|\w+ (?:\w+ ){0,3}(?:has|have)) (?:just |"
         r"recently |finally |only |also |actually )?(?:joined|join|pay into|signed up to|pay (?:my|our|his|her) subs to) "
         r"(?:the )?(?:" + _UNION + r")",
         r"(?:we've|we have|we've got|there's) (?:got )?(?:a )?(?:strike ballot|ballot for "
@@ -625,7 +626,7 @@ CRIMINAL: Final = (
         r"renewal|for the (?:car|van|business|premises|shop|dog)))(?: (?:for|after) (?:" + _OFFENCE + r"))?",
         r"(?:released|out|let (?:me|him|her|them) go|bailed|let off) under investigation|(?:recalled|was recalled|been recalled|got recalled) "
         r"to prison|(?<!work\s)(?<!officer\s)(?<!officers\s)(?<!staff\s)(?<!governor\s)(?<!nurse\s)"
-        r"(?<!works\s)(?<!working\s)(?<!worked\s)(?<!teach\s)(?<!teaches\s)(?<!volunteer\s)(?<!park\s)"
+        r"(?<!works\s)(?<!working\s)(?<!worked\s)(?<!teach\s)(?<!teaches\s)(?<!volunteer\s)(?<!park\s)(?<!department\s)"
         r"(?:in|at) (?:hmp|hmyoi|hmp yoi|hm prison|hm young offender institution|yoi) \w+(?: (?:until|"
         r"till|for) (?:next |the end of |last |about |another )?\w+)?|(?:he|she|they|{KIN})(?:'s|'re| is| are) inside (?:until|"
         r"till|for|now|again)",
@@ -679,6 +680,8 @@ CRIMINAL: Final = (
         r"(?:sign|signs|signing|report|reports|reporting)(?: on| in)? at (?:the )?(?:police )?station",
         r"(?:they've|they have|police|they|the police|they've just) (?:bailed|released on bail|charged|cautioned) "
         r"(?:me|him|her|them|my \w+)|"
+        r"(?:i've|i have|he's|she's|he has|she has|we've) got court (?:in|on|next|this|tomorrow|monday|tuesday|wednesday|"
+        r"thursday|friday)|"
         r"the court (?:date|hearing|case|appearance)(?:'s| is)|(?:with|and|under) (?:a |the )?(?:bail )?conditions? "
         r"(?:not to|that (?:i|he|she) (?:can't|don't|doesn't|mustn't)|to stay away|to keep away)(?: \w+){1,6}?"
         r"(?=,|\.|$| so| and| but| can| is)",
@@ -732,6 +735,7 @@ BIOMETRIC: Final = (
         r"(?:got|has|have|had|keep|keeps|kept|hold|holds|held) (?:my|his|her|their|\w+'s) (?:face|fingerprints?|"
         r"thumbprint|palm|iris|voice|retina)(?: print| scan)? (?:on file|on record|on it|on there|in it|stored|saved|"
         r"on (?:the|their|your) (?:system|database))",
+        r"(?:my|his|her|their) voice(?: is|'s)? (?:enrolled|registered|set up|saved) (?:as|for|on)",
         r"(?:my|his|her|their|\w+'s) (?:face|fingerprints?|thumbprint|palm|iris|voice ?print|voice id)(?: is| was|'s| are)? "
         r"(?:still )?(?:registered|enrolled|stored|saved|kept|held|on (?:the|their|your) (?:system|database))",
         r"(?:taken|took|take|taking|takes) (?:\w+ )?(?:finger ?)?prints? (?:off|of|from) (?:all|every|each|the|her|his|my|"
@@ -846,6 +850,9 @@ GENETIC: Final = (
     ), guards=(*_PERSONAL_GUARDS, "animal")),
     # what a DNA or ancestry test revealed about who is related to whom
     rules("category", "genetic", 0.86, (
+        r"(?:matched|match|matches|linked) (?:me|him|her|us|them) (?:as|with|to) (?:a |an |my |his |her )?(?:half[- ]?brother|"
+        r"half[- ]?sister|half[- ]?sibling|sibling|cousin|father|dad|mother|mum|relative|brother|sister|son|daughter)|"
+        r"(?:is|are|was|were|isn't|aren't|wasn't) (?:not )?biologically related",
         r"(?:my|his|her|their|our) (?:real|biological|actual|birth|bio) (?:dad|father|mum|mother)"
         r"(?:'s| is| was| are) (?:someone|somebody|a man|a different|another|not)\b(?: \w+)?",
     ), guards=(*_PERSONAL_GUARDS, "untested")),
@@ -1062,7 +1069,8 @@ SAME_SEX_INDIRECT: Final = (
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "criminal_offence": compile_pattern(
         r"\b(?:while (?:he's|she's|they're|i'm|he is|she is|they are|i was|he was|she was) inside|(?:his|her|my|their) "
-        r"(?:release date|licence conditions|bail conditions|probation officer|sentence|tag|curfew)|(?:when|till|until) "
+        r"(?:release date|licence conditions|bail conditions|probation officer|sentence|tag|curfew)|the probation officer|"
+        r"hmp \w+|hmyoi \w+|(?:when|till|until) "
         r"(?:he|she|they|i) (?:gets?|get) out)\b"
     ),
     "sex_life_orientation": compile_pattern(
@@ -1075,7 +1083,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"re-?scan\w*|set (?:it|that) up with my (?:voice|face|fingerprint|finger))\b"
     ),
     "health": compile_pattern(
-        r"\b(?:the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
+        r"\b(?:radio aid|hearing aids?|cochlear implants?|the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
         r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
         r"libre sensor|dexcom|"
         r"nebuli[sz]ers?|hearing aids?|wheelchair|walking frame|catheter|stoma bag|colostomy bag|oxygen tank)\b"

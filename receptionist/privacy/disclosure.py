@@ -212,6 +212,12 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:he|she) (?:checks|monitors|goes through|tracks|watches) (?:everything (?:i|she|he) (?:spend|spends|buy|"
         r"buys)|(?:my|her) (?:spending|bank (?:app|account|statements?)|receipts))|(?:he|she) (?:smashed|smashes|"
         r"broke|breaks|snapped|threw|throws) (?:my|her) (?:phone|mobile|laptop|glasses)(?= |,|\.|$)",
+        # a child alone with an adult, being photographed or made to undress
+        r"(?:took|takes|taking|take|taken) (?:photos|pictures|pics|videos|a video) of (?:him|her|them|my \w+) "
+        r"(?:\w+ ){0,4}(?:on (?:his|her) (?:own )?phone|getting changed|changing|in the (?:office|changing room|shower|"
+        r"toilets?)|naked|undressed|in (?:his|her|their) (?:pants|underwear))|(?:made|makes|making|told|tells) (?:him|her|"
+        r"them) (?:to )?(?:get|getting) (?:changed|undressed) (?:\w+ ){0,4}(?:on (?:his|her|their) own|alone|in (?:the|"
+        r"his|her) (?:office|car|room|house))",
         # a threat of violence, whatever the condition: "if i go without him he'll smash my face in"
         r"(?:he'll|she'll|they'll|he will|she will|they will|he would|she would|he'd|she'd) (?:\w+ ){0,2}(?:smash|kick|"
         r"punch|batter|knock|break|hit|slap|stab|kill|hurt|beat|strangle|burn) (?:my|your|her|his|their) (?:face|head|"

@@ -130,7 +130,10 @@ HEALTH: Final = (
         r"(?:on|using|uses|use|need|needs|with) (?:a |an |my |his |her )?(?:zimmer(?: frame)?|walking frame|walker|"
         r"mobility scooter|crutches|walking stick)|(?:was|been|got|being|were) sectioned|under section (?:two|three|"
         r"\d+)|detained under the mental health act",
-        r"(?:iron|b12|vitamin b12|hormone|fertility|steroid|cortisone|testosterone|progesterone) (?:injections?|jabs?|"
+        r"had (?:my|his|her) (?:\w+ )?(?:leg|arm|foot|hand|toes?|fingers?) (?:off|amputated|removed)|amputee|(?:above|"
+        r"below) (?:the )?(?:knee|elbow) amputation|(?:have|had|having|has|get|gets|getting) (?:a )?hypos?\b|(?:off|signed "
+        r"off|been off) (?:work |sick )?(?:with|for|due to|because of) (?:stress|anxiety|my nerves|burnout|burn out)",
+        r"(?:iron|b12|b twelve|vitamin b12|vitamin b twelve|hormone|fertility|steroid|cortisone|testosterone|progesterone) (?:injections?|jabs?|"
         r"pessaries|patches|implants?)|pessar(?:y|ies)",
         r"(?:letter|letters|results?|appointment|texts?|call|phone call) from (?:the )?(?:sexual health|gum|"
         r"fertility|memory|diabetes|mental health|eating disorder|drug and alcohol|addiction|hiv) (?:clinic|service|"

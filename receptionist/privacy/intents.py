@@ -129,7 +129,7 @@ RECORDING_OBJECTION: Final = (
         r"call|my \w+) recorded|(?:don't|do not|dont) record(?:ing)?(?=,|\.|!|$| please| thanks| "
         r"i'm| i am| it)",
         r"(?:stop|turn off|switch off|turn that off|pause|cancel) (?:the |this |that |your )?"
-        r"record(?:ing|er)?(?: me| this| it)?|turn (?:the |that |it )?(?:recording|recorder) off|"
+        r"(?:record(?:ing|er)?|taping)(?: me| this| it)?|turn (?:the |that |it )?(?:recording|recorder) off|"
         r"switch (?:the |that )?(?:recording|recorder) off",
         r"if (?:this|it|the call|you're|you are|i'm|i am) (?:is |'s |are |being |is being |'s being )?"
         r"(?:being )?" + _REC + r"(?: this| me)?,? (?:i'm|i am|i'll|i will|then i'm|then i'll) "
@@ -139,14 +139,15 @@ RECORDING_OBJECTION: Final = (
         + _REC + r" (?:this|it|me|the call)?,? ?(?:then )?(?:no,? )?(?:i )?(?:don't|do not|won't|will not) "
         r"(?:agree|consent)(?: to (?:it|that|this))?|"
         r"no (?:recording|recordings)(?: please| thanks| thank you)?|opt(?:ing)? out of "
-        r"(?:being |the |call )?record\w*|(?:without|not be|not being|no) record(?:ed|ing)",
+        r"(?:being |the |call )?record\w*|(?:without|not be|not being|no) record(?:ed|ing)|without (?:you |it |the call )?"
+        r"(?:recording|taping) (?:me|this|it)",
         r"(?:please |can you |could you )?(?:don't|do not|not) record (?:me|this|the call|"
         r"my call|it|anything|what i say)",
         r"(?:i )?object (?:to|against) (?:\w+ ){0,3}" + _REC + r"|"
         r"if (?:you're|you are|this is|it's) " + _REC + r"(?: this| me| it)?,? (?:then )?i'?(?:ll| will)? (?:just )?(?:hang "
         r"up|put the phone down|ring off|go|email)|(?:i'd|i would) (?:prefer|rather) (?:you )?(?:didn't|did not|not) "
         r"(?:keep|make|save|store) (?:a |any )?" + _REC + r"|"
-        + _REC + r"(?:\W+\w+){0,6}?\W+(?:i'd rather (?:it|you|this) (?:wasn't|weren't|didn't|not)|can you stop "
+        + _REC + r"(?:\W+\w+){0,6}?\W+(?:i want (?:it|that|this) (?:stopped|turned off|switched off)|i'd rather (?:it|you|this) (?:wasn't|weren't|didn't|not)|can you stop "
         r"(?:it|that|recording)|turn it off|i don't want (?:that|it)|(?:i )?(?:haven't|have not|never|didn't) "
         r"(?:agreed|consented) to (?:any of )?(?:that|it|this))|(?:can't|cannot|mustn't|shouldn't|don't|do not) record me|"
         r"(?:haven't|have not|never|didn't) (?:agreed|consented) to (?:being recorded|you recording|the recording)|"

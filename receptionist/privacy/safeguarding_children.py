@@ -183,7 +183,8 @@ NEGLECT: Final = (
         r"(?:doesn't|don't|won't|never) (?:get|gets) up (?:even )?(?:when|for)",
         r"(?:lost|losing) (?:a lot of|loads of|so much) weight(?! (?:from|by|with|through|on|"
         r"after) (?:training|dieting|running|the gym|exercise|a diet|slimming|being ill))|"
-        r"(?:so|really|very) thin",
+        r"(?<!hair\x27s\s)(?<!hair\sis\s)(?<!still\s)(?:so|really|very) thin(?! (?:hair|on top|crust|walls?|layer|paper|"
+        r"line))",
         r"(?:dirty|soiled|full|wet|soaking) nappy|nappy rash|(?:head lice|nits) (?:for|all) "
         r"(?:months|the time|weeks)",
         r"prescriptions? (?:\w+ )?(?:lapse|run out|ran out)|(?:never|not|won't) (?:take|taken|"

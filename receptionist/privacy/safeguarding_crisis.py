@@ -63,7 +63,8 @@ SELF_HARM: Final = (
         r"better off (?:dead|without (?:me|him|her|them))|(?:would|'d|wouldn't|won't) (?:even )?"
         r"(?:miss|notice)(?: (?:me|him|her))? if (?:i|he|she) (?:was|were|wasn't|weren't|died|went|"
         r"disappeared)",
-        r"(?:tried|try|trying|attempted|attempting|wanted|want|wants|going|gonna|thinking about|thought about|"
+        r"(?:tried|try|trying|attempted|attempting|wanted|want|wants|going|gonna|thinking about|thought about|planning|"
+        r"plan|planned|decided|"
         r"think about|been thinking about) (?:to )?end(?:ing)? it(?= |,|\.|$)(?! (?:with|between|off|early|now "
         r"with|all (?:with|between)))",
         r"(?:think|thinking|thought|thinks|keep thinking|kept thinking) (?:about|of) (?:just )?(?:jumping|throwing "
@@ -301,7 +302,7 @@ IMMEDIATE_DANGER: Final = (
         r"hour|half an hour) ago|(?:we've|i've|they've|we have|i have) (?:looked|searched|checked) everywhere|"
         r"(?:walked|wandered|run|ran|gone|went|got) out (?:\w+ ){0,8}(?:gone|missing|been gone|out) (?:about |around |"
         r"for |nearly |over )?(?:\w+ ){0,2}(?:minutes|mins|an hour|half an hour)(?! (?:late|early))",
-        r"(?:wandered|run|ran|gone|went|walked) off (?:\w+ ){0,8}(?:can't find|cannot find|lost|"
+        r"(?:wandered|run|ran|gone|went|walked) off (?:\w+ ){0,12}(?:can't find|cannot find|lost|"
         r"no sign|nowhere to be|(?:nobody|no one|none of us|we) (?:can|can't|could|couldn't|have) "
         r"(?:find|found|seen))|(?:nobody|no one|none of us) can find (?:her|him|them)|(?:got|gets|"
         r"run|ran|wandered|slipped|gone|went) out (?:of )?(?:the )?(?:front |back )?(?:door|gate|"

@@ -34,7 +34,8 @@ _CUES: Final[tuple[tuple[str, int, str], ...]] = (
      r"(?:her|his|their|my) (?:dad|mum|stepdad|step dad|father|mother)'s|mum's (?:new )?(?:boyfriend|"
      r"fella|partner)|dad's (?:girlfriend|partner)|foster carer|photos of the (?:kids|children)"),
     ("child_abuse", 2, r"nephew|niece|grandson|granddaughter|stepson|stepdaughter|"
-     r"secret|secrets|private parts|down there|babysits|babysitting"),
+     r"secret|secrets|private parts|down there|babysits|babysitting|photos of (?:him|her)|get changed|getting changed|"
+     r"undress\w*"),
     ("neglect", 1, r"food|clothes|wash|washed|cold|coat|floor|midnight|drinking|thin|snow"),
     ("neglect", 2, r"feed|fed|hungry|fridge|nappy|nappies|dirty|smell|smelly|filthy|"
      r"on (?:his|her|their) own|alone|doctor|dentist|underweight|plaster|infected|no bed|"

@@ -13,6 +13,18 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("she's got hearing loss so the radio aid has to go with her to the new school", 'health', 'radio aid'),
+    ("me and my husband have always been labour voters", 'political_opinion', 'labour voters'),
+    ("the test results from the clinic show a deletion on chromosome seven", 'genetic', 'deletion on chromosome seven'),
+    ("one of those dna kits matched me as a half sister to someone in accounts", 'genetic', 'half sister'),
+    ("my voice is enrolled as my password on the bank line", 'biometric', 'voice is enrolled'),
+    ("my husband joined unite last month, can the subs come out of his pay", 'trade_union', 'joined unite'),
+    ("her dad's in prison, hmp risley, and she wants a letter for the visit", 'criminal_offence', 'hmp risley'),
+    ("i've had my right foot off after the diabetes so i need a ramp", 'health', 'foot off'),
+    ("i have hypos now and then so can i keep a snack in class", 'health', 'have hypos'),
+    ("i've been off with stress since easter, who do i talk to about a phased return", 'health', 'off with stress'),
+    ("the dna test confirmed the uncle isn't biologically related", 'genetic', 'biologically related'),
+    ("i've got court next month so i'll miss the exam", 'criminal_offence', 'got court next'),
     ("she's on a walking frame since the fall so she needs a ground floor room", 'health', 'walking frame'),
     ("he was sectioned in may so he missed the tenancy review", 'health', 'sectioned'),
     ("i converted to islam and want my islamic name on the register", 'religion_belief', 'islamic name'),
@@ -219,6 +231,12 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("i teach english in the education department at hmp wakefield, can i book the course", 'education department'),
+    ("she's playing the judge in the mock trial, does she need a gown", 'mock trial'),
+    ("i had a cold and my hair's still really thin from the dye, can you do a treatment", 'treatment'),
+    ("the new timetable really threw him, could we have a heads up next time", 'heads up'),
+    ("he wants work experience with the youth offending team for his criminology degree", 'work experience'),
+    ("my dog's on tablets for her arthritis, can she use the hydro pool", 'hydro pool'),
     ("we've had a box of the flu jabs delivered here by mistake, can someone collect it", 'flu jabs'),
     ("i'd like tickets for the burns night supper at the club", 'burns night'),
     ("this hoover's killing me, have you got the longer hose", 'longer hose'),
@@ -367,6 +385,8 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("the coach made him get changed on his own in the office and took photos of him on his phone", 'child_abuse'),
+    ("i'm planning to end it after the wedding so it doesn't matter about the deposit", 'self_harm_suicide'),
     ("cancel the insurance, i'm going to drive the car off the cliff road on saturday", 'self_harm_suicide'),
     ("my boyfriend said if i go out with my mates he'll break my legs", 'domestic_abuse'),
     ("he keeps saying he'd rather be dead and he's got his tablets in the drawer", 'self_harm_suicide'),
@@ -429,6 +449,8 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ('can you stop taping this please', 'recording_objection'),
+    ('can we do this without you recording me', 'recording_objection'),
     ("can we do this unrecorded, i can't discuss a patient on a recorded line", 'recording_objection'),
     ("i'm not booking with a bot, have the manager call me back", 'human_request'),
     ('just get me the office manager on the phone', 'human_request'),
