@@ -333,6 +333,8 @@ POLITICAL: Final = (
         r"food|decorations?|planning|venue|hire|room|hall|bus|boat))",
         r"(?:as an?|being an?) (?:lifelong |loyal |paid up |card carrying )?(?:" + _PARTY + r") "
         r"(?:voter|supporter|member|activist|campaigner)",
+        r"(?:i'm|i am|he's|she's|we're|we are) with (?:the )?(?:" + _NAMED_PARTY + r")(?: party)?\b(?! (?:office|hq|"
+        r"agent|candidate))",
         r"(?:i'm|i am|he's|she's|we're) on (?:the |our |my )?(?:local )?(?:" + _NAMED_PARTY + r")(?: party)? (?:association|"
         r"branch|constituency|ward|local party|party)(?: committee| executive)?",
         r"(?:as an?|i'm an?|i am an?|i'm|he's|she's) (?:lifelong |proper |really |properly |staunch |committed )*(?:"
@@ -443,6 +445,7 @@ TRADE_UNION: Final = (
     # union (R1: a branch officer booking a room for "our members")
     rules("category", "trade_union", 0.86, (
         r"(?:trade )?union (?:subs|dues|fees|subscriptions?|membership fees?)",
+        r"\bjoined (?:the )?(?:" + _UNION + r")\b",
         r"(?:bring|brought|bringing|have|having|take|taking|contacted|contact|called|rang|ring|"
         r"asked|speak to|spoke to|spoken to|see|seeing|meet|meeting|attend with|accompanied by|"
         r"come with|coming with|came with|sat in with|sit in with|sitting in with|"
@@ -498,7 +501,7 @@ SEX_LIFE: Final = (
         r"unprotected sex|sex without (?:a )?(?:condom|protection)|(?:the )?condom (?:split|"
         r"broke|came off)",
         r"open relationship|open marriage|sexual partners?|polyamor\w+|poly relationship|swingers?|friends with benefits|"
-        r"(?:my wife and i|my husband and i|me and my wife|me and my husband|we) (?:are|'re) both "
+        r"(?:my wife and i|my husband and i|me and my wife|me and my husband|we)(?: are|'re) both "
         r"(?:women|men|girls|lads|mums|dads)|"
         r"(?:me and my|my) (?:\w+ )?(?:girlfriend|boyfriend|partner|wife|husband|fianc\w*|other "
         r"half)(?: and (?:i|me))? (?:are|'re) (?:both|two) (?:women|men|girls|lads|guys|female|"
@@ -641,6 +644,7 @@ CRIMINAL: Final = (
         r"on (?:facebook|instagram|the photo|a photo|the post)|you|me|him|her|them|number))|"
         r"(?:electronic|ankle|curfew) tag|tag on (?:my|his|her|their) (?:ankle|leg)|(?:been|got|"
         r"getting|being) tagged (?:for|by the police|by the court|after|until|because)",
+        r"(?:come|came|got|been|just|released) (?:out )?(?:of|from) (?:hmp|hmyoi|hmp yoi|hm prison) \w+",
         r"(?:in|out of|come out of|came out of|got out of|released from|served time in|been in|"
         r"been to|went to|sent to|visit(?:ing)? (?:\w+ )?in) (?:a |the )?(?:prison|jail|gaol|"
         r"young offenders(?: institute)?|youth custody|custody|borstal|a yoi|secure unit)(?! "
@@ -1083,7 +1087,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"re-?scan\w*|set (?:it|that) up with my (?:voice|face|fingerprint|finger))\b"
     ),
     "health": compile_pattern(
-        r"\b(?:radio aid|hearing aids?|cochlear implants?|the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
+        r"\b(?:in and out (?:for|of) (?:scans|hospital|appointments|clinic)|radio aid|hearing aids?|cochlear implants?|the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
         r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
         r"libre sensor|dexcom|"
         r"nebuli[sz]ers?|hearing aids?|wheelchair|walking frame|catheter|stoma bag|colostomy bag|oxygen tank)\b"

@@ -39,7 +39,7 @@ _CONDITIONS = (
     r"agreement|licence)))|"
     r"\basd\b|\basc\b|a ?d ?h ?d|\badd\b(?= (?:and|so|which)\b)|schizo\w+|self[- ]harm\w*|"
     r"polycystic ovar\w+|\bms\b(?= (?:so|and|which)\b)|(?:my|his|her|their)(?: \w+'s)? ms\b|"
-    r"(?:my|his|her|their)(?: \w+'s)? stroke|anaphyla\w+|(?<=got\s|has\s|ave\s|ith\s)me(?= so\b)|"
+    r"(?:my|his|her|their)(?: \w+'s)? stroke|anaphyla\w+|(?<=got\s|has\s|ave\s)me(?= so\b)|"
     r"(?:" + _GESTATION + r" )?pregnan(?:t|cy)(?: (?:with twins|(?:about |around |nearly |almost |"
     r"over |just over |just under |roughly |coming up to )?" + _GESTATION + r"(?: now| along| gone)?))?|"
     r"miscarri\w+|menopaus\w+|learning (?:disabilit\w+|difficult\w+)|sensory processing \w+|"

@@ -158,6 +158,8 @@ def _said_again(text: str, runs: RunIndex, found: list[tuple[int, int]]) -> list
             # the same digits again, or (after a date) a date read the other way ("november twenty eight, so
             # eleven twenty eight")
             same = later.digits == digits
+            if _VALID_FROM.search(text, max(end, later.start - 20), later.start):
+                break
             if len(later.digits) >= 3 and (same or (len(later.digits) in (3, 4) and _valid_expiry(later.said))):
                 out.append((later.start, later.end))
             later = runs.after(later.end)

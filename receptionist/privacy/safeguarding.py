@@ -19,6 +19,7 @@ from receptionist.privacy.safeguarding_adults import (
     ADULT_CHILD_HARM,
     BULLYING,
     DOMESTIC_ABUSE,
+    ADULT_NEGLECT,
     FINANCIAL_ABUSE,
     PARTNER_STALKING,
 )
@@ -47,5 +48,6 @@ SAFEGUARDING_RULES: Final[tuple[Rule, ...]] = (
     *BULLYING,
     *ADULT_AT_RISK,
     *ADULT_CHILD_HARM,
+    *ADULT_NEGLECT,
     *FINANCIAL_ABUSE,
 )

@@ -282,6 +282,16 @@ ADULT_AT_RISK: Final = (
     ), guards=_FRAMING),
 )
 
+ADULT_NEGLECT: Final = (
+    # family or carers who are meant to be looking after someone and are not
+    rules("safeguarding", "neglect", 0.86, (
+        r"(?:son|daughter|family|carer|carers|husband|wife|grandson|granddaughter|nephew|niece)(?:'s| is| are)? "
+        r"(?:meant|supposed) to be (?:looking after|caring for|feeding|checking on|her carer|his carer) (?:her|him|them)"
+        r"(?: \w+){0,3} (?:but|and) (?:\w+ ){0,8}(?:wandering|left|never|not|no food|no heating|heating's been off|"
+        r"on (?:her|his) own|alone|hungry|freezing|cold)",
+    ), guards=_FRAMING),
+)
+
 FINANCIAL_ABUSE: Final = (
     # someone new steering an older or vulnerable person's money: trips to the bank, large sums out
     rules("safeguarding", "adult_at_risk", 0.86, (

@@ -83,6 +83,10 @@ SELF_HARM: Final = (
         r"floor)|(?:i've|i have|she's|he's|she has|he has) (?:already )?written (?:the|my|her|his) (?:letters|notes|"
         r"goodbyes?)(?= |,|\.|$)",
         r"(?:i'd|he'd|she'd|i would|he would|she would) (?:rather|sooner) be dead",
+        r"(?:scratch\w*|cut\w*|pick\w*|burn\w*|carv\w*) (?:myself|herself|himself|themselves|my \w+|her \w+|his \w+)"
+        r"(?: \w+){0,5} (?:till|until) (?:it|i|she|he|they) (?:bleeds?|bled|bleed)|(?:scratching|scratched|cutting|cut|"
+        r"carving|carved) (?:myself|herself|himself|themselves) with a (?:compass|blade|razor|sharpener|knife|pin|needle|"
+        r"scissors|glass)",
         r"(?:drive|driving|drove|crash|crashing) (?:it|the car|my car|myself|the van) (?:off|into) (?:the top of )?(?:a|the) "
         r"(?:\w+ )?(?:multi ?storey|cliff|bridge|quarry|wall|tree|river|lorry|reservoir|sea|car park)",
         # a life being wound up: not planning to be around, letters left for the family

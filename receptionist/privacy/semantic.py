@@ -108,7 +108,8 @@ _SELF_HARM_WORDS: Final = compile_pattern(
     r"keep |kept )?(?:come|came|coming|creeping) back|(?:anyone|anybody|people|they) (?:would|'d) (?:even )?"
     r"(?:miss|notice)(?: (?:me|him|her))? if (?:i|he|she) (?:was|were|wasn't|weren't)(?: here| around)?|"
     r"(?:before|when|after|so) i (?:do it|go through with it) (?:tonight|today|this weekend|later|tomorrow)|"
-    r"(?:rather|sooner) be dead(?: than \w+(?: \w+){0,5})?|"
+    r"(?:rather|sooner) be dead(?: than \w+(?: \w+){0,5})?|(?:gonna|going to) do it properly(?: \w+){0,4}|"
+    r"(?:actually |already )?planned it|"
     r"(?:not planning on|don't plan on) (?:still )?be(?:ing)? (?:here|around)|not (?:gonna|going to) be (?:around|"
     r"here) (?:much longer|for long|any ?more)|(?:my|his|her) (?:arms?|legs?|wrists?|thighs?) (?:are|is|'s) (?:all )?"
     r"(?:cut up|scarred|slashed|covered in cuts)|(?:don't think|doubt) (?:i'll|i will) "
@@ -361,9 +362,13 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
         # Harm already self-inflicted (an overdose taken, a cut bleeding) is health under
         # immediate danger too; so is suicidal wording said with it, below.
         self_harm = f.label == _SELF_HARM and top == _SELF_HARM
-        if f.kind == "safeguarding" and (self_harm or rule in SELF_INFLICTED_NOW):
+        if f.kind == "safeguarding" and self_harm:
             start, end = clause_span(text, f.start, f.end, tight=True)
             out.append(Finding("category", "health", start, end, f.score))
+        elif f.kind == "safeguarding" and rule in SELF_INFLICTED_NOW:
+            # the overdose words themselves: where it happened ("in the college toilets") is
+            # what help needs to know
+            out.append(Finding("category", "health", f.start, f.end, f.score))
     if top == _SELF_HARM:
         # a disclosure rarely says it once: mask every clause that carries a self-harm word or
         # signal too, not only the clause a phrase rule matched (R3)

@@ -13,6 +13,11 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("we've started ivf so i'll be in and out for scans all month", 'health', 'in and out for scans'),
+    ("i'm with the snp and i help with the leaflets", 'political_opinion', 'with the snp'),
+    ("me and half the warehouse joined unite in the summer", 'trade_union', 'joined unite'),
+    ("he's just come out of hmp leeds and needs a room", 'criminal_offence', 'hmp leeds'),
+    ("me and my wife, we're both women, can we do a joint form", 'sex_life_orientation', 'both women'),
     ("she's got hearing loss so the radio aid has to go with her to the new school", 'health', 'radio aid'),
     ("me and my husband have always been labour voters", 'political_opinion', 'labour voters'),
     ("the test results from the clinic show a deletion on chromosome seven", 'genetic', 'deletion on chromosome seven'),
@@ -231,6 +236,7 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("my son lives with me, so do i need to change the council tax", 'council tax'),
     ("i teach english in the education department at hmp wakefield, can i book the course", 'education department'),
     ("she's playing the judge in the mock trial, does she need a gown", 'mock trial'),
     ("i had a cold and my hair's still really thin from the dye, can you do a treatment", 'treatment'),
@@ -345,6 +351,7 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("the three digits on the back are four one six, valid from oh two twenty four", 'four one six'),
     ("pay me back to forty, twelve, sixty, two two three three four four five five", 'two two three three'),
     ("the expiry is oh four twenty seven, sorry, oh four slash twenty eight", 'oh four slash twenty eight'),
     ("the code on the back, the one next to the signature, is three one four", 'three one four'),
@@ -385,6 +392,8 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("i keep scratching myself with a pin till it bleeds and i can't stop", 'self_harm_suicide'),
+    ("her daughter's meant to be looking after her but she's left on her own with no heating", 'neglect'),
     ("the coach made him get changed on his own in the office and took photos of him on his phone", 'child_abuse'),
     ("i'm planning to end it after the wedding so it doesn't matter about the deposit", 'self_harm_suicide'),
     ("cancel the insurance, i'm going to drive the car off the cliff road on saturday", 'self_harm_suicide'),
