@@ -17,9 +17,9 @@ from receptionist.privacy.patterns import Rule
 from receptionist.privacy.safeguarding_adults import (
     ADULT_AT_RISK,
     ADULT_CHILD_HARM,
+    ADULT_NEGLECT,
     BULLYING,
     DOMESTIC_ABUSE,
-    ADULT_NEGLECT,
     FINANCIAL_ABUSE,
     PARTNER_STALKING,
 )
