@@ -163,6 +163,7 @@ RELIGION: Final = (
         r"(?:as an?|being an?) (?:practising |devout |strict |committed |observant |proud |"
         r"lifelong |born again )?(?:" + _FAITH + r")(?! (?:school|society|church|charity|"
         r"college|academy|group|club|centre|organisation|hall|youth))",
+        r"{SUBJ} (?:\w+ ){1,3}and (?:a |an )?(?:" + _FAITH + r")s?\b(?! (?:school|church|college|academy|charity|centre))",
         r"(?:my|our|his|her|their) (?:religion|faith|religious beliefs|beliefs|belief|"
         r"church|mosque|synagogue|temple|gurdwara|imam|rabbi|vicar|priest|pastor)(?! "
         r"(?:school|hall))",
@@ -501,7 +502,8 @@ SEX_LIFE: Final = (
         r"unprotected sex|sex without (?:a )?(?:condom|protection)|(?:the )?condom (?:split|"
         r"broke|came off)",
         r"open relationship|open marriage|sexual partners?|polyamor\w+|poly relationship|swingers?|friends with benefits|"
-        r"(?:my wife and i|my husband and i|me and my wife|me and my husband|we)(?: are|'re) both "
+        r"(?:my wife and i|my husband and i|me and my wife|me and my husband|we)(?: are|'re) both (?:gay|lesbians?|bi|"
+        r"bisexual|gay men|queer)\b|(?:my wife and i|my husband and i|me and my wife|me and my husband|we)(?: are|'re) both "
         r"(?:women|men|girls|lads|mums|dads)|"
         r"(?:me and my|my) (?:\w+ )?(?:girlfriend|boyfriend|partner|wife|husband|fianc\w*|other "
         r"half)(?: and (?:i|me))? (?:are|'re) (?:both|two) (?:women|men|girls|lads|guys|female|"
@@ -681,7 +683,8 @@ CRIMINAL: Final = (
         r"(?:for|over) (?:\w+ )?(?:" + _OFFENCE + r")\b",
         r"(?:been|got|was|is|'s|'ve been|has been) banned(?= |,|\.|$)(?! from (?:the|this|our|school|college|site|"
         r"premises|shop|club|pub|gym|library|leisure))",
-        r"(?:sign|signs|signing|report|reports|reporting)(?: on| in)? at (?:the )?(?:police )?station",
+        r"(?:sign|signs|signing|report|reports|reporting)(?: on| in)? at (?:the )?(?:police )?station|(?:gotta|got to|has "
+        r"to|have to|needs to|must) (?:be|go|report) (?:at|to) the (?:police )?station",
         r"(?:they've|they have|police|they|the police|they've just) (?:bailed|released on bail|charged|cautioned) "
         r"(?:me|him|her|them|my \w+)|"
         r"(?:i've|i have|he's|she's|he has|she has|we've) got court (?:in|on|next|this|tomorrow|monday|tuesday|wednesday|"
@@ -706,7 +709,8 @@ CRIMINAL: Final = (
     rules("category", "criminal_offence", 0.86, (
         r"(?:(?:my|his|her|their|\w+'s|of (?:my|his|her|the)|on (?:a|my|his|her)) )?curfew",
         r"(?:not allowed|isn't allowed|can't go|cannot go|banned from going|not meant to go) (?:near|"
-        r"within \w+ (?:miles?|metres?|meters?) of) (?:schools|children|kids|the school|parks|playgrounds)",
+        r"within \w+ (?:miles?|metres?|meters?) of) (?:schools|children|kids|the school(?! gates| office| run)|parks|"
+        r"playgrounds)",
         r"(?:did|done|served|serving|doing) (?:\w+ )?(?:\w+ )?(?:months|years|weeks)(?= ?(?:,|\.|$|"
         r"inside|in (?:prison|jail|there)|and|for))",
     ), guards=(*_IDENTITY_GUARDS, "not_justice")),
@@ -740,7 +744,8 @@ BIOMETRIC: Final = (
         r"thumbprint|palm|iris|voice|retina)(?: print| scan)? (?:on file|on record|on it|on there|in it|stored|saved|"
         r"on (?:the|their|your) (?:system|database))",
         r"(?:my|his|her|their) voice(?: is|'s)? (?:enrolled|registered|set up|saved) (?:as|for|on)",
-        r"(?:my|his|her|their|\w+'s) (?:face|fingerprints?|thumbprint|palm|iris|voice ?print|voice id)(?: is| was|'s| are)? "
+        r"(?:my|his|her|their|\w+'s) (?:face|fingerprints?|thumbprint|palm|iris|voice ?print|voice id|hand ?print|palm "
+        r"print)(?: is| was|'s| are)? "
         r"(?:still )?(?:registered|enrolled|stored|saved|kept|held|on (?:the|their|your) (?:system|database))",
         r"(?:taken|took|take|taking|takes) (?:\w+ )?(?:finger ?)?prints? (?:off|of|from) (?:all|every|each|the|her|his|my|"
         r"their)\b(?: \w+){0,4}",
@@ -751,7 +756,7 @@ BIOMETRIC: Final = (
         r"\w+'s) (?:\w+'s )?(?:print|prints|thumb ?print|finger ?print)",
         r"(?:flagged|matched|recognised|recognized|identified|clocked|picked up|tagged) (?:(?:my|his|her|their) )?"
         r"(?:\w+'s )?face",
-        r"(?:enrolled|registered|signed up|put) (?:him |her |them |me |us )?(?:on|onto|for|with) (?:the |a )?(?:fingerprint|face|facial|iris|palm|"
+        r"(?:enrolled|registered|signed up|put) (?:him |her |them |me |us )?(?:on|onto|for|with|to) (?:the |a )?(?:fingerprint|face|facial|iris|palm|"
         r"voice|biometric|thumbprint) (?:\w+ )?(?:system|scanner|reader|register|thing|machine)",
         r"(?:the |my |a )?(?:voice ?print|face template|facial template|fingerprint template|iris template) (?:i|he|she|"
         r"they|we) (?:recorded|registered|gave|set up|enrolled|did)|(?:kept|keep|keeps|stored|saved|made|took|taken|"
@@ -865,7 +870,8 @@ GENETIC: Final = (
         r"proves|says) (?:that )?(?:i've got|i have|i've|he's got|she's got|he has|she has|he's|she's|"
         r"i'm|he is|she is|we're|they're|there's|we've got|we have) (?:a |an |my |his |her |their |"
         r"the )?(?:half[- ]?brothers?|half[- ]?sisters?|half[- ]?siblings?|siblings?|brothers?|"
-        r"sisters?|biological (?:father|dad|mother|mum|brother|sister|parents?|son|daughter)|"
+        r"sisters?|biological (?:father|dad|mother|mum|brother|sister|parents?|son|daughter)|different (?:dad|father|"
+        r"mum|mother|biological father|dads|fathers)|"
         r"not (?:the |my |his |her |their )(?:biological |real )?(?:father|dad|mother|mum|son|"
         r"daughter)|(?:the |his |her |my |their )(?:biological |real )?(?:father|dad|mother|mum|son|"
         r"daughter)|related|cousins?)",
@@ -1071,6 +1077,9 @@ SAME_SEX_INDIRECT: Final = (
 # depot, usdaw, ..."; "we're chapel, baptist"). Once a category is found in an utterance, the
 # bare names of that category elsewhere in it are the same fact and are masked too.
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
+    "genetic": compile_pattern(
+        r"\b(?:genetics (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist)\b"
+    ),
     "criminal_offence": compile_pattern(
         r"\b(?:while (?:he's|she's|they're|i'm|he is|she is|they are|i was|he was|she was) inside|(?:his|her|my|their) "
         r"(?:release date|licence conditions|bail conditions|probation officer|sentence|tag|curfew)|the probation officer|"
@@ -1078,7 +1087,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:he|she|they|i) (?:gets?|get) out)\b"
     ),
     "sex_life_orientation": compile_pattern(
-        r"\b(?:(?:i'm|he's|she's|they're|i am|not) (?:not )?out (?:at home|to (?:my|his|her|their) (?:family|parents|mum|"
+        r"\b(?:me and my (?:wife|husband|partner|girlfriend|boyfriend)|(?:i'm|he's|she's|they're|i am|not) (?:not )?out (?:at home|to (?:my|his|her|their) (?:family|parents|mum|"
         r"dad|friends))|(?:came|come|coming) out (?:to (?:my|his|her|their) \w+|at school|at work)|(?:my|his|her) "
         r"(?:boyfriend|girlfriend|partner))\b"
     ),
@@ -1087,7 +1096,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"re-?scan\w*|set (?:it|that) up with my (?:voice|face|fingerprint|finger))\b"
     ),
     "health": compile_pattern(
-        r"\b(?:in and out (?:for|of) (?:scans|hospital|appointments|clinic)|radio aid|hearing aids?|cochlear implants?|the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
+        r"\b(?:(?:a |really )?(?:bad |really bad )?flare[- ]?ups?|in and out (?:for|of) (?:scans|hospital|appointments|clinic)|radio aid|hearing aids?|cochlear implants?|the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
         r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
         r"libre sensor|dexcom|"
         r"nebuli[sz]ers?|hearing aids?|wheelchair|walking frame|catheter|stoma bag|colostomy bag|oxygen tank)\b"
@@ -1096,11 +1105,12 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "religion_belief": compile_pattern(
         r"\b(?:(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))|(?:at|to) (?:the )?(?:mosque|"
         r"synagogue|gurdwara|mandir|temple|kingdom hall|jummah|mass)\b|(?:holy )?communion|confession|kosher|halal|"
-        r"(?:my|his|her|their) (?:dharma|baptismal|confirmation|religious|hebrew|islamic|sikh|christian) name|"
+        r"iftar|suhoor|sehri|ramadan|eid|jummah|(?:my|his|her|their) (?:dharma|baptismal|confirmation|religious|hebrew|islamic|sikh|christian) name|(?:on|over|"
+        r"during) the sabbath|on shabbat|"
         r"(?:accept|have|receive|take) (?:a )?blood(?: transfusions?| products)?)"
     ),
     "political_opinion": compile_pattern(
-        r"\b(?:reform uk|lib dems?|liberal democrats?|tory|tories|conservatives?|labour party|snp|plaid(?: cymru)?|"
+        r"\b(?:(?:i'm |i am |i'll |i will )?(?:never|not|won't be|will never) (?:be )?voting for (?:them|him|her)(?: again)?|reform uk|lib dems?|liberal democrats?|tory|tories|conservatives?|labour party|snp|plaid(?: cymru)?|"
         r"ukip|extinction rebellion|just stop oil|momentum)\b"
     ),
     "racial_ethnic_origin": compile_pattern(r"\b(?:" + _CENSUS_GROUPS + r"|roma|romani|romany|gypsy|gypsies|irish "

@@ -19,6 +19,8 @@ _BOUNDARY: Final = re.compile(
     r"anyway|can you|could you|can i|could i|can someone|can the|is the|is there|are the|"
     r"please|i need to|i want to|i'd like|i'm ringing|i'm calling|i'm phoning|"
     r"what time|when's|when is|where's|where is|how do|who do|which)\s|"
+    # a new clause that starts without punctuation: "an extension on the dissertation i've been cutting"
+    r"\s(?=(?:i've been|i have been|i've started|i keep|i've got|i'm just)\s)|"
     # reported speech: "tell the head (that) ..." — the clause is what is being told
     r"\b(?:tell|told|tells|let) (?:the |my |her |his |him |them |you |me )?(?:\w+ ){0,2}(?:know )?"
     r"(?:that )?(?=i |i'm|i've|i'd|he |he's|she |she's|they |they're|we |my |his |her |you |you've|you're|you'd)"

@@ -44,7 +44,7 @@ _SHIELD_PHRASES: Final = (
     r"qualification|certificate|diploma|degree|apprenticeship|programme|strategy|plan|"
     r"support worker|support group|drop in|helpline|hub|board|forum|panel|research|uk|"
     r"trust|foundation|action|alliance|association|shop|café|cafe|bake sale|appeal|"
-    r"fundraiser|raffle|collection|tins?|stall)",
+    r"fundraiser|raffle|collection|tins?|stall|study|studies|trial|trials)",
     # a condition's clinic or nurse is a service, unless it is the caller's own ("my asthma
     # nurse", "my appointment with the diabetes nurse"), which says they have the condition
     r"(?<!my\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!appointment\swith\sthe\s)"
@@ -57,7 +57,7 @@ _SHIELD_PHRASES: Final = (
     r"drug|alcohol|drugs?(?: and| &) alcohol|addiction|substance misuse|eating disorders?|"
     r"menopause|pregnancy|fertility|ms|multiple sclerosis|parkinson's|alzheimer's|stroke|heart|"
     r"kidney|liver|deaf|hearing|sight|sickle cell|crohn's|arthritis|macmillan|adhd|"
-    r"cerebral palsy|learning disability|memory|diabetic|cardiac|respiratory|stoma)"
+    r"cerebral palsy|learning disability|memory|diabetic|cardiac|respiratory|stoma|abortion)"
     r" (?:consultant|doctor|nurse|team|service|unit|ward|clinic|specialist|referral|centre|center)",
     # first aid and training content named after injuries or conditions
     r"(?:burns|bruises|bleeding|heavy bleeding|fractures|broken bones|sprains|cuts|head injuries|"
@@ -174,7 +174,7 @@ _FICTION: Final = compile_pattern(
     r"article|podcast|policy|policies|procedure|leaflet|poster|campaign|awareness|history|"
     r"in the war|world war|ww2|wwii)\b"
     r"(?:(?:(?!, (?:i|i'm|i've|i'd|my|we|we're|our|he|she|he's|she's|they|they're)\b)[^.?!]){0,40}?\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
-    r"playing|plays|role|part|"
+    r"playing|plays|role|part|with|"
     r"deals? with|featuring|set in|in which|explores?|tackles?|is|was|"
     # a student "on our access course says ...": a course does not say or get anything
     r"(?<!course\s)(?<!courses\s)(?<!module\s)(?<!class\s)(?<!lesson\s)(?<!training\s)(?:gets|says))\b)"
@@ -441,7 +441,8 @@ def _device(text: str, start: int, end: int) -> bool:
 # What refuses is a machine or an organisation, not a person: "the gate still won't let me in",
 # "the student union won't let us have a stall", "it keeps saying it won't let me".
 _INSTITUTION_SUBJECT: Final = compile_pattern(
-    r"\b(?:it|it's|it is|that's|app|portal|system|website|site|page|form|login|account|card|machine|scanner|"
+    r"\b(?:it|it's|it is|that's|app|portal|system|website|site|page|form|login|account|card|machine|scanner|id|"
+    r"face id|touch id|lock|password|pin|"
     r"barrier|gate|gates|door|doors|reader|phone|computer|laptop|printer|till|centre|library|"
     r"gym|building|union|council|school|college|uni|university|nursery|academy|office|bank|"
     r"surgery|practice|pharmacy|hospital|club|committee|board|department|reception|security|"
@@ -455,7 +456,8 @@ _INSTITUTION_SUBJECT: Final = compile_pattern(
 _CUTTING_TALK: Final = compile_pattern(
     r"\b(?:girls?|daughters?|niece|granddaughter|sister|cut|cutting|fgm|circumcis\w*|ceremony|"
     r"womanhood|pure|tradition|traditional|back home|somalia|sudan|egypt|ethiopia|eritrea|gambia|"
-    r"sierra leone|guinea|mali|djibouti|kenya|nigeria|yemen|aunties|grandmother|her nan)\b"
+    r"sierra leone|guinea|mali|djibouti|kenya|nigeria|yemen|aunties|grandmother|grandma|her nan|blade|"
+    r"initiation)\b"
 )
 
 

@@ -27,8 +27,10 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
     # control: someone who won't let the caller out, see people or eat. A machine or an
     # organisation that "won't let me in" or "won't let us have a stall" controls nobody.
     rules("safeguarding", GENERIC, 0.8, (
+        # (not "won't let me go on the trip": a parent's no to an outing)
         r"(?:won't|doesn't|don't|never) (?:let|lets|allow|allows) (?:me|her|him|them|us) "
-        r"(?!(?:log|sign|check|clock|tap|swipe) in)(?:\w+ ){0,3}(?:out|in|leave|go|see|have|talk|speak|"
+        r"(?!(?:log|sign|check|clock|tap|swipe) in|go (?:on|to) (?:the |a |my )?(?:\w+ )?(?:trip|party|sleepover|match|"
+        r"concert|festival|prom|holiday|disco|residential|gig))(?:\w+ ){0,3}(?:out|in|leave|go|see|have|talk|speak|"
         r"eat|sleep|use|wear|work|visit|drive|phone|ring|contact|keep|spend)|(?:not|isn't|aren't|"
         r"never) allowed (?:out|to (?:go|leave|see|eat|talk|have))",
     ), guards=(*_FRAMING, "institution")),
@@ -218,6 +220,7 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"toilets?)|naked|undressed|in (?:his|her|their) (?:pants|underwear))|(?:made|makes|making|told|tells) (?:him|her|"
         r"them) (?:to )?(?:get|getting) (?:changed|undressed) (?:\w+ ){0,4}(?:on (?:his|her|their) own|alone|in (?:the|"
         r"his|her) (?:office|car|room|house))",
+        r"(?:dragged|pulled|grabbed|yanked|swung) (?:me|her|him|them) (?:\w+ ){0,5}by (?:my|her|his|their|the) hair",
         # a threat of violence, whatever the condition: "if i go without him he'll smash my face in"
         r"(?:he'll|she'll|they'll|he will|she will|they will|he would|she would|he'd|she'd) (?:\w+ ){0,2}(?:smash|kick|"
         r"punch|batter|knock|break|hit|slap|stab|kill|hurt|beat|strangle|burn) (?:my|your|her|his|their) (?:face|head|"

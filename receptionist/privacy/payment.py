@@ -305,10 +305,13 @@ def _about_something_else(text: str, ctx: re.Match[str]) -> bool:
     return _NOT_CARD_SUBJECT.search(text, max(0, ctx.start() - 30), min(len(text), ctx.end() + 25)) is not None
 
 
-def _find_expiry(text: str, runs: RunIndex) -> list[tuple[int, int]]:
+def _find_expiry(text: str, runs: RunIndex, *, card_named: bool = False) -> list[tuple[int, int]]:
+    """Expiry dates after (or just before) an expiry word. When the call names a card's own
+    security code ("the cvv is ..."), a permit or subscription in the same breath is what
+    the card pays for, not another thing with an expiry date."""
     spans: list[tuple[int, int]] = []
     for ctx in _EXPIRY_CTX.finditer(text):
-        if _about_something_else(text, ctx):
+        if not card_named and _about_something_else(text, ctx):
             continue
         found = _date_after(text, ctx.end(), runs)
         if found is None:
@@ -375,7 +378,8 @@ def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Fi
         return i > 0 and pos < taken[i - 1][1]
 
     others = RunIndex([r for r in runs if not in_pan(r.start)])
-    for s, e in [*_find_expiry(text, others), *_expiry_after_pan(text, pans, others)]:
+    card_named = any(_CARD_ONLY.match(m.group()) for m in _CVV_CTX.finditer(text))
+    for s, e in [*_find_expiry(text, others, card_named=card_named), *_expiry_after_pan(text, pans, others)]:
         findings.append(Finding("category", "payment_card", s, e, CONTEXT_SCORE))
     contexts = list(_CVV_CTX.finditer(text))
     # a card number already said makes the card the subject of the call

@@ -138,6 +138,8 @@ PARTNER_STALKING: Final = (
 
 BULLYING: Final = (
     rules("safeguarding", "bullying_harassment", 0.86, (
+        r"(?:gets?|getting|got|being|been) called names (?:every|all the time|each|daily|on the)|(?:flicking|flicked|"
+        r"holding) lighters? (?:at|near|to) (?:his|her|their) hair|set fire to (?:his|her|their) hair",
         r"bull(?:y|ied|ying|ies)(?! (?:policy|week|awareness|ambassador|workshop|talk|"
         r"training|assembly))|harass(?:ed|ing|ment|es)?\b|stalk(?:ed|ing|er|s)?\b|"
         r"cyber ?bull\w*|troll(?:ed|ing)|upskirt\w*|sextort\w*",

@@ -183,6 +183,8 @@ NEGLECT: Final = (
         r"(?:doesn't|don't|won't|never) (?:get|gets) up (?:even )?(?:when|for)",
         r"(?:lost|losing) (?:a lot of|loads of|so much) weight(?! (?:from|by|with|through|on|"
         r"after) (?:training|dieting|running|the gym|exercise|a diet|slimming|being ill))|"
+        r"(?:in|wearing) (?:yesterday's|the same|last night's|friday's) (?:nappy|nappies|clothes)|(?:forgot|forgets|"
+        r"forgotten) to (?:collect|pick up|feed) (?:them|him|her|the (?:kids|twins|baby))",
         r"(?<!hair\x27s\s)(?<!hair\sis\s)(?<!still\s)(?:so|really|very) thin(?! (?:hair|on top|crust|walls?|layer|paper|"
         r"line))",
         r"(?:dirty|soiled|full|wet|soaking) nappy|nappy rash|(?:head lice|nits) (?:for|all) "
@@ -226,6 +228,8 @@ NEGLECT: Final = (
 # "it was done when she was little": said of a girl or of cutting, not of an operation
 _DONE_TO_A_GIRL: Final = (
     rules("safeguarding", "fgm", 0.9, (
+        r"(?:do|doing|have|having|get|getting|had|done) (?:her|their|the girls'?|my daughter's) initiation|the thing they do "
+        r"(?:there|back home|over there) with (?:the|a) (?:blade|razor|knife)",
         r"(?:was|were|been|get|gets|getting|got|had|having) (?:it )?done (?:to (?:me|her|them|us) )?(?:over|in|at home|"
         r"during|when|as a (?:child|kid|girl|little girl|toddler)|as a baby|as "
         r"babies|back home|this summer|in the summer|while|on holiday|like (?:her|their|me)|too|there)",

@@ -300,6 +300,8 @@ IMMEDIATE_DANGER: Final = (
         r"over |nearly |a good )?(?:\w+ ){0,2}(?:minutes|mins|an hour|half an hour)|(?:we've|i've|we have|they've|we) "
         r"(?:just )?lost (?:a|one of (?:the|our)|our|my|the) (?:\w+ ){0,2}(?:child|children|kid|kids|pupil|pupils|boy|girl|"
         r"toddler|year \w+|little \w+|son|daughter|resident|client)\b(?= (?:on|at|in|from|during|somewhere)\b|,|\.|$)",
+        r"(?:wandered|walked|run|ran|got|gone) out (?:of )?(?:the )?(?:\w+ )?(?:gate|door|gates|doors) (?:\w+ ){0,5}(?:road|"
+        r"street|car park|main road)(?: \w+){0,8} (?:can't|cannot|can not|couldn't) see (?:her|him|them)",
         r"(?:no one's|nobody's|no one has|nobody has|no one've|we haven't|nobody) seen (?:him|her|them) (?:for|since) "
         r"(?:about |over |nearly |the last |a good )?(?:\w+ ){0,2}(?:minutes|mins|an hour|half an hour)",
         r"(?:went|gone|go|going) missing (?:about |around |like |maybe |only )?(?:\w+ ){0,2}(?:minutes?|mins|an "

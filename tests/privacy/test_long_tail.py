@@ -13,6 +13,15 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("she's got crohn's and had a really bad flare up in the exam", 'health', 'flare up'),
+    ("my son's got to be at the police station on friday so he'll miss the match", 'criminal_offence', 'police station'),
+    ("my wife's handprint is registered on the gate reader, please remove it", 'biometric', 'handprint'),
+    ("we're both gay and want a shared room on the trip", 'sex_life_orientation', 'both gay'),
+    ("we're orthodox so we can't travel on the sabbath", 'religion_belief', 'on the sabbath'),
+    ("i voted green last time but i'm never voting for them again", 'political_opinion', 'never voting for them again'),
+    ("my daughter's been signed up to the fingerprint thing at lunch", 'biometric', 'signed up to the fingerprint thing'),
+    ("we're british bangladeshi and muslim, is there a prayer room", 'religion_belief', 'muslim'),
+    ("the dna test showed we've got a different dad", 'genetic', 'different dad'),
     ("we've started ivf so i'll be in and out for scans all month", 'health', 'in and out for scans'),
     ("i'm with the snp and i help with the leaflets", 'political_opinion', 'with the snp'),
     ("me and half the warehouse joined unite in the summer", 'trade_union', 'joined unite'),
@@ -236,6 +245,11 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("we're doing grease at the college and there's the scene with the car, is the hall free", 'hall'),
+    ("my phone's face id keeps locking me out of the app", 'locking me out'),
+    ("my dad won't let me go on the trip to paris, can i get the deposit back", 'deposit'),
+    ("she's doing an observation at the abortion clinic for her nursing placement", 'observation'),
+    ("can i join the cystic fibrosis study as a healthy volunteer", 'cystic fibrosis study'),
     ("my son lives with me, so do i need to change the council tax", 'council tax'),
     ("i teach english in the education department at hmp wakefield, can i book the course", 'education department'),
     ("she's playing the judge in the mock trial, does she need a gown", 'mock trial'),
@@ -351,6 +365,7 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("for the parking permit the expiry's june twenty seven and the cvv is four one two", 'june twenty seven'),
     ("the three digits on the back are four one six, valid from oh two twenty four", 'four one six'),
     ("pay me back to forty, twelve, sixty, two two three three four four five five", 'two two three three'),
     ("the expiry is oh four twenty seven, sorry, oh four slash twenty eight", 'oh four slash twenty eight'),
@@ -392,6 +407,11 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("a toddler's just run out the nursery gate onto the main road and we can't see her", 'immediate_danger'),
+    ("my ex dragged me out of the car by my hair last week", 'domestic_abuse'),
+    ("her grandma wants to do her initiation when they go back, the thing they do there with the blade", 'fgm'),
+    ("he gets called names every day on the bus and they flick lighters at his hair", 'bullying_harassment'),
+    ("the twins come in wearing yesterday's nappies and mum forgot to collect them again", 'neglect'),
     ("i keep scratching myself with a pin till it bleeds and i can't stop", 'self_harm_suicide'),
     ("her daughter's meant to be looking after her but she's left on her own with no heating", 'neglect'),
     ("the coach made him get changed on his own in the office and took photos of him on his phone", 'child_abuse'),
@@ -458,6 +478,7 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ("i'm not wanting any of this recorded", 'recording_objection'),
     ('can you stop taping this please', 'recording_objection'),
     ('can we do this without you recording me', 'recording_objection'),
     ("can we do this unrecorded, i can't discuss a patient on a recorded line", 'recording_objection'),
