@@ -174,7 +174,7 @@ _FICTION: Final = compile_pattern(
     r"article|podcast|policy|policies|procedure|leaflet|poster|campaign|awareness|history|"
     r"in the war|world war|ww2|wwii)\b"
     r"(?:(?:(?!, (?:i|i'm|i've|i'd|my|we|we're|our|he|she|he's|she's|they|they're)\b)[^.?!]){0,40}?\b(?:about|on|called|where|covers?|covering|includes?|including|as an?|"
-    r"playing|plays|role|part|with|"
+    r"playing|plays|role|part|(?<=scene\s)with|(?<=scenes\s)with|"
     r"deals? with|featuring|set in|in which|explores?|tackles?|is|was|"
     # a student "on our access course says ...": a course does not say or get anything
     r"(?<!course\s)(?<!courses\s)(?<!module\s)(?<!class\s)(?<!lesson\s)(?<!training\s)(?:gets|says))\b)"
