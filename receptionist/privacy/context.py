@@ -352,6 +352,16 @@ _OWN_CLAUSE: Final = compile_pattern(
 )
 
 
+def _near(pattern: re.Pattern[str], *, before: int, after: int) -> Guard:
+    """A guard that vetoes a match when ``pattern`` occurs within ``before`` characters before
+    it or ``after`` characters after it."""
+
+    def guard(text: str, start: int, end: int) -> bool:
+        return pattern.search(text, max(0, start - before), end + after) is not None
+
+    return guard
+
+
 def _frames(pattern: re.Pattern[str], text: str, start: int, end: int, reach: int) -> bool:
     """True when a framing ends within reach before start and no own clause begins between
     the framing and the match (the match itself may open that clause: ", my son's jewish")."""
@@ -413,8 +423,7 @@ def _organisation(text: str, start: int, end: int) -> bool:
     return _ORGANISATION.search(text) is not None
 
 
-def _accident(text: str, start: int, end: int) -> bool:
-    return _ACCIDENT.search(text, max(0, start - 50), end + 40) is not None
+_accident = _near(_ACCIDENT, before=50, after=40)
 
 
 def _deceased(text: str, start: int, end: int) -> bool:
@@ -491,8 +500,7 @@ def _institution(text: str, start: int, end: int) -> bool:
     return _INSTITUTION_SUBJECT.search(text[max(0, start - 60) : start]) is not None
 
 
-def _jest(text: str, start: int, end: int) -> bool:
-    return _JEST.search(text, max(0, start - 60), end + 60) is not None
+_jest = _near(_JEST, before=60, after=60)
 
 
 _PAST: Final = compile_pattern(
@@ -553,8 +561,7 @@ _CIVIL: Final = compile_pattern(
 )
 
 
-def _civil(text: str, start: int, end: int) -> bool:
-    return _CIVIL.search(text, max(0, start - 120), end + 120) is not None
+_civil = _near(_CIVIL, before=120, after=120)
 
 
 def _not_justice(text: str, start: int, end: int) -> bool:
@@ -590,8 +597,7 @@ _ANIMAL: Final = compile_pattern(
 )
 
 
-def _animal(text: str, start: int, end: int) -> bool:
-    return _ANIMAL.search(text, max(0, start - 60), end + 30) is not None
+_animal = _near(_ANIMAL, before=60, after=30)
 
 
 # An animal is who has the condition: "my cat's diabetic", "the dog's had a seizure".
