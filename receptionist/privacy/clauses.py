@@ -36,8 +36,11 @@ def clause_span(text: str, start: int, end: int, *, tight: bool = False) -> tupl
     reach = _TIGHT_REACH if tight else _MAX_REACH
     left = max(0, start - reach)
     clause_start = left
-    for m in _BOUNDARY.finditer(text, left, start):
-        clause_start = m.end()
+    # searched past ``start`` so a lookahead at the edge is not cut short
+    for m in _BOUNDARY.finditer(text, left):
+        if m.start() >= start:
+            break
+        clause_start = min(m.end(), start)
     if clause_start == left and left > 0:
         # No boundary within reach: do not cut a word in half.
         space = text.find(" ", left, start)

@@ -610,3 +610,10 @@ def test_an_offence_beside_a_disclosure_is_still_masked(text: str, subtype: str,
     assert result.safeguarding == subtype
     assert "criminal_offence" in result.categories
     assert gone not in result.redacted
+
+
+def test_a_request_said_before_a_self_harm_clause_stays_readable() -> None:
+    result = default_engine().scan("can i move my exam to next week i've been cutting my legs again and i can't sleep")
+    assert result.safeguarding == "self_harm_suicide"
+    assert "move my exam to next week" in result.redacted
+    assert "cutting my legs" not in result.redacted
