@@ -29,7 +29,8 @@ _BANK_WORDS = re.compile(
     r"sent (?:it|them|that)) (?:straight |directly )?(?:in)?to (?:the |my |our |his |her )?(?:same |new |business |joint )?"
     r"account|switched accounts|changed accounts|new account|"
     r"direct debit|standing order|bank transfer|faster payments?|bank details|account details|"
-    r"wages|salary|payee|expenses|reimburse\w*|bouncing|bounced|pay (?:me|us|it|them) back (?:to|into)|"
+    r"wages|salary|payee|expenses|reimburse\w*|bouncing|bounced|pay (?:me|us|it|them) back (?:to|into)|(?:please )?pay "
+    r"(?:it )?to(?= \d)|"
     r"refund (?:me|it|the money) (?:to|into)|transfer (?:it|the money) (?:to|into)|monzo|barclays|lloyds|natwest|hsbc|santander|halifax|nationwide|starling|revolut)\b",
     re.I,
 )

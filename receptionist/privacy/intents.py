@@ -114,6 +114,7 @@ _REC = r"(?:record\w*|tap(?:ed|ing))"
 RECORDING_OBJECTION: Final = (
     rules("intent", "recording_objection", 0.92, (
         r"(?:i'm not|not|i am not) wanting (?:\w+ ){0,3}" + _REC,
+        r"(?:can|could) you not (?:keep|make|save|store) (?:a |any )?" + _REC,
         r"(?:don't|do not|dont|doesn't|won't|wouldn't) (?:want|wish|like|agree|fancy) (?:\w+ ){0,3}"
         + _REC,
         r"(?:not|don't|do not|won't|never|didn't) (?:consent|agree)(?:ing|d|ed)? to (?:\w+ ){0,3}" + _REC,

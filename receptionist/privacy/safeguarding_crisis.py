@@ -302,6 +302,8 @@ IMMEDIATE_DANGER: Final = (
         r"toddler|year \w+|little \w+|son|daughter|resident|client)\b(?= (?:on|at|in|from|during|somewhere)\b|,|\.|$)",
         r"(?:wandered|walked|run|ran|got|gone) out (?:of )?(?:the )?(?:\w+ )?(?:gate|door|gates|doors) (?:\w+ ){0,5}(?:road|"
         r"street|car park|main road)(?: \w+){0,8} (?:can't|cannot|can not|couldn't) see (?:her|him|them)",
+        r"(?:gone|disappeared|vanished|wandered off) from (?:the )?(?:\w+ ){0,3}(?:he's|she's|they're) not anywhere(?: \w+){0,3}"
+        r"(?:,? it's been (?:about |over |nearly )?(?:\w+ ){0,2}(?:minutes|mins))?",
         r"(?:no one's|nobody's|no one has|nobody has|no one've|we haven't|nobody) seen (?:him|her|them) (?:for|since) "
         r"(?:about |over |nearly |the last |a good )?(?:\w+ ){0,2}(?:minutes|mins|an hour|half an hour)",
         r"(?:went|gone|go|going) missing (?:about |around |like |maybe |only )?(?:\w+ ){0,2}(?:minutes?|mins|an "

@@ -365,6 +365,7 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("for the invoice please pay to 20-45-77 account 53112098", '53112098'),
     ("for the parking permit the expiry's june twenty seven and the cvv is four one two", 'june twenty seven'),
     ("the three digits on the back are four one six, valid from oh two twenty four", 'four one six'),
     ("pay me back to forty, twelve, sixty, two two three three four four five five", 'two two three three'),
@@ -407,6 +408,7 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("my little girl's gone from the play area, she's not anywhere, it's been fifteen minutes", 'immediate_danger'),
     ("a toddler's just run out the nursery gate onto the main road and we can't see her", 'immediate_danger'),
     ("my ex dragged me out of the car by my hair last week", 'domestic_abuse'),
     ("her grandma wants to do her initiation when they go back, the thing they do there with the blade", 'fgm'),
@@ -478,6 +480,7 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ('could you not keep a recording of this call please', 'recording_objection'),
     ("i'm not wanting any of this recorded", 'recording_objection'),
     ('can you stop taping this please', 'recording_objection'),
     ('can we do this without you recording me', 'recording_objection'),
