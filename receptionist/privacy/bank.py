@@ -103,8 +103,34 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
         for run in runs.runs:
             if len(run.said) == 14 and _splits_at(run, 6) and not any(s <= run.start < e for s, e in spans):
                 spans.append((run.start, run.end))
+    spans.extend(_read_again(text, runs, spans))
     spans.extend(iban_spans(text))
     return spans
+
+
+# How far apart a code and its corrected or mistaken reading can be said.
+_AGAIN_REACH = 12
+
+
+def _read_again(text: str, runs: RunIndex, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The same sort code or account number said again with a digit or two changed ("it should
+    be six oh, oh four, two three, not six oh, oh four, three two"): both readings are bank
+    details, whichever one is right."""
+    found = [r for r in runs.runs if any(s <= r.start and r.end <= e for s, e in spans)]
+    out: list[tuple[int, int]] = []
+    for run in runs.runs:
+        if len(run.digits) < 6 or any(s <= run.start < e for s, e in spans):
+            continue
+        for known in found:
+            if run.start >= known.end:
+                gap = words_between(text, known.end, run.start)
+            else:
+                gap = words_between(text, run.end, known.start)
+            half = len(known.digits) // 2
+            if gap <= _AGAIN_REACH and len(run.digits) == len(known.digits) and run.digits[:half] == known.digits[:half]:
+                out.append((run.start, run.end))
+                break
+    return out
 
 
 def _splits_at(run: DigitRun, position: int) -> bool:

@@ -28,7 +28,7 @@ _IDENT = r"{SUBJ} (?:(?:a|an|also|both|all|actually|originally|proud|practising|
     r"lapsed|born|raised|brought up|quite|very|really|half|part|quarter|mixed|british|become|" \
     r"became|becoming|turned|converted|converting|now|just|recently|always been|been|staunch|" \
     r"lifelong|committed|die[- ]?hard|card[- ]carrying|paid[- ]up|massive|big|keen|active|" \
-    r"observant|orthodox) )*"
+    r"observant|orthodox|already|still|obviously|definitely) )*"
 
 
 # Ethnic groups as callers and census or monitoring forms name them ("white and black
@@ -91,12 +91,19 @@ RACIAL_ETHNIC: Final = (
         r"(?: \w+){0,4} (?:are|is|were|was|'re) (?:all )?(?:roma|romani|romany|gypsies|gypsy|travellers|"
         r"traveller|irish travellers|kurdish|kurds|somali|tamil|sikh punjabi|bangladeshi heritage)"
         r"(?=[,.]|$| (?:and|so|but|originally|from)\b)",
+        # "my housemates are all white and i'm the only black girl"
+        r"(?:my|his|her|our|their|the other) (?:housemates|flatmates|neighbours|friends|classmates|colleagues|"
+        r"teammates|coursemates|roommates|in-laws|cousins) (?:are|were|'re) (?:all |both |mostly |nearly all |"
+        r"also )?(?:white|black|asian|brown|mixed race|mixed|south asian|east asian)(?= (?:and|so|but)\b|[,.]|$)",
         # said of someone, so it ends the phrase: not "the black caribbean elders club"
         r"(?:" + _CENSUS_GROUPS + r")(?: and (?:" + _CENSUS_GROUPS + r"|white|black|asian))?"
         r"(?=[,.?]|$| (?:and|but|so|or|i think|really|heritage|background|descent|origin)\b)",
     ), guards=(*_IDENTITY_GUARDS, "impersonal", "organisation")),
     rules("category", "racial_ethnic_origin", 0.88, (
         _IDENT + r"(?:" + _ETHNIC + r")" + _NOT_PERSON_ETHNIC,
+        # "we're a sikh punjabi family", "i'm sikh and punjabi": a faith said first
+        _IDENT + r"(?:sikh|muslim|hindu|christian|catholic|jewish|buddhist|jain|orthodox) (?:and )?(?:" + _ETHNIC + r")"
+        + _NOT_PERSON_ETHNIC,
         r"(?:of|from an?|with an?) (?:\w+ ){0,2}(?:heritage|descent|origin|ethnicity|"
         r"background)(?= |$|,|\.)",
         r"(?:as an?|being an?|the only|one of the only|one of (?:the )?(?:few|two|three)) (?:"
@@ -341,6 +348,14 @@ POLITICAL: Final = (
         r"(?:as an?|i'm an?|i am an?|i'm|he's|she's) (?:lifelong |proper |really |properly |staunch |committed )*(?:"
         r"socialist|conservative|communist|marxist|tory|libertarian|anarchist|left[- ]wing|right[- ]wing|"
         r"leftie|lefty|nationalist|unionist|feminist)\b",
+        # "my husband's big in reform round here", "she's high up in the local lib dems"
+        r"(?:\w+'s|\w+ is|\w+ was|\w+'re|\w+ are|i'm|i am|been) (?:really |quite |very |pretty )?(?:big|active|involved|heavily involved|high "
+        r"up|a big name|a big noise|a face) (?:in|with) (?:the )?(?:local )?(?:" + _NAMED_PARTY + r")s?(?: party)?\b(?! (?:"
+        r"office|hq|building|candidate|councillor))",
+        # "i'm anti monarchy, like really anti"
+        _IDENT + r"(?:really |very |strongly |quite |fiercely |totally |dead )?(?:anti[- ]?(?:monarchy|monarchist|royal|"
+        r"royalist|royals|brexit|immigration|establishment|capitalist|capitalism|nuclear|war|tory|labour|union)|pro[- ]?"
+        r"(?:brexit|monarchy|palestin\w+|israel|independence|eu|europe|remain|union))\b",
         r"(?:want|wants|wanted) (?:rid of|to get rid of|to abolish|to scrap|to end) the (?:monarchy|royals|royal family|"
         r"house of lords)|abolish(?:ing)? the monarchy",
         r"(?:stood|standing|stands|ran|running|stand|run) for (?:the )?(?:" + _NAMED_PARTY + r")s?(?: party)?\b(?! (?:office|"
@@ -401,7 +416,7 @@ _UNION = word_list("""
     the fire brigades union|prison officers association|prison officers' association|
     association of school and college leaders|educational institute of scotland|
     hospital consultants and specialists association|musicians' union|the musicians' union|
-    bakers union|the bakers' union|the union|a union|a trade union|the trade union|
+    bakers union|the bakers' union|num|n u m|national union of mineworkers|the union|a union|a trade union|the trade union|
     the nurses' union|the teachers' union|the teaching union|the doctors' union
 """)
 
@@ -475,6 +490,9 @@ SEX_LIFE: Final = (
     rules("category", "sex_life_orientation", 0.88, (
         _IDENT + r"(?:" + _SEXUAL_ID + r")(?! (?:society|network|group|club|pride|flag|"
         r"bar|film|awareness))",
+        # "i'm hiv positive and gay": a second fact joined to the first
+        r"{SUBJ} (?:\w+ ){1,3}and (?:also )?(?:gay|lesbian|bisexual|bi|queer|trans|transgender|non[- ]binary)\b(?! (?:society|"
+        r"network|group|club|pride|flag|bar|film|awareness|officer|rep|history))",
         r"(?:my|our|his|her|their) (?:trans|transgender|non[- ]binary|gay|lesbian|bisexual|bi|queer) "
         r"(?:son|daughter|child|kid|teenager|partner|brother|sister|friend|mum|dad|wife|husband|"
         r"nephew|niece|grandson|granddaughter|student|stepson|stepdaughter)",
@@ -609,7 +627,7 @@ CRIMINAL: Final = (
         r"just been) (?:\w+ )?(?:arrested|charged(?! (?:twice|again|double|extra|too much|more|"
         r"wrongly|for (?:the|a|an|my|our|two|parking|delivery|postage|it|that|this)))|"
         r"cautioned|convicted|sentenced|remanded|jailed|"
-        r"imprisoned|locked up|sent down|nicked|bailed|tagged|prosecuted|done for|banged up|"
+        r"imprisoned|locked up|sent down(?! (?:to|the|on|by|from|in) )|nicked|bailed|tagged|prosecuted|done for|banged up|"
         r"put away|sent to prison|released from prison|released on licence|released on bail)"
         r"(?: (?:for|with|of|over|after|last|this|in) (?:\w+ ){0,2}(?:" + _OFFENCE + r"|year|"
         r"week|month|night|summer|twenty \w+))?",
@@ -637,7 +655,7 @@ CRIMINAL: Final = (
         r"till|for|now|again)",
         r"(?:will |would |might |could |does |it'll |that'll )?(?:show|shows|come|comes|came|"
         r"showed) up on (?:my|his|her|their) (?:enhanced )?(?:dbs|dbs check|criminal record check|"
-        r"record)|(?:something|anything|stuff) on (?:my|his|her|their) (?:dbs|record)|(?:my|his|"
+        r"record)|(?<!put\s)(?<!add\s)(?<!write\s)(?<!note\s)(?:something|anything|stuff) on (?:my|his|her|their) (?:dbs|record)|(?:my|his|"
         r"her|their) dbs (?:came back|has|shows|flagged|will show|showed)(?: (?:with|a|something) "
         r"\w+)?|(?:disclose|declare|declared|disclosed|disclosing|declaring) (?:a |my |his |her |"
         r"the |an )?(?:spent |unspent |previous |old )?(?:conviction|caution|offence|criminal record)",
@@ -1014,6 +1032,14 @@ BIOMETRIC_FUNCTIONAL: Final = (
         r"records|took|taken|take|takes|stored|stores|keeps?|kept|registered|enrolled) (?:my|"
         r"his|her|their|our|\w+'s) (?:\w+'s )?(?:face|faces|fingerprints?|fingers?|thumbs?|"
         r"hands?|palms?|eyes?|iris|irises|voice|voices)",
+        # "the fingerprint template they took for jack", "we're both on it with our faces"
+        r"(?:finger ?print|thumb ?print|face|facial|iris|palm|voice|hand) (?:templates?|scans?|prints?|data) (?:they|you|the \w+|"
+        r"it|he|she) (?:took|taken|made|did|keeps?|kept|have|has|hold|holds|stored|stores) (?:for|of|from|off) (?:\w+)",
+        r"(?:on it|on there|on the system|registered|enrolled|set up|signed up|in it) with (?:our|my|his|her|their) "
+        r"(?:faces?|fingerprints?|finger prints?|prints|thumbs?|thumbprints?|palms?|voices?|irises|eyes)",
+        r"(?:took|takes|taking|take|taken|made|makes|recorded|records) (?:a |me do a )?(?:video|photo|selfie|scan|picture|"
+        r"recording|clip) of (?:my|his|her|their) (?:face|voice|eyes?|iris|hands?) (?:to|so it can|so they can) "
+        r"(?:check|verify|prove|confirm|match)",
         r"(?:palm|vein|finger|face|facial|iris|voice) (?:vein |print )?(?:scanners?|readers?|"
         r"recognition(?: system| cameras?)?|id thing|id system|login)(?= (?:at|in|on) (?:the|my|"
         r"our|his|her|work)|(?:,| and) (?:they|it)| (?:took|recorded|scanned|has|have|got|"
@@ -1078,13 +1104,16 @@ SAME_SEX_INDIRECT: Final = (
 # bare names of that category elsewhere in it are the same fact and are masked too.
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "genetic": compile_pattern(
-        r"\b(?:genetics (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist)\b"
+        r"\b(?:genetics (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist|"
+        r"(?:just |only )?(?:the|a) (?:trait|gene|carrier status|variant|mutation)|(?:two|one|both) cop(?:y|ies)(?: of \w+)?)\b"
     ),
     "criminal_offence": compile_pattern(
         r"\b(?:while (?:he's|she's|they're|i'm|he is|she is|they are|i was|he was|she was) inside|(?:his|her|my|their) "
         r"(?:release date|licence conditions|bail conditions|probation officer|sentence|tag|curfew)|the probation officer|"
         r"hmp \w+|hmyoi \w+|(?:when|till|until) "
-        r"(?:he|she|they|i) (?:gets?|get) out)\b"
+        r"(?:he|she|they|i) (?:gets?|get) out|(?:his|her|my|their) licence(?: says| conditions?| terms)|"
+        r"(?:the|his|her|my) (?:prison|probation|offender) (?:doctor|officer|manager|worker|nurse|wing|visit|visits)|"
+        r"(?:his|her|my|their) (?:conviction|convictions|caution|charge|charges|record|court date|hearing))\b"
     ),
     "sex_life_orientation": compile_pattern(
         r"\b(?:me and my (?:wife|husband|partner|girlfriend|boyfriend)|(?:i'm|he's|she's|they're|i am|not) (?:not )?out (?:at home|to (?:my|his|her|their) (?:family|parents|mum|"
@@ -1099,19 +1128,32 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"\b(?:(?:a |really )?(?:bad |really bad )?flare[- ]?ups?|in and out (?:for|of) (?:scans|hospital|appointments|clinic)|radio aid|hearing aids?|cochlear implants?|the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
         r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
         r"libre sensor|dexcom|"
-        r"nebuli[sz]ers?|hearing aids?|wheelchair|walking frame|catheter|stoma bag|colostomy bag|oxygen tank)\b"
+        r"nebuli[sz]ers?|hearing aids?|wheelchair|walking frame|catheter|stoma bag|colostomy bag|oxygen tank|"
+        r"(?:the|my|his|her|their) midwife(?: said| says)?(?: \w+ \w+)?|(?:my|his|her|their) (?:counselling|therapy|physio|"
+        r"chemo|dialysis|cbt)(?: sessions?| appointments?)?|(?:my|his|her|their) (?:counsellor|therapist|consultant|"
+        r"specialist|symptoms|tremor|seizures|fits|flare|relapse|diagnosis|condition)(?:'s| is| has)?|"
+        r"screening (?:every|each) \w+ (?:years|months)|(?:the|my|his|her) (?:bowel|breast|cervical|prostate) screening|"
+        # a condition named again ("they think it's epilepsy") once the utterance carries a health fact
+        r"(?:" + CONDITION_AND_MEDICINE_WORDS + r"))\b"
     ),
-    "trade_union": compile_pattern(r"\b(?:" + _UNION + r")\b"),
+    "trade_union": compile_pattern(
+        r"\b(?:(?:" + _UNION + r")(?! (?:gym|bar|shop|building|cafe|caf\w|club|society|societies|officers?|"
+        r"elections?|president|welfare|advice|hub|nightclub|venue|events?|card))|(?:my|his|her|our|their|the) "
+        r"(?:union )?(?:rep|reps|steward|subs|dues)|(?:on|for|out on|during) (?:the )?strike(?: days?)?|"
+        r"(?:the|a) picket(?: line)?|(?:the|a) (?:strike )?ballot|branch meetings?)\b"
+    ),
     "religion_belief": compile_pattern(
         r"\b(?:(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))|(?:at|to) (?:the )?(?:mosque|"
         r"synagogue|gurdwara|mandir|temple|kingdom hall|jummah|mass)\b|(?:holy )?communion|confession|kosher|halal|"
         r"iftar|suhoor|sehri|ramadan|eid|jummah|(?:my|his|her|their) (?:dharma|baptismal|confirmation|religious|hebrew|islamic|sikh|christian) name|(?:on|over|"
-        r"during) the sabbath|on shabbat|"
+        r"during) the sabbath|on shabbat|mass (?:is|starts|begins) at \w+|(?:at|to|for|after|before|miss) (?:friday )?"
+        r"prayers|(?:the )?fasting|(?:my|his|her|our) faith|"
         r"(?:accept|have|receive|take) (?:a )?blood(?: transfusions?| products)?)"
     ),
     "political_opinion": compile_pattern(
         r"\b(?:(?:i'm |i am |i'll |i will )?(?:never|not|won't be|will never) (?:be )?voting for (?:them|him|her)(?: again)?|reform uk|lib dems?|liberal democrats?|tory|tories|conservatives?|labour party|snp|plaid(?: cymru)?|"
-        r"ukip|extinction rebellion|just stop oil|momentum)\b"
+        r"ukip|extinction rebellion|just stop oil|momentum|(?:out |been |go |going |went )?canvass\w*|leafleting|"
+        r"door ?knocking|(?:at|to|for) (?:the )?(?:party )?conference|anti[- ]?monarchy)\b"
     ),
     "racial_ethnic_origin": compile_pattern(r"\b(?:" + _CENSUS_GROUPS + r"|roma|romani|romany|gypsy|gypsies|irish "
                                             r"travellers?|mirpuri|pashtun|hazara)\b"),

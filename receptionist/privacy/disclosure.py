@@ -277,6 +277,8 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:cameras?|hidden camera|filming|filmed) in (?:the|her|my|our|his) (?:bathroom|bedroom|"
         r"shower|toilet|changing rooms?)|(?:putting|puts|put) (?:her|him|me) down in front of|"
         r"humiliat(?:es|ed|ing) (?:her|him|me)|(?:started|starting|keeps) wetting the bed|"
+        r"(?:keeps?|kept|keeps on|always|constantly) (?:mocking|mimicking|imitating|taking the mick out of|taking the "
+        r"piss out of|doing impressions of) (?:me|him|her|them|my \w+|his \w+|her \w+|their \w+)|"
         r"(?:exposing|exposed|exposes) (?:himself|herself)|flashing (?:at )?(?:the )?(?:kids|"
         r"children|girls|women|people)|(?:sharing|shared|posting|posted|sending|sent) (?:a |the )?"
         r"(?:picture|photo|pic|video|pictures|photos|pics|videos) of (?:her|him|me|my \w+) (?:in "

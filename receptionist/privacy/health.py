@@ -190,11 +190,21 @@ HEALTH: Final = (
         r"bloods|blood tests?)|(?:appointments?|appts?|check ?ups?|booking) with (?:the|my|her|a) "
         r"midwife|(?:see|sees|seeing|saw|seen) (?:the|my|her|a) midwife|(?:" + _SCAN_KIND + r"|"
         r"\d+ ?weeks?) scans?|scan at (?:about |around |nearly )?" + _GESTATION,
+        # "can we move his root canal", "my counselling's been cancelled"
+        r"(?:my|his|her|their) (?:" + PROCEDURE_WORDS + r")(?! (?:clinic|department|team|room|gym|unit|centre|reception|"
+        r"desk|office|course|degree|placement|students?|lecturers?|module|apprenticeship|training|exams?|essay|"
+        r"dissertation|assignment))",
+        r"(?:going|go|goes|went|been going|started going|started|attending|attend|attends) (?:to )?(?:aa|na)(?: meetings?)?\b",
+        # screening someone needs more often than the routine programme: "i need the bowel screening every two years"
+        r"(?:need|needs|needing|have to have|has to have|get|gets|due|booked (?:in )?for|having|had) (?:the |a |my |his |her |"
+        r"extra |early |yearly |annual )?(?:bowel|breast|cervical|prostate|lung|skin|eye|heart|kidney|liver) (?:screening|"
+        r"screen|surveillance|check|checks)(?: every \w+(?: \w+)? (?:years?|months?))?",
         r"(?:a |an |the |his |her |my |their )?(?:operation|op|surgery) on (?:his|her|my|their) "
         r"(?:\w+ )?\w+",
         _HOSPITAL_STAY,
         # a specialist of one's own reveals the condition they treat
-        r"(?:my|his|her|their|our)(?: \w+'s)? (?:" + SPECIALISTS + r")",
+        r"(?:my|his|her|their|our)(?: \w+'s)? (?:" + SPECIALISTS + r")(?! (?:degree|course|placement|students?|lecturers?|"
+        r"module|apprenticeship|training|exams?|essay|dissertation|assignment))",
         r"(?:sees|seeing|saw|seen|sees|under|referred to|waiting to see|appointments? with|goes to) (?:the|a|an) "
         r"(?:" + SPECIALISTS + r")",
         r"(?:come|came|comes|coming|out|discharged|home|released) (?:out )?(?:of|from) (?:the |a )?(?:eating "

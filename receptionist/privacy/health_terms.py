@@ -128,7 +128,9 @@ _COMMON_TEXT: Final = """
     a mole removed|hip replacement|knee replacement|mental breakdown|nervous breakdown|
     grief counselling|eczema|psoriasis|cataract|cataracts|glaucoma|tb|t b|tuberculosis|syphilis|
     chlamydia|herpes|std|sti|hep a|hep b|hep c|asthmatic|anaemic|anemic|concussed|concussion|endo|aphasia|dysphasia|hot flushes|hot flashes|night sweats|cochlear implant|
-    cochlear implants|hearing implant|colostomy bag|ileostomy bag
+    cochlear implants|hearing implant|colostomy bag|ileostomy bag|leg ulcer|leg ulcers|venous ulcer|
+    pressure ulcer|pressure ulcers|pressure sore|pressure sores|alcoholics anonymous|narcotics anonymous|
+    gamblers anonymous
 """
 
 #: Every condition and prescription medicine as one prefix tree: the engine tests each shared
@@ -153,7 +155,8 @@ PROCEDURE_WORDS: Final = word_list("""
     transplant|skin graft|physio|physiotherapy|occupational therapy|speech therapy|speech and language therapy|
     talking therapy|cbt|counselling|therapy sessions|chemo sessions|dialysis sessions|
     a cast|a sling|crutches|a neck brace|a back brace|a walking frame|a zimmer frame|a mobility scooter|
-    a hearing aid|hearing aids|a feeding tube|a catheter|a stoma bag|a colostomy bag|oxygen
+    a hearing aid|hearing aids|a feeding tube|a catheter|a stoma bag|a colostomy bag|oxygen|
+    root canal|root canal treatment|tooth extraction|an extraction|wisdom tooth extraction
 """)
 
 #: Body parts and tissues that make "… reconstruction/replacement/removal" an operation.

@@ -12,6 +12,9 @@ from typing import Final
 
 from receptionist.privacy.patterns import Rule, rules
 
+# "i'm the receptionist, please" says who the caller is, not who they want.
+_NOT_ME = r"(?<!i.m\sthe\s)(?<!im\sthe\s)(?<!am\sthe\s)(?<!i.m\sa\s)(?<!am\sa\s)(?<!i.m\san\s)(?<!as\sthe\s)(?<!as\sa\s)"
+
 _PERSON = (
     r"(?:a |an |the |some |someone |somebody )?(?:real |actual |proper |live |human |"
     r"genuine )?(?:person|people|human(?: being)?|humans|someone real|somebody real|"
@@ -84,14 +87,15 @@ HUMAN_REQUEST: Final = (
         r"(?:get|have) (?:the|a|your) (?:manager|supervisor|boss|owner|person in charge|human|person|real person) to "
         r"(?:ring|call|phone|contact) me(?: back)?|(?:not|won't|i'm not) (?:booking|doing this|talking|dealing) with a "
         r"(?:robot|bot|machine|computer)",
-        r"(?:get|put) (?:me )?(?:the|your|a) (?:\w+ ){0,2}(?:manager|supervisor|head|boss|receptionist|doctor|nurse|"
+        r"(?:get|put|i want|i need|i'd like|i would like) (?:me )?(?:the|your|a) (?:\w+ ){0,2}(?:manager|supervisor|head|boss|receptionist|doctor|nurse|"
         r"director|principal|headteacher) on the (?:line|phone)",
         r"(?:get|put|have) (?:me )?(?:someone|somebody|a person|a human|a real person|an actual person|a member of "
         r"staff|a manager|someone real) on "
         r"(?:the )?(?:phone|line)|(?:someone|somebody|a person) who (?:actually )?works (?:there|"
         r"here|at (?:the|your))",
-        r"(?:operator|human|agent|representative|receptionist)(?=[.!?,\s]+(?:operator|human|agent|representative|"
-        r"receptionist|person|real person|please|ugh)\b)|(?:operator|human|receptionist) please|"
+        # "i'm the receptionist, please" is who the caller is, not who they want
+        _NOT_ME + r"(?:operator|human|agent|representative|receptionist)(?=[.!?,\s]+(?:operator|human|agent|representative|"
+        r"receptionist|person|real person|please|ugh)\b)|" + _NOT_ME + r"(?:operator|human|receptionist) please|"
         r"^\W*(?:operator|human|a human|receptionist|real person|a real person|person)\W*$|"
         r"get me (?!a |an |the |some |that |this |it |my |your |one |off |out |in )\w+(?: \w+)? (?:on|from|in|at) "
         r"(?:the )?(?:front desk|reception|front office|office|desk|switchboard|\w+ office|\w+ desk)|(?:give|get) me (?:a|an) (?:human|person|operator)",
@@ -99,8 +103,9 @@ HUMAN_REQUEST: Final = (
         r"(?:transfer|connect|pass|put) me (?:on |over |through |back )?(?:to|with)|let me (?:talk|"
         r"speak) to",
         r"is there (?:a person|anyone|anybody|somebody|someone|a human|a real person|a member of "
-        r"staff|an? (?:real |proper |actual )?(?:receptionist|operator)) (?:there|i can|to talk|available|who can)|"
-        r"(?:like |i mean )?(?:a|an) (?:real|proper|actual|live) one\b|(?:someone|somebody|anyone) real|"
+        r"staff|an? (?:real |proper |actual )?(?:receptionist|operator)) (?:there|i can (?:actually |just |really )?(?:speak|talk)|to talk|available|who can)|"
+        # "a real one" after asking for someone, not "i'm a communist, like a proper one"
+        r"(?:i mean|speak to|talk to|want|need|get me|give me|through to|with) (?:a|an) (?:real|proper|actual|live) one\b|(?:someone|somebody|anyone) real|"
         r"(?:i want|i need|i'd like|want|need|get me) (?:a|an|to speak to a|to talk to a) "
         r"(?:person|human|operator|real person|proper receptionist|real receptionist|proper person)|"
         r"(?<!i.m\s)(?<!im\s)(?<!am\s)not a (?:machine|bot|robot|computer)|you're (?:a|"
@@ -109,12 +114,16 @@ HUMAN_REQUEST: Final = (
 )
 
 # Being recorded, as callers say it: "recorded", "recording", "taped", "taping".
-_REC = r"(?:record\w*|tap(?:ed|ing))"
+_REC = r"(?:record(?!s\b)\w*|tap(?:ed|ing))"
 
 RECORDING_OBJECTION: Final = (
     rules("intent", "recording_objection", 0.92, (
         r"(?:i'm not|not|i am not) wanting (?:\w+ ){0,3}" + _REC,
         r"(?:can|could) you not (?:keep|make|save|store) (?:a |any )?" + _REC,
+        # "i'll only carry on if you're not recording this"
+        r"(?:only|not|won't|will not) (?:carry on|continue|go on|talk|speak|say any ?more|tell you)(?: \w+)? (?:if|unless|"
+        r"till|until) (?:you're|you are|you|it's|it is|this is|this|it) (?:not|stop|stops|stopped|turn off|turned off|"
+        r"switch off|switched off) (?:being )?(?:recording|recorded|the recording|record\w*)",
         r"(?:don't|do not|dont|doesn't|won't|wouldn't) (?:want|wish|like|agree|fancy) (?:\w+ ){0,3}"
         + _REC,
         r"(?:not|don't|do not|won't|never|didn't) (?:consent|agree)(?:ing|d|ed)? to (?:\w+ ){0,3}" + _REC,

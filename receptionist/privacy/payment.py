@@ -125,6 +125,11 @@ def _restarted(chunks: Sequence[DigitChunk]) -> Iterator[list[DigitChunk]]:
             yield [*chunks[: k - 1], *chunks[k:]]
             if k >= 2:
                 yield [*chunks[: k - 2], *chunks[k:]]
+            # "seven six nine three, sorry nine four": the correction replaces the group's last digits
+            wrong, right = chunks[k - 1], chunks[k]
+            if len(right.digits) < len(wrong.digits):
+                kept = DigitChunk(wrong.start, wrong.end, wrong.digits[: -len(right.digits)])
+                yield [*chunks[: k - 1], kept, *chunks[k:]]
     for k in range(len(chunks) - 1):
         here, after = chunks[k].digits, chunks[k + 1].digits
         for size in range(min(4, len(here), len(after) - 1), 0, -1):
@@ -252,7 +257,7 @@ def _false_starts(
         return []
     out: list[tuple[int, int]] = []
     for ri, run in enumerate(runs):
-        if ri in used or len(run.digits) < 4 or not any(run.digits in pan for pan in pans):
+        if ri in used or len(run.digits) < 4 or not any(_repeats_part(run.digits, pan) for pan in pans):
             continue
         # "the card ending two three seven two" names the card; the last four alone are not card data
         if _LAST_FOUR.search(text, max(0, run.start - 30), run.start):
@@ -263,6 +268,19 @@ def _false_starts(
         if min(gaps, default=_MAX_BRIDGE_WORDS + 1) <= _MAX_BRIDGE_WORDS:
             out.append((run.start, run.end))
     return out
+
+
+# A reading abandoned part-way ("four three seven five, eight eight four three, four two oh seven,
+# eight seven six, no wait, let me start again") shares this many leading digits with the number.
+_ABANDONED_PREFIX = 8
+
+
+def _repeats_part(digits: str, pan: str) -> bool:
+    """``digits`` are part of ``pan`` said again, or an abandoned first reading of it."""
+    if digits in pan:
+        return True
+    shared = next((i for i, (a, b) in enumerate(zip(digits, pan, strict=False)) if a != b), min(len(digits), len(pan)))
+    return shared >= _ABANDONED_PREFIX
 
 
 def _valid_expiry(digits: str) -> bool:

@@ -57,6 +57,11 @@ SELF_HARM: Final = (
         r"(?:don't|doesn't|didn't) (?:really |even |honestly |just |actually )?(?:want|wanna) "
         r"(?:to )?(?:be here|be alive|live|exist|wake up|"
         r"go on|carry on)(?: any ?more)?",
+        r"(?:don't|doesn't|can't|cannot|didn't) (?:really |even |honestly )?see (?:much |any |the |a lot of )?(?:point|reason) "
+        r"(?:in |of )?(?:going on|carrying on|living|being here|being alive|it all|anything|getting up|trying)",
+        r"(?:i'd|he'd|she'd|they'd|i would|he would|she would|we'd) (?:all )?be better off out of it",
+        r"(?:asked|asking|asks|ask|wanted to know|wants to know) (?:me |us |her |him )?(?:\w+ ){0,2}where (?:the|his|her|"
+        r"my|our) (?:rope|tablets|pills|gun|shotgun|blades|razors)",
         r"(?:no|any) (?:point|reason) (?:in |of )?(?:me |him |her |them |my |his |her )?"
         r"(?:being here|being alive|living|going on|carrying on|to live|to go on|to carry on|"
         r"to be here|life)",

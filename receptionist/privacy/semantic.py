@@ -424,7 +424,8 @@ def _rest_of_disclosure(text: str, found: list[tuple[int, int]]) -> list[tuple[i
         if start <= first or _mostly_numbers(text[start:end]):
             continue
         # the words that opened the clause ("is there", "i need to") count as its business
-        if _BUSINESS.search(text[start:end]) or _BUSINESS.search(text[max(0, start - 14) : end]):
+        opened = (m.end() > start for m in _BUSINESS.finditer(text, max(0, start - 14), end))
+        if _BUSINESS.search(text[start:end]) or any(opened):
             break
         if len(text[start:end].split()) >= 3:
             out.append((start, end))
@@ -523,9 +524,22 @@ def detect_semantic(text: str) -> list[Finding]:
     return sorted([*safeguarding, *categories, *_intents(hits)], key=lambda f: (f.start, f.end))
 
 
+# The same fact said of someone else straight after it: "i'm kurdish and so's my dad".
+_SO_IS: Final = re.compile(
+    r"\W{0,3}(?:and |but )?(?:so(?:'s| is| are| was| were| does| do| did) (?:my|his|her|our|their|the) (?:little |big |older |younger |twin )?\w+(?:[ -]in[ -]law)?|"
+    r"(?:my|his|her|our|their) \w+ (?:is|are|was|were|does) (?:too|as well)|as (?:is|are|was|were) (?:my|his|her|our|their) "
+    r"\w+|same (?:as|with) (?:my|his|her|our|their) \w+|(?:my|his|her|our|their) \w+(?:'s| is| are)? too)\b",
+    re.I,
+)
+
+
 def _echoes(text: str, categories: list[Finding], shields: list[tuple[int, int]]) -> list[Finding]:
-    """The same fact named again elsewhere in the utterance (see :data:`ECHOES`)."""
+    """The same fact named again elsewhere in the utterance (see :data:`ECHOES`), or said of
+    someone else straight after it."""
     out: list[Finding] = []
+    for f in categories:
+        if f.label not in ("payment_card", "bank_details") and (m := _SO_IS.match(text, f.end)):
+            out.append(Finding("category", f.label, f.end, m.end(), RISK_SCORE))
     for label in {f.label for f in categories} & ECHOES.keys():
         taken = [(f.start, f.end) for f in categories if f.label == label]
         for m in ECHOES[label].finditer(text):

@@ -80,7 +80,8 @@ _CUES: Final[tuple[tuple[str, int, str], ...]] = (
      r"my|the|their) (?:\w+'s )?(?:class|year|form|group|team|school)|(?:boys?|girls?|lads?|"
      r"kids?|pupils?) (?:in|from) year \w+|voice notes?"),
     ("bullying_harassment", 2, r"classmates?|in (?:her|his|my) year|"
-     r"colleague|manager|boss|customer|man at work|at work|online|snapchat|tiktok|instagram|"
+     r"colleague|manager|boss|supervisor|team leader|foreman|customer|man at work|at work|mocking|mimicking|"
+     r"impressions|taking the mick|online|snapchat|tiktok|instagram|"
      r"whatsapp|messages|messaging|group chat|video|comments?|names|someone|"
      r"somebody|letters|fat|ugly|girls from|boys from|lads from|kids from|year (?:sevens|eights|"
      r"nines|tens|elevens)|the other (?:kids|boys|girls|lads)|held (?:him|her) down|slag|slut|"

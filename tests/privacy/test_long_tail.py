@@ -241,6 +241,35 @@ FACTS = [
     ("i've got endo so i might need to leave early", 'health', 'endo'),
     ("he's on a tag, curfew's at eight, so no evening shifts", 'criminal_offence', "curfew's at eight"),
     ("i'll be on the picket line on thursday so can you move my appointment", 'trade_union', 'picket line'),
+    # second mentions of a fact already found: the rep, the subs, the strike day, the mass time
+    ("i'm in unison and my rep is coming to the absence meeting", 'trade_union', 'my rep'),
+    ("we joined the gmb in march, so take my subs from my wages please", 'trade_union', 'my subs'),
+    ("i'm in the neu and i'll be out on the strike day next thursday", 'trade_union', 'strike day'),
+    ("my uncle still pays his num subs from his pension", 'trade_union', 'num subs'),
+    ("she's already in unite hospitality so the hotel can't stop her", 'trade_union', 'already in unite'),
+    ("we're catholic and mass is at nine so can the match be later", 'religion_belief', 'mass is at nine'),
+    ("he did time in hmp leeds and his licence says no contact with the victim", 'criminal_offence', 'his licence says'),
+    ("he came out of prison in june and the prison doctor never sent his notes", 'criminal_offence', 'prison doctor'),
+    ("my son is a carrier of the cystic fibrosis gene, only the one copy, is that on his record", 'genetic', 'one copy'),
+    ("my dad's got parkinson's and his tremor is worse, can someone help with his forms", 'health', 'tremor'),
+    ("i'm pregnant and the midwife says no lifting so i'll miss the bake sale setup", 'health', 'midwife says'),
+    ("she had a fit at the shop, the hospital think it's epilepsy, driving is off", 'health', 'epilepsy'),
+    # the same fact said of someone else straight after
+    ("i'm tamil and so's my husband, can we get an interpreter", 'racial_ethnic_origin', "so's my husband"),
+    ("my wife's a labour member and she's out canvassing on saturday", 'political_opinion', 'canvassing'),
+    # new wordings of a fact
+    ("my sister's big in the lib dems round here and wants to complain", 'political_opinion', 'big in the lib dems'),
+    ("i'm strongly anti monarchy so i won't do the jubilee bunting", 'political_opinion', 'anti monarchy'),
+    ("my flatmates are all asian and i'm worried about the halls party theme", 'racial_ethnic_origin', 'all asian'),
+    ("we're a hindu gujarati family and the school dinners are a worry", 'racial_ethnic_origin', 'gujarati'),
+    ("she's deaf and gay and wants a quiet single room", 'sex_life_orientation', 'and gay'),
+    ("the face template they took off my son at the gym, can you delete it", 'biometric', 'face template they took'),
+    ("the staff door, me and my wife are on it with our fingerprints, can you take her off", 'biometric', 'with our fingerprints'),
+    ("the bank app made me do a video of my face to verify it was me", 'biometric', 'video of my face'),
+    ("can i see the nurse about my pressure sore, it's on my heel", 'health', 'pressure sore'),
+    ("can we move her root canal to after half term", 'health', 'root canal'),
+    ("i've been going to aa for three months now and want to volunteer", 'health', 'going to aa'),
+    ("i need the breast screening every year because of my family history", 'health', 'breast screening'),
 ]
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
@@ -342,6 +371,14 @@ HARD_NEGATIVES = [
     ("my brother's an officer at hmp leeds and he'll collect her on friday", 'hmp leeds'),
     ('the role play scenario says a patient has taken an overdose, is that on the exam', 'taken an overdose'),
     ("ha, no, i'm not a robot, i just want the swimming times", 'not a robot'),
+    ("he keeps getting sent down to cardiff for the away games by the club", 'sent down to cardiff'),
+    ("can you put something on my record that i prefer email", 'something on my record'),
+    ("i'm the receptionist at the dental practice, please can you send the invoice", 'receptionist'),
+    ("my housemate's a student rep, is the union gym open late", 'union gym'),
+    ("i'm a physio student, is my physio placement confirmed", 'physio placement'),
+    ("they want to share my records with the dentist, i don't want that", 'share my records'),
+    ("i'm a keen gardener, like a proper one, can i get an allotment", 'like a proper one'),
+    ("we had a talk about knife crime in assembly, can i get the slides", 'knife crime'),
 ]
 
 # (text, self-harm clause that must be masked along with the one a rule names)
@@ -361,6 +398,11 @@ SELF_HARM_CLAUSES = [
     ("he said he wants to die and there's a list of ways to do it in his planner", 'a list of ways to do it'),
     ("i've just took all my nan's tablets about twenty of them", "took all my nan's tablets"),
     ("my mate told me last night he's been thinking about ending it, he's got a rope in his car", 'ending it'),
+    ("my grandad keeps saying he'd be better off out of it since nan died", 'better off out of it'),
+    ("to be honest i don't see any point in carrying on, can the letter wait", 'point in carrying on'),
+    ("she asked me where the tablets were kept, she's been so low", 'where the tablets'),
+    # the clause after the injury is the same disclosure, even when the injury's clause ends on "today"
+    ("she showed me the cuts on her arm today and said she does it when it gets bad, who do i tell", 'she does it when it gets bad'),
 ]
 
 # (text, card or bank digits that must be masked)
@@ -404,6 +446,12 @@ CARD_AND_BANK = [
     ('exp is nine twenty seven and the back is seven one two', 'seven one two'),
     ('the card finish date is oh eight twenty nine', 'oh eight twenty nine'),
     ("it says cvv, is that the three on the back, ok so it's six one eight", 'six one eight'),
+    # a correction that replaces only the last digits of a group
+    ("for the raffle, four nine two nine one two three four, sorry three five, one two three four five six seven nine, that's all", 'four nine two nine one two three four'),
+    # an abandoned first reading that differs from the real one at the end
+    ("four nine two nine, one two three five, one two three four, five six, no hang on let me start over, four nine two nine, one two three five, one two three four, five six seven nine", 'five six, no'),
+    # a wrong sort code said beside the right one
+    ("you had my sort code as four oh, one two, three three, it's four oh, one two, three four", 'three three'),
 ]
 
 # (text, the safeguarding subtype it must raise)
@@ -461,6 +509,8 @@ DISCLOSURES = [
     ("about the parents evening, he said his stepdad holds his head under the bath water when he's naughty", 'child_abuse'),
     ('my ex is round the back trying to get in through the kitchen', 'immediate_danger'),
     ("i just can't see the point any more, honestly", 'self_harm_suicide'),
+    ("it's for my son's online group, they talk about a race war and want a hall to train in", 'radicalisation'),
+    ("my team leader keeps mimicking my accent in meetings and i feel sick going in", 'bullying_harassment'),
 ]
 
 # ordinary calls that must not raise a safeguarding flag
@@ -526,6 +576,8 @@ INTENTS = [
     ("i can't have this conversation on a recording", 'recording_objection'),
     ('is there an actual receptionist i can speak to', 'human_request'),
     ('operator. operator. agent', 'human_request'),
+    ("i'll only continue if it's not being recorded", 'recording_objection'),
+    ("i need the duty manager on the phone right now", 'human_request'),
 ]
 
 # mentioning or asking about a person, which is not asking for one
@@ -533,6 +585,7 @@ NOT_HUMAN_REQUESTS = [
     'i talked to a real person last week and she said the form was fine',
     'are you a real person or a robot, never mind, what time does the tip shut',
     'can i talk to someone in finance about my invoice',
+    'i had a bad week, is there someone i can see about an extension',
 ]
 
 
