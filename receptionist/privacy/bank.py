@@ -15,7 +15,7 @@ from itertools import pairwise
 from receptionist.privacy.spoken import NUMBER_WORDS, DigitRun, RunIndex, spelled_tokens, words_between
 
 _SORT_CTX = re.compile(r"\bsort[ -]?code\b", re.I)
-_ACCOUNT_CTX = re.compile(r"\b(?:accounts?|acc|a/c)(?:'s)?(?: (?:number|no|num)(?:'s)?)?\b", re.I)
+_ACCOUNT_CTX = re.compile(r"\b(?:accounts?|acc|acct|a/c)(?:'s)?(?: (?:number|no|num)(?:'s)?)?\b", re.I)
 # Words that make an "account" something other than a bank account.
 _NON_BANK_ACCOUNT = re.compile(
     r"\b(?:council|tax|rent|rates|customer|library|gas|electric(?:ity)?|energy|water|phone|mobile|broadband|"

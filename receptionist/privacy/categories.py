@@ -171,6 +171,9 @@ RELIGION: Final = (
         r"lifelong |born again )?(?:" + _FAITH + r")(?! (?:school|society|church|charity|"
         r"college|academy|group|club|centre|organisation|hall|youth))",
         r"{SUBJ} (?:\w+ ){1,3}and (?:a |an )?(?:" + _FAITH + r")s?\b(?! (?:school|church|college|academy|charity|centre))",
+        # "we're a punjabi sikh family": an ethnic group said first
+        _IDENT + r"(?:" + _ETHNIC + r") (?:and )?(?:" + _FAITH + r")s?\b(?! (?:school|church|college|academy|charity|"
+        r"centre|society))",
         r"(?:my|our|his|her|their) (?:religion|faith|religious beliefs|beliefs|belief|"
         r"church|mosque|synagogue|temple|gurdwara|imam|rabbi|vicar|priest|pastor)(?! "
         r"(?:school|hall))",
@@ -295,7 +298,8 @@ _PARTY = (
     r"eco[- ]?activist|extinction rebellion|just stop oil|young conservatives?|young labour|"
     r"young greens?|young liberals?|young reform|conservative future|momentum|the snp|alba|"
     r"the greens|workers party|socialist workers|swp|bnp|british national party|britain first|"
-    r"edl|english defence league|tusc|sdp|the labour party|the conservative party|the tory party"
+    r"edl|english defence league|tusc|sdp|the labour party|the conservative party|the tory party|sinn f[eé]in|dup|sdlp|"
+    r"uup|alliance party|people before profit"
 )
 # Causes whose badge, march or campaign says where someone stands.
 _CAUSE = (
@@ -356,6 +360,11 @@ POLITICAL: Final = (
         _IDENT + r"(?:really |very |strongly |quite |fiercely |totally |dead )?(?:anti[- ]?(?:monarchy|monarchist|royal|"
         r"royalist|royals|brexit|immigration|establishment|capitalist|capitalism|nuclear|war|tory|labour|union)|pro[- ]?"
         r"(?:brexit|monarchy|palestin\w+|israel|independence|eu|europe|remain|union))\b",
+        # "i went on the independence march in glasgow"
+        r"(?:i|we|he|she|they|my \w+|i've|we've|he's|she's) (?:went|go|goes|going|been|was|were|marched|walked) (?:on|to|"
+        r"in) (?:the|a|an) (?:\w+ )?(?:independence|palestine|gaza|pro[- ]?\w+|anti[- ]?\w+|climate|xr|extinction "
+        r"rebellion|brexit|trans rights|pride|unite the kingdom|stop the war|black lives matter|blm|remain|rejoin|"
+        r"orange|loyalist|republican) (?:march|rally|protest|demo|demonstration|parade|walk)",
         r"(?:want|wants|wanted) (?:rid of|to get rid of|to abolish|to scrap|to end) the (?:monarchy|royals|royal family|"
         r"house of lords)|abolish(?:ing)? the monarchy",
         r"(?:stood|standing|stands|ran|running|stand|run) for (?:the )?(?:" + _NAMED_PARTY + r")s?(?: party)?\b(?! (?:office|"
@@ -490,6 +499,8 @@ SEX_LIFE: Final = (
     rules("category", "sex_life_orientation", 0.88, (
         _IDENT + r"(?:" + _SEXUAL_ID + r")(?! (?:society|network|group|club|pride|flag|"
         r"bar|film|awareness))",
+        r"(?:we|me and (?:him|her|my \w+)|my \w+ and (?:i|me)|they|(?:him|her) and me) (?:\w+ ){0,2}(?:slept|sleeping|sleep|"
+        r"sleeps) together|(?:started|stopped|been|being|start|stop) (?:being )?intimate|(?:our|my|his|her) sex life",
         # "i'm hiv positive and gay": a second fact joined to the first
         r"{SUBJ} (?:\w+ ){1,3}and (?:also )?(?:gay|lesbian|bisexual|bi|queer|trans|transgender|non[- ]binary)\b(?! (?:society|"
         r"network|group|club|pride|flag|bar|film|awareness|officer|rep|history))",
@@ -667,7 +678,8 @@ CRIMINAL: Final = (
         r"(?:come|came|got|been|just|released) (?:out )?(?:of|from) (?:hmp|hmyoi|hmp yoi|hm prison) \w+",
         r"(?:in|out of|come out of|came out of|got out of|released from|served time in|been in|"
         r"been to|went to|sent to|visit(?:ing)? (?:\w+ )?in) (?:a |the )?(?:prison|jail|gaol|"
-        r"young offenders(?: institute)?|youth custody|custody|borstal|a yoi|secure unit)(?! "
+        r"young offenders(?: institute)?|youth custody|custody(?! (?:thing|case|battle|hearing|arrangements?|dispute|"
+        r"order|fight|of|row|papers))|borstal|a yoi|secure unit)(?! "
         r"(?:library|officer|officers|service|staff|kitchen|education|site|van|chaplain|"
         r"governor|guard|guards|visits?|visiting|hospital|gym|workshop|shop))",
         r"(?:done|did|served|serving|doing) (?:his|her|my|their) time\b|"
@@ -1034,7 +1046,8 @@ BIOMETRIC_FUNCTIONAL: Final = (
         r"hands?|palms?|eyes?|iris|irises|voice|voices)",
         # "the fingerprint template they took for jack", "we're both on it with our faces"
         r"(?:finger ?print|thumb ?print|face|facial|iris|palm|voice|hand) (?:templates?|scans?|prints?|data) (?:they|you|the \w+|"
-        r"it|he|she) (?:took|taken|made|did|keeps?|kept|have|has|hold|holds|stored|stores) (?:for|of|from|off) (?:\w+)",
+        r"it|he|she) (?:took|taken|made|did|done|keeps?|kept|have|has|hold|holds|stored|stores) (?:for|of|from|off|on) "
+        r"(?:my |his |her |their )?(?:\w+)",
         r"(?:on it|on there|on the system|registered|enrolled|set up|signed up|in it) with (?:our|my|his|her|their) "
         r"(?:faces?|fingerprints?|finger prints?|prints|thumbs?|thumbprints?|palms?|voices?|irises|eyes)",
         r"(?:took|takes|taking|take|taken|made|makes|recorded|records) (?:a |me do a )?(?:video|photo|selfie|scan|picture|"
@@ -1060,6 +1073,9 @@ SAME_SEX_INDIRECT: Final = (
         r"civil partner)|(?:my|our|his|her) (?:civil )?partner(?:'s| is) (?:also )?(?:a )?(?:"
         r"woman|man) too",
         r"(?:my|our|his|her) other (?:partner|partners|boyfriend|girlfriend|wife|husband)",
+        # "my partner's a man, i'm a man"
+        r"(?:my|our) (?:partner|other half|spouse|civil partner)(?:'s| is) a (?:man|woman|bloke|lad|girl|guy)(?:,| and)? "
+        r"(?:and )?(?:i'm|i am|so am i|me too|same as me)(?: a (?:man|woman|bloke|lad|girl|guy)| one too)?",
         r"(?:seeing|sleeping with|dating) (?:someone|other people|other women|other men) else(?= "
         r"(?:and|which|but|with) (?:that's|it's|we're|he's|she's|i'm|we|my|our)(?: \w+)? "
         r"(?:fine|ok|okay|agreed|open|know))",
@@ -1105,7 +1121,11 @@ SAME_SEX_INDIRECT: Final = (
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "genetic": compile_pattern(
         r"\b(?:genetics (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist|"
-        r"(?:just |only )?(?:the|a) (?:trait|gene|carrier status|variant|mutation)|(?:two|one|both) cop(?:y|ies)(?: of \w+)?)\b"
+        r"(?:just |only )?(?:the|a) (?:trait|gene|carrier status|variant|mutation)|(?:two|one|both) cop(?:y|ies)(?: of \w+)?|"
+        r"(?:is |are |she's |he's |i'm |she is |he is )?(?:a )?carriers?|(?:found out|turns out|turned out|showed|shows|says) "
+        r"(?:that )?(?:\w+ ){0,3}(?:got |has |have |had )?(?:a |another )?(?:half|full|secret) (?:brother|sister|sibling)s?|"
+        r"(?:a |another )?half (?:brother|sister|sibling)s?|(?:not|isn't|wasn't) (?:his|her|my|their|the) (?:real |"
+        r"biological )?(?:dad|father|mum|mother)|(?:his|her|my|their) (?:real|biological) (?:dad|father|mum|mother))\b"
     ),
     "criminal_offence": compile_pattern(
         r"\b(?:while (?:he's|she's|they're|i'm|he is|she is|they are|i was|he was|she was) inside|(?:his|her|my|their) "
@@ -1113,15 +1133,19 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"hmp \w+|hmyoi \w+|(?:when|till|until) "
         r"(?:he|she|they|i) (?:gets?|get) out|(?:his|her|my|their) licence(?: says| conditions?| terms)|"
         r"(?:the|his|her|my) (?:prison|probation|offender) (?:doctor|officer|manager|worker|nurse|wing|visit|visits)|"
-        r"(?:his|her|my|their) (?:conviction|convictions|caution|charge|charges|record|court date|hearing))\b"
+        r"(?:his|her|my|their) (?:conviction|convictions|caution|charge|charges|record|court date|hearing)|(?:the |his |her |"
+        r"my |a )?(?:youth offending|yot) (?:team|service|worker|officer|order)|(?:his|her|my) (?:yot|probation|offender "
+        r"manager|youth worker))\b"
     ),
     "sex_life_orientation": compile_pattern(
         r"\b(?:me and my (?:wife|husband|partner|girlfriend|boyfriend)|(?:i'm|he's|she's|they're|i am|not) (?:not )?out (?:at home|to (?:my|his|her|their) (?:family|parents|mum|"
         r"dad|friends))|(?:came|come|coming) out (?:to (?:my|his|her|their) \w+|at school|at work)|(?:my|his|her) "
-        r"(?:boyfriend|girlfriend|partner))\b"
+        r"(?:boyfriend|girlfriend)|(?:haven't|have not|hasn't|don't|do not|not|stopped|started|been) (?:\w+ )?(?:slept|"
+        r"sleeping|sleep) together|(?:being|been) intimate)\b"
     ),
     "biometric": compile_pattern(
         r"\b(?:(?:his|her|my|their|\w+'s) (?:enrolment|enrollment|prints?|template|templates|registration)|re-?enrol\w*|"
+        r"(?:he|she|i|they|we) (?:was|were|got|'s been|has been|have been) (?:enrolled|registered|scanned|signed up)|"
         r"re-?scan\w*|set (?:it|that) up with my (?:voice|face|fingerprint|finger))\b"
     ),
     "health": compile_pattern(
@@ -1138,7 +1162,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     ),
     "trade_union": compile_pattern(
         r"\b(?:(?:" + _UNION + r")(?! (?:gym|bar|shop|building|cafe|caf\w|club|society|societies|officers?|"
-        r"elections?|president|welfare|advice|hub|nightclub|venue|events?|card))|(?:my|his|her|our|their|the) "
+        r"elections?|president|welfare|advice|hub|nightclub|venue|events?|card))|(?:my|his|her|our|their|the|a) "
         r"(?:union )?(?:rep|reps|steward|subs|dues)|(?:on|for|out on|during) (?:the )?strike(?: days?)?|"
         r"(?:the|a) picket(?: line)?|(?:the|a) (?:strike )?ballot|branch meetings?)\b"
     ),

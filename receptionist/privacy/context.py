@@ -149,11 +149,12 @@ _SHIELD_PHRASES: Final = (
     r"(?:pregnancy|maternity|baby|newborn|bump|antenatal) (?:and (?:\w+ )?)?(?:\w+ )?(?:photography|photo|"
     r"photos|yoga|massage|swimming|pilates|shoot|clothes|classes|class|course|courses|fair)",
     # something (not an illness) giving someone a turn: "the parking's giving me a heart attack"
-    r"(?:giving|gives|gave|give|'ll give|will give) (?:me|him|her|us|them|you) (?:a )?(?:heart "
+    r"(?:giving|gives|gave|give|given|'ll give|will give) (?:me|him|her|us|them|you) (?:a )?(?:heart "
     r"attack|coronary|stroke|nervous breakdown|breakdown|migraine|ulcer)",
     # laughing, comparisons and titles: "killing myself laughing", "blind as a bat", "suicide squad"
     r"(?:kill|killing|killed|kills) (?:myself|himself|herself|themselves|me|us) laughing|"
-    r"(?:deaf|blind) as a (?:bat|post|doorpost)|like (?:it's|it has|it's got|he's got|she's got|"
+    r"(?:deaf|blind) as a (?:bat|post|doorpost)|(?:must be|must have been|are you|is he|is she|are they) (?:\w+ )?"
+    r"(?:blind|deaf)(?= ,|,|\.|$| (?:they|they've|you|he|she|we|if|or|because|cos|the)\b)|like (?:it's|it has|it's got|he's got|she's got|"
     r"it had) (?:asthma|a cold|bronchitis|hiccups|a fit|a seizure|arthritis)|suicide squad",
 )
 

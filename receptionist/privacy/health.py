@@ -127,7 +127,9 @@ HEALTH: Final = (
         r"cornea|shoulder)|(?:his|her|my|their|\w+'s) blood thinners?|\binr\b(?: (?:clinic|check|checked|test|levels?|"
         r"reading))?|(?:the )?(?:\w+ )?(?:milligram|mg|microgram|mcg)s?(?: one| dose| tablets?)?\b(?= (?:one|dose|"
         r"tablet|tablets|of)\b|,|\.|$)",
-        r"(?:on|using|uses|use|need|needs|with) (?:a |an |my |his |her )?(?:zimmer(?: frame)?|walking frame|walker|"
+        # (not "hit me with his walking stick")
+        r"(?:on|using|uses|use|need|needs|(?<!me\s)(?<!him\s)(?<!her\s)(?<!them\s)(?<!us\s)with) (?:a |an |my |his |her )?"
+        r"(?:zimmer(?: frame)?|walking frame|walker|"
         r"mobility scooter|crutches|walking stick)|(?:was|been|got|being|were) sectioned|under section (?:two|three|"
         r"\d+)|detained under the mental health act",
         r"had (?:my|his|her) (?:\w+ )?(?:leg|arm|foot|hand|toes?|fingers?) (?:off|amputated|removed)|amputee|(?:above|"
@@ -154,7 +156,8 @@ HEALTH: Final = (
         r"neuro|respiratory|cardiac|stroke|diabetes|epilepsy|renal) (?:referral|consultant|"
         r"appointment|follow up|review|assessment)",
         r"(?:check|checks|checking|test|tests|testing|do|does|doing|take|takes) (?:his|her|my|their) (?:blood )?"
-        r"(?:sugars?|bloods|blood sugars?|levels|ketones|insulin|injections?)\b",
+        r"(?:sugars?|bloods|blood sugars?|levels|ketones|insulin|injections?)\b|(?:check|checks|checking|test|tests|"
+        r"testing|prick|pricks|pricking) (?:his|her|my|their) (?:blood|finger)\b",
         r"(?:the|his|her|my|their) (?:new )?(?:meds|medication|tablets|medicine|injections) (?:make|makes|made|are "
         r"making|is making|give|gives|gave|leave|leaves) (?:him|her|me|them)\b",
         r"(?:for|need|needs|needing|having|booked in for|recovering from) surgery\b",
@@ -195,6 +198,8 @@ HEALTH: Final = (
         r"desk|office|course|degree|placement|students?|lecturers?|module|apprenticeship|training|exams?|essay|"
         r"dissertation|assignment))",
         r"(?:going|go|goes|went|been going|started going|started|attending|attend|attends) (?:to )?(?:aa|na)(?: meetings?)?\b",
+        r"(?:lost|losing|lose|no|not got|hasn't got|got no) (?:the )?(?:use of|feeling in|movement in|sight in|hearing in) "
+        r"(?:his|her|my|their|the) (?:\w+ )?(?:side|arm|arms|leg|legs|hand|hands|eye|ear|foot|feet|fingers)",
         # screening someone needs more often than the routine programme: "i need the bowel screening every two years"
         r"(?:need|needs|needing|have to have|has to have|get|gets|due|booked (?:in )?for|having|had) (?:the |a |my |his |her |"
         r"extra |early |yearly |annual )?(?:bowel|breast|cervical|prostate|lung|skin|eye|heart|kidney|liver) (?:screening|"

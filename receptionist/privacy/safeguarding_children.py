@@ -193,7 +193,9 @@ NEGLECT: Final = (
         r"taking|takes) (?:him|her|them) to the (?:doctor|dentist|hospital|gp|clinic)",
         r"(?:dog|cat) (?:mess|poo|muck) (?:all )?(?:through|over|everywhere)|rubbish "
         r"(?:everywhere|piled up)|(?:cupboards|fridge) (?:is |are )?(?:always )?(?:empty|bare)|"
-        r"mould (?:everywhere|all over)|house is (?:filthy|disgusting|a tip)",
+        # (a damp flat reported for repair is a housing matter: "black mould all over the bedroom wall, can someone come out")
+        r"mould (?:everywhere|all over)(?! (?:\w+ ){0,6}(?:can someone|come out|repair|landlord|housing|fix))|house is (?:filthy|"
+        r"disgusting|a tip)",
         r"(?:no one|nobody|never) (?:takes|took|looks after|feeds|fed|washes|bathes|changes|"
         r"checks on) (?:him|her|them|his \w+|her \w+|their \w+)|(?:mum|dad|parents?)(?:'s| is| are| "
         r"stays| stay) (?:in bed|asleep|drunk|high|out) all day|(?:parents?|mum|dad|they) "

@@ -60,6 +60,8 @@ SELF_HARM: Final = (
         r"(?:don't|doesn't|can't|cannot|didn't) (?:really |even |honestly )?see (?:much |any |the |a lot of )?(?:point|reason) "
         r"(?:in |of )?(?:going on|carrying on|living|being here|being alive|it all|anything|getting up|trying)",
         r"(?:i'd|he'd|she'd|they'd|i would|he would|she would|we'd) (?:all )?be better off out of it",
+        r"(?:don't|do not|doesn't|not|no) (?:plan|planning|intend|intending|expect|expecting|plans) (?:on |to )?(?:be|being) "
+        r"(?:here|around|alive)",
         r"(?:asked|asking|asks|ask|wanted to know|wants to know) (?:me |us |her |him )?(?:\w+ ){0,2}where (?:the|his|her|"
         r"my|our) (?:rope|tablets|pills|gun|shotgun|blades|razors)",
         r"(?:no|any) (?:point|reason) (?:in |of )?(?:me |him |her |them |my |his |her )?"

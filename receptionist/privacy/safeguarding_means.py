@@ -27,7 +27,7 @@ _MEDS = MEDS
 # Marks or scars alone may be self-inflicted or inflicted: scored below the abuse rules so a
 # named abuser decides the subtype.
 SELF_HARM_SIGNS: Final = (
-    rules("safeguarding", "self_harm_suicide", 0.8, (
+    rules("safeguarding", "self_harm_suicide", 0.78, (
         r"(?:marks|scars|burns|cuts|scratches) (?:all )?(?:on|up|down) (?:my|his|her|their) (?:own )?"
         r"(?:wrists?|arms?|legs?|thighs?|stomach|skin)",
     ), guards=(*_FRAMING, "accident")),

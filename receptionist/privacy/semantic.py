@@ -361,7 +361,7 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
         self_harm = f.label == _SELF_HARM and top == _SELF_HARM
         if f.kind == "safeguarding" and self_harm:
             start, end = clause_span(text, f.start, f.end, tight=True)
-            out.append(Finding("category", "health", start, end, f.score))
+            out.append(Finding("category", "health", start, _without_when(text, start, end), f.score))
         elif f.kind == "safeguarding" and rule in SELF_INFLICTED_NOW:
             # the overdose words themselves: where it happened ("in the college toilets") is
             # what help needs to know
@@ -384,8 +384,23 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
             for f, _ in hits
             if f.kind == "safeguarding" and f.label == _SELF_HARM
         ]
-    out.extend(Finding("category", "health", start, end, RISK_SCORE) for start, end in found)
+    out.extend(Finding("category", "health", start, _without_when(text, start, end), RISK_SCORE) for start, end in found)
     return _absorb_into_genetic(_merge(out))
+
+
+# When the plan is for, said last in the clause: "i'll just take them all after my prelims".
+_WHEN_LAST: Final = re.compile(
+    r"[\s,]+(?:after|before|until|till|during) (?:my|the|his|her|their|our) (?:\w+ )?(?:exams?|mocks|prelims|gcses|a levels|"
+    r"finals|results|appointment|review|meeting|hearing|interview|assessment|deadline|birthday|shift|holiday|trip|"
+    r"placement|course)$"
+)
+
+
+def _without_when(text: str, start: int, end: int) -> int:
+    """The end of a self-harm mask with the occasion the caller names left readable: the exam
+    or the meeting is what the call (and the safeguarding lead) needs to act on in time."""
+    m = _WHEN_LAST.search(text, start, end)
+    return m.start() if m and m.start() > start else end
 
 
 # A clause that turns to the business of the call: the request stays readable.
@@ -400,7 +415,8 @@ _BUSINESS: Final = compile_pattern(
     r"(?:someone|somebody|anyone|you) to know|tomorrow|today|this (?:morning|afternoon|evening|week)|"
     r"next week|repair|whether to|keep (?:her|him|them) off|i am in|i cannot come|i can't come|trip|"
     r"mocks|coach|bus|shift|work|job|landlord|housing|benefits?|money|anyway|by the way|also|o'clock|"
-    r"lecture|class|seminar|meeting|session|can't do the|membership|direct debit|cancel)\b"
+    r"lecture|class|seminar|meeting|session|can't do the|membership|direct debit|cancel|review|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|weekend)\b"
 )
 
 

@@ -19,7 +19,9 @@ from receptionist.privacy.patterns import compile_pattern
 _CUES: Final[tuple[tuple[str, int, str], ...]] = (
     ("self_harm_suicide", 2, r"myself|herself|himself|themselves|goodbyes?|wake up|waking up|"
      r"better off|end it|ending it|no point|nothing to live for|rope|tablets|pills|paracetamol|"
-     r"overdose|overdosing|overdosed|suicidal|suicide|noose|blades?|razors?|burden"),
+     r"overdose|overdosing|overdosed|suicidal|suicide|noose|blades?|razors?|burden|long sleeves|sleeves|covers? (?:them|it) up|"
+     r"hides? (?:them|it)|hiding (?:them|it)|on purpose|to feel|sharpener|plasters|"
+     r"does it (?:to )?(?:herself|himself|themselves|myself)"),
     ("immediate_danger", 2, r"right now|just now|this minute|can't find|wandered off|missing|"
      r"knife|gun|blade|bleeding|on fire|trying to get in|at the door|not breathing"),
     ("child_abuse", 1, r"son|daughter|child|children|kid|kids|boy|girl|lad|baby|toddler|pupil|"

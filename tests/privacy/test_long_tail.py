@@ -270,6 +270,20 @@ FACTS = [
     ("can we move her root canal to after half term", 'health', 'root canal'),
     ("i've been going to aa for three months now and want to volunteer", 'health', 'going to aa'),
     ("i need the breast screening every year because of my family history", 'health', 'breast screening'),
+    ("she's had a stroke and lost the use of her left arm, can the bins be collected from the door", 'health', 'lost the use of her left arm'),
+    ("my son's on a referral order and the youth offending team want the hall on monday", 'criminal_offence', 'youth offending team'),
+    ("he's type one so he has to prick his finger before football", 'health', 'prick his finger'),
+    ("i'm a dup supporter and want to complain about the bonfire letter", 'political_opinion', 'dup supporter'),
+    ("my daughter went on the pro palestine march in cardiff so she missed her shift", 'political_opinion', 'pro palestine march'),
+    ("i'm in the gmb and they said i can bring a rep to the disciplinary", 'trade_union', 'a rep'),
+    ("the ancestry dna test came back and it turns out i've got a half sister in leeds", 'genetic', 'half sister'),
+    ("the genetic test says my son has the gene, he's a carrier, does the pe teacher need to know", 'genetic', 'a carrier'),
+    ("the school has his fingerprint on file, he was registered in year seven, please delete it", 'biometric', 'was registered'),
+    ("the palm scan they did on my son at the leisure centre, who keeps it", 'biometric', 'palm scan they did on my son'),
+    ("my husband's a man and so am i, can we both be on the parent list", 'sex_life_orientation', "husband's a man and so am i"),
+    ("my partner's a woman, i'm a woman, and the form only says mother and father", 'sex_life_orientation', "partner's a woman, i'm a woman"),
+    ("we stopped sleeping together years ago, does he still count as a partner for the form", 'sex_life_orientation', 'sleeping together'),
+    ("we're a bengali muslim family so can the dinners be halal", 'religion_belief', 'bengali muslim'),
 ]
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
@@ -379,6 +393,10 @@ HARD_NEGATIVES = [
     ("they want to share my records with the dentist, i don't want that", 'share my records'),
     ("i'm a keen gardener, like a proper one, can i get an allotment", 'like a proper one'),
     ("we had a talk about knife crime in assembly, can i get the slides", 'knife crime'),
+    ("the parking fine has given me a heart attack, it's eighty quid", 'heart attack'),
+    ("the delivery driver must be blind, he's left it at number twelve again", 'must be blind'),
+    ("my daughter's dad and i are in the custody thing, can both of us get the school reports", 'custody thing'),
+    ("the housing flat has black mould all over the kitchen, can someone come out to fix it", 'black mould'),
 ]
 
 # (text, self-harm clause that must be masked along with the one a rule names)
@@ -403,6 +421,7 @@ SELF_HARM_CLAUSES = [
     ("she asked me where the tablets were kept, she's been so low", 'where the tablets'),
     # the clause after the injury is the same disclosure, even when the injury's clause ends on "today"
     ("she showed me the cuts on her arm today and said she does it when it gets bad, who do i tell", 'she does it when it gets bad'),
+    ("honestly i don't plan on being around by christmas, can you cancel the deliveries", 'being around'),
 ]
 
 # (text, card or bank digits that must be masked)
@@ -452,6 +471,7 @@ CARD_AND_BANK = [
     ("four nine two nine, one two three five, one two three four, five six, no hang on let me start over, four nine two nine, one two three five, one two three four, five six seven nine", 'five six, no'),
     # a wrong sort code said beside the right one
     ("you had my sort code as four oh, one two, three three, it's four oh, one two, three four", 'three three'),
+    ("acct 31926819 sort code 60 16 13 for the dinner money", '31926819'),
 ]
 
 # (text, the safeguarding subtype it must raise)
@@ -578,6 +598,7 @@ INTENTS = [
     ('operator. operator. agent', 'human_request'),
     ("i'll only continue if it's not being recorded", 'recording_objection'),
     ("i need the duty manager on the phone right now", 'human_request'),
+    ("i'm not doing this with a robot, can a person ring me back", 'human_request'),
 ]
 
 # mentioning or asking about a person, which is not asking for one
@@ -586,6 +607,7 @@ NOT_HUMAN_REQUESTS = [
     'are you a real person or a robot, never mind, what time does the tip shut',
     'can i talk to someone in finance about my invoice',
     'i had a bad week, is there someone i can see about an extension',
+    "i'm the receptionist at the vets, please can you tell me the opening times",
 ]
 
 
