@@ -17,7 +17,7 @@ import re
 from typing import Final
 
 from receptionist.privacy.health import HEALTH
-from receptionist.privacy.health_terms import CONDITION_AND_MEDICINE_WORDS
+from receptionist.privacy.health_terms import CONDITION_AND_MEDICINE_WORDS, SPECIALISTS
 from receptionist.privacy.patterns import Rule, alternation, compile_pattern, rules, word_list
 
 _PERSONAL_GUARDS: Final = ("framing", "hypothetical", "negation", "impersonal")
@@ -101,6 +101,8 @@ RACIAL_ETHNIC: Final = (
     ), guards=(*_IDENTITY_GUARDS, "impersonal", "organisation")),
     rules("category", "racial_ethnic_origin", 0.88, (
         _IDENT + r"(?:" + _ETHNIC + r")" + _NOT_PERSON_ETHNIC,
+        r"(?:i'm from|i am from|we're from|(?:he|she)'s from|part of|come from|born into|grew up in) (?:a|an|the) (?:" + _ETHNIC_WORDS + r") (?:family|families|background|"
+        r"community|household|heritage)",
         # "we're a sikh punjabi family", "i'm sikh and punjabi": a faith said first
         _IDENT + r"(?:sikh|muslim|hindu|christian|catholic|jewish|buddhist|jain|orthodox) (?:and )?(?:" + _ETHNIC + r")"
         + _NOT_PERSON_ETHNIC,
@@ -285,7 +287,7 @@ PRACTICE: Final = (
     # a festival given as the reason, after a faith of one's own: "i'm jewish ... because of shabbat"
     rules("category", "religion_belief", 0.84, (
         r"(?:because of|due to|clashes with|it clashes with) " + _FESTIVAL,
-        r"(?:leave|leaving|finish|finishing|go|going|home|away) (?:\w+ ){0,6}(?:for|over|during|before) "
+        r"(?:leave|leaving|finish|finishing|go|going|home|away|off) (?:\w+ ){0,6}(?:for|over|during|before) "
         + _FESTIVAL,
     ), guards=(*_IDENTITY_GUARDS, "faith_unstated", "organisation")),
 )
@@ -360,11 +362,19 @@ POLITICAL: Final = (
         _IDENT + r"(?:really |very |strongly |quite |fiercely |totally |dead )?(?:anti[- ]?(?:monarchy|monarchist|royal|"
         r"royalist|royals|brexit|immigration|establishment|capitalist|capitalism|nuclear|war|tory|labour|union)|pro[- ]?"
         r"(?:brexit|monarchy|palestin\w+|israel|independence|eu|europe|remain|union))\b",
-        # "i went on the independence march in glasgow"
+        # "i went on the independence march in glasgow", "i've been on every palestine march"
         r"(?:i|we|he|she|they|my \w+|i've|we've|he's|she's) (?:went|go|goes|going|been|was|were|marched|walked) (?:on|to|"
-        r"in) (?:the|a|an) (?:\w+ )?(?:independence|palestine|gaza|pro[- ]?\w+|anti[- ]?\w+|climate|xr|extinction "
+        r"in|at) (?:the|a|an|every|all the|each|those|these|loads of) (?:\w+ )?(?:democracy|independence|palestine|gaza|pro[- ]?\w+|anti[- ]?\w+|climate|xr|extinction "
         r"rebellion|brexit|trans rights|pride|unite the kingdom|stop the war|black lives matter|blm|remain|rejoin|"
         r"orange|loyalist|republican) (?:march|rally|protest|demo|demonstration|parade|walk)",
+        r"(?:i|we|he|she|they|i've|we've|i'd|i'm) (?:\w+ ){0,2}(?:support|supports|supported|back|backs|backed|believe in|"
+        r"campaign for|campaigned for|vote for|voted for|want|wants) (?:scottish |welsh |irish |hong kong |catalan |kurdish "
+        r"|cornish )?independence|(?:want|wants|wanted) (?:scotland|wales|northern ireland|cornwall|britain|the uk) (?:out of|"
+        r"to leave|to quit|independent from) (?:the )?(?:union|uk|eu|europe|united kingdom)",
+        r"(?:joined|join|joining|rejoined) (?:the )?(?:" + _PARTY + r")s?(?: party)?\b(?! (?:office|hq|stall|table))",
+        r"(?:i|we|he|she|they) (?:was|were|'ve been|have been|went) (?:at|on|to) (?:the|a|an) (?:\w+ ){0,2}(?:protests?|"
+        r"demos?|demonstrations?|rall(?:y|ies)|encampments?|picket)(?! (?:about|over|against) (?:the )?(?:bins?|parking|"
+        r"closure|library|cuts to|school))",
         r"(?:want|wants|wanted) (?:rid of|to get rid of|to abolish|to scrap|to end) the (?:monarchy|royals|royal family|"
         r"house of lords)|abolish(?:ing)? the monarchy",
         r"(?:stood|standing|stands|ran|running|stand|run) for (?:the )?(?:" + _NAMED_PARTY + r")s?(?: party)?\b(?! (?:office|"
@@ -437,6 +447,17 @@ TRADE_UNION: Final = (
         r"(?:i'm|i am|we're|we are|he's|he is|she's|she is) (?:an? )?(?:\w+ )?members? of (?:the |a )?(?:(?:" + _UNION
         + r")|trade union|union)\b",
         r"(?:and|also|plus) (?:an? )?(?:" + _UNION + r") (?:member|rep|steward)\b",
+        r"(?:left|leave|quit|leaving|rejoin|rejoining|rejoined|cancelled my membership of|thinking of joining) (?:the |my )?"
+        r"(?:" + _UNION + r")\b(?! (?:gym|bar|shop|building|cafe|club|society|officers?|elections?|president))",
+        # "my partner's a shop steward with usdaw", "i'm a nurse and in the rcn union", "the lads are all in unite"
+        r"(?:(?:\w+'s|\w+ is|\w+ was) (?:a|the)|(?:i'm|i am) a) (?:shop )?(?:steward|rep|representative|organiser|branch "
+        r"secretary|convenor) (?:with|for|at|in|from) (?:the )?(?:" + _UNION + r")",
+        r"(?:and|but|also) (?:i'm |i am |he's |she's )?(?:in|with) (?:the )?(?:" + _UNION + r")(?: union)?\b(?! (?:gym|bar|"
+        r"shop|building|cafe|club|society|officers?|elections?|president))",
+        r"(?:are|were|'re) (?:all |both |mostly )?(?:in|with|members of) (?:the )?(?:" + _UNION + r")\b(?! (?:gym|bar|shop|"
+        r"building|cafe|club|society|officers?|elections?|president))",
+        r"(?:i've|i have|he's|she's|we've|he has|she has) been (?:in|with|a member of) (?:the |a )?(?:" + _UNION + r"|union)"
+        r"\b(?! (?:gym|bar|shop|building|cafe|club|society|officers?|elections?|president))",
         r"(?:leave|left|quit|leaving|join|joining|rejoin) (?:the |my )?(?:trade )?union\b|(?:i'm|i am|we're|he's|she's) "
         r"in (?:the )?\w+s'? (?:trade )?union\b",
         r"(?:strike|picket) (?:marches|march|lines?|rally|rallies|days?) (?:\w+ ){0,2}(?:with|for) (?:the )?(?:" + _UNION
@@ -729,7 +750,8 @@ CRIMINAL: Final = (
     rules("category", "criminal_offence", 0.86, (
         r"(?:(?:i've|i have|he's|she's|he has|she has|we've|they've|i'm|he is|she is) (?:got )?(?:a |my |his |her )?"
         r"|(?:my|his|her|their|\w+'s) )(?:crown |magistrates' |magistrates |youth )?court (?:date|hearing|case|"
-        r"appearance)|\bcourt(?:'s| is) (?:on |next |this |in )?(?:\w+day|tomorrow|week|month|the \w+)\b",
+        r"appearance)|\bcourt(?:'s| is) (?:on |next |this |in )?(?:\w+day|tomorrow|week|month|the (?:\w+ )?(?:\w+th|first|"
+        r"\w+st|second|\w+nd|third|\w+rd|\d+\w*))\b",
         r"(?:come|came|coming|got|get|gets|been|just|released|let) (?:out )?(?:of|from) (?:" + _PRISONS + r")"
         r"|(?:in|inside|sent to|doing time in|banged up in|locked up in|visiting \w+ in|transferred to) (?:" + _PRISONS
         + r")",
@@ -761,6 +783,13 @@ CRIMINAL: Final = (
 
 _BIO_PART = r"(?:fingerprints?|thumbprints?|finger ?prints?|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition data|template|images?|data)|voice ?prints?|voice (?:id|sample|recording for)|palm (?:prints?|scans?|vein)|(?:finger|palm|hand) vein(?: scans?| patterns?| prints?| templates?)?|(?:face|facial|fingerprint|iris|voice|palm) (?:login|log in|sign in|template|enrolment|enrollment|registration|data)|hand (?:geometry|scans?|templates?)|biometrics?|biometric data|vein pattern)"
 
+# A person's print, not an organisation's system: "the college's voice login".
+_NOT_AN_ORG = "".join(
+    rf"(?<!{org}\x27s\s)"
+    for org in ("college", "school", "council", "bank", "app", "system", "gym", "university", "uni", "company", "club",
+                "centre", "nursery", "surgery", "phone", "library", "office", "firm", "trust", "academy", "practice")
+)
+
 BIOMETRIC: Final = (
     # kept or not kept, a template on a system is biometric data: "hasn't got my print stored"
     rules("category", "biometric", 0.86, (
@@ -769,7 +798,8 @@ BIOMETRIC: Final = (
         r"system)",
     ), guards=("framing", "hypothetical", "device")),
     rules("category", "biometric", 0.88, (
-        r"(?:my|his|her|their|our|your|\w+'s|\w+s') (?:\w+'s )?" + _BIO_PART,
+        # "ollie hughes's fingerprint": the name stays readable, the print is masked
+        r"(?:(?:my|his|her|their|our|your) (?:\w+'s )?|" + _NOT_AN_ORG + r"(?:(?<=\x27s\s)|(?<=s\x27\s)))" + _BIO_PART,
         r"(?:got|has|have|had|keep|keeps|kept|hold|holds|held) (?:my|his|her|their|\w+'s) (?:face|fingerprints?|"
         r"thumbprint|palm|iris|voice|retina)(?: print| scan)? (?:on file|on record|on it|on there|in it|stored|saved|"
         r"on (?:the|their|your) (?:system|database))",
@@ -791,7 +821,8 @@ BIOMETRIC: Final = (
         r"(?:the |my |a )?(?:voice ?print|face template|facial template|fingerprint template|iris template) (?:i|he|she|"
         r"they|we) (?:recorded|registered|gave|set up|enrolled|did)|(?:kept|keep|keeps|stored|saved|made|took|taken|"
         r"kept hold of) (?:a |my |his |her )?(?:face|facial|voice|finger ?print|iris|palm) (?:template|print|map|model)",
-        r"(?:delete|remove|wipe|erase|destroy|get rid of) (?:my|his|her|their|\w+'s) (?:finger ?prints?|prints|face "
+        r"(?:delete|remove|wipe|erase|destroy|get rid of) (?:my|his|her|their|\w+'s|the|that|those) (?:"
+        r"(?:finger ?print|thumb ?print|iris|retina|palm|face|facial|voice) (?:scans?|templates?|samples?)|finger ?prints?|prints|face "
         r"(?:scan|data|template)|iris (?:scan|data)|biometric data|biometrics|voice ?print)",
         r"(?:did|done|completed|do|doing) (?:the|my|his|her) (?:facial recognition|face|fingerprint|iris|voice|palm|"
         r"biometric) (?:enrolment|enrollment|registration|scan|sign ?up|set ?up)",
@@ -821,7 +852,8 @@ BIOMETRIC: Final = (
         r"her|their) (?:thumb|thumbs|finger|fingers|face|palm|hand|iris|eyes?|voice)",
         r"(?:i|we|he|she|they) (?:set up|setup|registered|enrolled|recorded|created|did|signed up "
         r"for) (?:the |my |a |his |her |their |that |this |your )?(?:voice ?print|voice id|voice recognition|finger ?print|"
-        r"thumb ?print|palm (?:print|vein)|face scan|face recognition|iris scan)",
+        r"thumb ?print|palm (?:print|vein)|face scan|face recognition|iris scan)(?! (?:painting|paintings|art|pictures?|"
+        r"butterfl\w+|trees?|cards?|craft|activity|stamps?|ink))",
         r"(?:kept|keeps|keep|stored|stores|store|took|takes|has|holds|hold|made|makes) (?:a |an )?(?:template|"
         r"scan|print|map|image|model) of (?:my|his|her|their) (?:hand|hands|palm|palms|face|finger|fingers|"
         r"iris|eyes?|voice|thumb)",
@@ -1044,6 +1076,17 @@ BIOMETRIC_FUNCTIONAL: Final = (
         r"records|took|taken|take|takes|stored|stores|keeps?|kept|registered|enrolled) (?:my|"
         r"his|her|their|our|\w+'s) (?:\w+'s )?(?:face|faces|fingerprints?|fingers?|thumbs?|"
         r"hands?|palms?|eyes?|iris|irises|voice|voices)",
+        r"(?:my|his|her|their|\w+'s) (?:hand|face|facial|finger|palm|voice|iris|retina|vein) (?:templates?|prints?|scans?|"
+        r"samples?)",
+        r"(?:did|done|took|taken|do|does|doing|take|takes) (?:an? |the |my )?(?:iris|retina|face|facial|finger ?print|palm|"
+        r"hand|voice) (?:scans?|prints?|templates?|samples?|recognition) (?:on|of|from|off) (?:me|him|her|them|us|my \w+|"
+        r"his \w+|her \w+)",
+        r"(?:record|recorded|recording|give|gave|provide|provided|submit|submitted|upload|uploaded|send|sent|do|did) (?:a |my |"
+        r"his |her |our )?(?:voice|face|facial|finger ?print|palm|iris) (?:sample|print|recording|scan|template|clip|video)s? "
+        r"(?:to|so|for) (?:check|verify|prove|confirm|match|identify|recogni[sz]e|log|sign)",
+        r"(?:i'm|i am|he's|she's|we're|i've been|been|got|he is|she is) (?:set up|registered|enrolled|signed up) (?:with|for|on) "
+        r"(?:the )?(?:voice|face|facial|finger ?print|palm|iris) (?:id|recognition|print|verification|login|log ?in)"
+        r"(?! on (?:my|his|her) (?:phone|iphone|ipad|laptop))",
         # "the fingerprint template they took for jack", "we're both on it with our faces"
         r"(?:finger ?print|thumb ?print|face|facial|iris|palm|voice|hand) (?:templates?|scans?|prints?|data) (?:they|you|the \w+|"
         r"it|he|she) (?:took|taken|made|did|done|keeps?|kept|have|has|hold|holds|stored|stores) (?:for|of|from|off|on) "
@@ -1073,6 +1116,8 @@ SAME_SEX_INDIRECT: Final = (
         r"civil partner)|(?:my|our|his|her) (?:civil )?partner(?:'s| is) (?:also )?(?:a )?(?:"
         r"woman|man) too",
         r"(?:my|our|his|her) other (?:partner|partners|boyfriend|girlfriend|wife|husband)",
+        r"(?:his|her|their) (?:two )?(?:dads|mums|mummies|daddies)\b(?! (?:group|club|and toddlers|night|army|football|"
+        r"running club|network))",
         # "my partner's a man, i'm a man"
         r"(?:my|our) (?:partner|other half|spouse|civil partner)(?:'s| is) a (?:man|woman|bloke|lad|girl|guy)(?:,| and)? "
         r"(?:and )?(?:i'm|i am|so am i|me too|same as me)(?: a (?:man|woman|bloke|lad|girl|guy)| one too)?",
@@ -1121,7 +1166,8 @@ SAME_SEX_INDIRECT: Final = (
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "genetic": compile_pattern(
         r"\b(?:genetics (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist|"
-        r"(?:just |only )?(?:the|a) (?:trait|gene|carrier status|variant|mutation)|(?:two|one|both) cop(?:y|ies)(?: of \w+)?|"
+        r"(?:a |the )?genetic (?:screen|screening|test|testing|panel|result|results)|(?:non[- ]?)?identical(?: twins)?|"
+        r"fraternal|zygosity|(?:just |only )?(?:the|a) (?:trait|gene|carrier status|variant|mutation)|(?:two|one|both) cop(?:y|ies)(?: of \w+)?|"
         r"(?:is |are |she's |he's |i'm |she is |he is )?(?:a )?carriers?|(?:found out|turns out|turned out|showed|shows|says) "
         r"(?:that )?(?:\w+ ){0,3}(?:got |has |have |had )?(?:a |another )?(?:half|full|secret) (?:brother|sister|sibling)s?|"
         r"(?:a |another )?half (?:brother|sister|sibling)s?|(?:not|isn't|wasn't) (?:his|her|my|their|the) (?:real |"
@@ -1146,6 +1192,9 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "biometric": compile_pattern(
         r"\b(?:(?:his|her|my|their|\w+'s) (?:enrolment|enrollment|prints?|template|templates|registration)|re-?enrol\w*|"
         r"(?:he|she|i|they|we) (?:was|were|got|'s been|has been|have been) (?:enrolled|registered|scanned|signed up)|"
+        r"(?:the|that|my|his|her) (?:scan|scans|template|prints?|sample|recording) (?:you|they|the \w+|it) (?:took|taken|made|"
+        r"did|recorded|stored|have|hold|keep)|(?:i|he|she|we) (?:did|done|recorded|gave|sent|uploaded) (?:mine|his|hers|"
+        r"ours|theirs)|"
         r"re-?scan\w*|set (?:it|that) up with my (?:voice|face|fingerprint|finger))\b"
     ),
     "health": compile_pattern(
@@ -1153,18 +1202,21 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
         r"libre sensor|dexcom|"
         r"nebuli[sz]ers?|hearing aids?|wheelchair|walking frame|catheter|stoma bag|colostomy bag|oxygen tank|"
-        r"(?:the|my|his|her|their) midwife(?: said| says)?(?: \w+ \w+)?|(?:my|his|her|their) (?:counselling|therapy|physio|"
+        r"(?:the|my|his|her|their) midwife(?: said| says)?(?: \w+ \w+)?|(?:the|my|his|her|their) (?:" + SPECIALISTS + r")(?: says| said| thinks| wants| told \w+)?|"
+        r"(?:my|his|her|their) (?:counselling|therapy|physio|"
         r"chemo|dialysis|cbt)(?: sessions?| appointments?)?|(?:my|his|her|their) (?:counsellor|therapist|consultant|"
         r"specialist|symptoms|tremor|seizures|fits|flare|relapse|diagnosis|condition)(?:'s| is| has)?|"
         r"screening (?:every|each) \w+ (?:years|months)|(?:the|my|his|her) (?:bowel|breast|cervical|prostate) screening|"
         # a condition named again ("they think it's epilepsy") once the utterance carries a health fact
-        r"(?:" + CONDITION_AND_MEDICINE_WORDS + r"))\b"
+        r"(?:" + CONDITION_AND_MEDICINE_WORDS + r")(?! (?:genetics )?(?:study|studies|research|trial|trials|clinic|service|"
+        r"charity|ward|unit|team|nurse|awareness|society|support group|course|module|uk|centre|fundraiser|walk|run)))\b"
     ),
     "trade_union": compile_pattern(
         r"\b(?:(?:" + _UNION + r")(?! (?:gym|bar|shop|building|cafe|caf\w|club|society|societies|officers?|"
         r"elections?|president|welfare|advice|hub|nightclub|venue|events?|card))|(?:my|his|her|our|their|the|a) "
         r"(?:union )?(?:rep|reps|steward|subs|dues)|(?:on|for|out on|during) (?:the )?strike(?: days?)?|"
-        r"(?:the|a) picket(?: line)?|(?:the|a) (?:strike )?ballot|branch meetings?)\b"
+        r"(?:the|a) picket(?: line)?|(?:the|a) (?:strike )?ballot|branch meetings?|strike pay|strike fund|picketing|"
+        r"(?:i'm|i am|he's|she's|we're) (?:a |still a |also a )?(?:paid up |full )?members?)\b"
     ),
     "religion_belief": compile_pattern(
         r"\b(?:(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))|(?:at|to) (?:the )?(?:mosque|"
@@ -1177,7 +1229,9 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "political_opinion": compile_pattern(
         r"\b(?:(?:i'm |i am |i'll |i will )?(?:never|not|won't be|will never) (?:be )?voting for (?:them|him|her)(?: again)?|reform uk|lib dems?|liberal democrats?|tory|tories|conservatives?|labour party|snp|plaid(?: cymru)?|"
         r"ukip|extinction rebellion|just stop oil|momentum|(?:out |been |go |going |went )?canvass\w*|leafleting|"
-        r"door ?knocking|(?:at|to|for) (?:the )?(?:party )?conference|anti[- ]?monarchy)\b"
+        r"door ?knocking|(?:at|to|for) (?:the )?(?:party )?conference|anti[- ]?monarchy|(?:the )?branch meetings?|(?:their|"
+        r"our|the party's|his|her) (?:marches|march|leaflets|rallies|meetings|campaign|protests|demos)|(?:the )?independence "
+        r"campaign|(?:the )?encampment)\b"
     ),
     "racial_ethnic_origin": compile_pattern(r"\b(?:" + _CENSUS_GROUPS + r"|roma|romani|romany|gypsy|gypsies|irish "
                                             r"travellers?|mirpuri|pashtun|hazara)\b"),

@@ -85,7 +85,7 @@ _SHIELD_PHRASES: Final = (
     # buildings, organisations, events and roles named after a faith, party or union (but
     # standing as a party's candidate is one's own politics)
     r"(?<!as\sa\s)(?<!as\san\s)(?<!was\sa\s)(?<!were\s)(?<!both\s)(?<!\x27s\sa\s)(?<!\sis\sa\s)(?<!m\sin\sthe\s)"
-    r"(?<!s\sin\sthe\s)(?:catholic|roman catholic|c of e|church of england|church in wales|methodist|baptist|"
+    r"(?<!s\sin\sthe\s)(?<!and\sin\sthe\s)(?:catholic|roman catholic|c of e|church of england|church in wales|methodist|baptist|"
     r"anglican|jewish|muslim|islamic|hindu|sikh|christian|quaker|buddhist|orthodox|evangelical|"
     r"pentecostal|labour|conservative|tory|liberal|lib dem|green|plaid|reform|socialist|"
     r"union|unite|unison|gmb|trade union|students'|student)"

@@ -34,7 +34,8 @@ _GESTATION = (
 # need a pattern (spelling runs, context lookaheads, how far along a pregnancy is).
 _CONDITIONS = (
     # "sickle cell trait" is carrier status (genetic); a contract's termination is not care
-    r"(?:" + CONDITION_AND_MEDICINE_WORDS + r")(?! (?:trait|notice|letter|clause|fee|payment|"
+    r"(?:" + CONDITION_AND_MEDICINE_WORDS + r")(?! (?:genetics (?:study|research|clinic|service|trial)|research (?:study|"
+    r"trial|project|uk)|trait|notice|letter|clause|fee|payment|"
     r"point|of (?:the |my |his |her |our |their )?(?:contract|tenancy|employment|lease|"
     r"agreement|licence)))|"
     r"\basd\b|\basc\b|a ?d ?h ?d|\badd\b(?= (?:and|so|which)\b)|schizo\w+|self[- ]harm\w*|"
@@ -200,6 +201,15 @@ HEALTH: Final = (
         r"(?:going|go|goes|went|been going|started going|started|attending|attend|attends) (?:to )?(?:aa|na)(?: meetings?)?\b",
         r"(?:lost|losing|lose|no|not got|hasn't got|got no) (?:the )?(?:use of|feeling in|movement in|sight in|hearing in) "
         r"(?:his|her|my|their|the) (?:\w+ )?(?:side|arm|arms|leg|legs|hand|hands|eye|ear|foot|feet|fingers)",
+        r"(?:" + SPECIALISTS + r") (?:appointment|appointments|appt|review|referral|letter|session|sessions)\b",
+        # a specialist's instruction: "the cardiologist says no competitive swimming"
+        r"(?:the|my|his|her|their) (?:" + SPECIALISTS + r") (?:says|said|told (?:me|him|her|us|them)|has said|advised) (?:that )?"
+        r"(?:no|not|(?:i|he|she|we|they) (?:can't|cannot|shouldn't|mustn't|must not|can|should|must|needs? to|has to|"
+        r"have to))\b(?: \w+){0,2}",
+        r"(?:been|is|was|went|go|gone|going|admitted|checked|in) (?:in|into|to|at) (?:the )?priory\b(?! (?:school|road|street|"
+        r"lane|park|church|primary|academy))",
+        r"(?:my|his|her|their) (?:legs?|knees?|back|hips?|ankles?) (?:\w+ )?(?:give|gives|gave|giving|go|goes) (?:way|out|from "
+        r"under)",
         # screening someone needs more often than the routine programme: "i need the bowel screening every two years"
         r"(?:need|needs|needing|have to have|has to have|get|gets|due|booked (?:in )?for|having|had) (?:the |a |my |his |her |"
         r"extra |early |yearly |annual )?(?:bowel|breast|cervical|prostate|lung|skin|eye|heart|kidney|liver) (?:screening|"

@@ -130,7 +130,7 @@ _COMMON_TEXT: Final = """
     chlamydia|herpes|std|sti|hep a|hep b|hep c|asthmatic|anaemic|anemic|concussed|concussion|endo|aphasia|dysphasia|hot flushes|hot flashes|night sweats|cochlear implant|
     cochlear implants|hearing implant|colostomy bag|ileostomy bag|leg ulcer|leg ulcers|venous ulcer|
     pressure ulcer|pressure ulcers|pressure sore|pressure sores|alcoholics anonymous|narcotics anonymous|
-    gamblers anonymous|the little blue pill|the little blue pills|erectile dysfunction|impotence
+    gamblers anonymous|long qt|long qt syndrome|the little blue pill|the little blue pills|erectile dysfunction|impotence
 """
 
 #: Every condition and prescription medicine as one prefix tree: the engine tests each shared

@@ -228,7 +228,7 @@ def _find_pans(text: str, runs: Sequence[DigitRun]) -> list[tuple[int, int]]:
                 text, gap_start, gap_end
             ):
                 break
-            digits += runs[rj].digits
+            digits = _joined(digits, runs[rj].digits)
             if len(digits) > 19:
                 break
             if looks_like_pan(digits):
@@ -239,6 +239,19 @@ def _find_pans(text: str, runs: Sequence[DigitRun]) -> list[tuple[int, int]]:
                 break
     spans.extend(_false_starts(text, runs, used, spans, pans))
     return spans
+
+
+def _joined(head: str, tail: str) -> str:
+    """Two readings joined across a pause, with digits said again after the pause said once
+    ("four six five nine oh one, sorry you cut out, it's oh one two three...") when only that
+    reading makes a card number."""
+    plain = head + tail
+    if looks_like_pan(plain):
+        return plain
+    for size in range(min(4, len(head), len(tail) - 1), 0, -1):
+        if head.endswith(tail[:size]) and looks_like_pan(head + tail[size:]):
+            return head + tail[size:]
+    return plain
 
 
 def _bridgeable(run: DigitRun) -> bool:
@@ -272,7 +285,7 @@ def _false_starts(
 
 # A reading abandoned part-way ("four three seven five, eight eight four three, four two oh seven,
 # eight seven six, no wait, let me start again") shares this many leading digits with the number.
-_ABANDONED_PREFIX = 8
+_ABANDONED_PREFIX = 4
 
 
 def _repeats_part(digits: str, pan: str) -> bool:
@@ -280,7 +293,7 @@ def _repeats_part(digits: str, pan: str) -> bool:
     if digits in pan:
         return True
     shared = next((i for i, (a, b) in enumerate(zip(digits, pan, strict=False)) if a != b), min(len(digits), len(pan)))
-    return shared >= _ABANDONED_PREFIX
+    return len(digits) >= 2 * _ABANDONED_PREFIX and shared >= _ABANDONED_PREFIX
 
 
 def _valid_expiry(digits: str) -> bool:

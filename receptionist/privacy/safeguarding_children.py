@@ -142,6 +142,12 @@ NEGLECT: Final = (
         r"(?: (?:left|in the house|at home|for (?:him|her|them|days)))?",
         r"(?:left|leaves|leaving) (?:\w+ ){0,2}in the (?:dark|cold)|no (?:electric|electricity|"
         r"heating|gas) (?:at home|in the (?:house|flat)|for (?:days|weeks))",
+        # "my mum goes out at night and leaves me with my baby brother"
+        r"(?:goes|go|went|going|gone) out (?:at night|all night|every night|drinking|partying|clubbing|till late)(?: \w+){0,3} "
+        r"(?:and|then) (?:leaves|left|leaving) (?:me|us|him|her|them)\b(?: \w+){0,2} (?:with|on (?:my|our|his|her|their) "
+        r"own|alone|by (?:myself|ourselves|himself|herself))",
+        r"(?:electric|electricity|gas|heating|meter)(?:'s| has| is| was)? (?:run out|gone off|been cut off|cut off|off)"
+        r"(?: \w+){0,5} (?:dark|freezing|cold)\b",
     ), guards=_FRAMING),
     rules("safeguarding", "neglect", 0.86, (
         r"(?:scavenging|scavenges|scavenged|eating|eats|taking|takes|stealing|steals|begging|begs|"

@@ -60,6 +60,11 @@ SELF_HARM: Final = (
         r"(?:don't|doesn't|can't|cannot|didn't) (?:really |even |honestly )?see (?:much |any |the |a lot of )?(?:point|reason) "
         r"(?:in |of )?(?:going on|carrying on|living|being here|being alive|it all|anything|getting up|trying)",
         r"(?:i'd|he'd|she'd|they'd|i would|he would|she would|we'd) (?:all )?be better off out of it",
+        r"(?:made up (?:my|his|her) mind|decided|i've decided|he's decided|she's decided|my mind's made up) (?:\w+ ){0,2}(?:to )?"
+        r"(?:end|ending) (?:things|it all|everything|my life|his life|her life|it)\b(?! (?:with|between|off))",
+        r"(?:does|did|doing|do) (?:it|them|that|this) (?:to )?(?:herself|himself|myself|themselves) (?:with|using) (?:a |the |her |"
+        r"his |my |their )?(?:lighter|blade|razor|compass|knife|scissors|sharpener|glass|lighters|matches|cigarette|"
+        r"cigarettes|pin|needle)",
         r"(?:don't|do not|doesn't|not|no) (?:plan|planning|intend|intending|expect|expecting|plans) (?:on |to )?(?:be|being) "
         r"(?:here|around|alive)",
         r"(?:asked|asking|asks|ask|wanted to know|wants to know) (?:me |us |her |him )?(?:\w+ ){0,2}where (?:the|his|her|"

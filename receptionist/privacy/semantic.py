@@ -92,7 +92,7 @@ _SUICIDAL_CORE: Final = (
 # the suicidal words plus means, farewells and plans.
 _SELF_HARM_WORDS: Final = compile_pattern(
     r"\b(?:" + _SUICIDAL_CORE + r"|pills|tablets|paracetamol|cutting|noose|end it|"
-    r"razors?|blades?|kms|unaliv\w*|(?:in|into) a (?:really |very "
+    r"razors?|blades?|kms|unaliv\w*|(?:covered in|full of) (?:burns|cuts|scars|marks|scratches)|(?:in|into) a (?:really |very "
     r"|bad |)dark place|(?:written|wrote|writing|left|leaving) (?:the |my |some |all the |his |her )?"
     r"(?:letters|notes|goodbyes?)|bang\w* (?:my|his|her|their) head|(?:take|taking|took|swallow|"
     r"swallowing|neck) (?:them all|the lot|it all|all of them)|(?:thinking|thought|talking|talked) "

@@ -284,6 +284,33 @@ FACTS = [
     ("my partner's a woman, i'm a woman, and the form only says mother and father", 'sex_life_orientation', "partner's a woman, i'm a woman"),
     ("we stopped sleeping together years ago, does he still count as a partner for the form", 'sex_life_orientation', 'sleeping together'),
     ("we're a bengali muslim family so can the dinners be halal", 'religion_belief', 'bengali muslim'),
+    ("my brother's a shop steward with unite so he can't cover the friday shift", 'trade_union', 'shop steward with unite'),
+    ("i'm a porter and in the gmb union, is there a discount on the parking", 'trade_union', 'in the gmb'),
+    ("the cleaners here are all in unison and want the canteen for a meeting", 'trade_union', 'all in unison'),
+    ("i've been in the union twenty years, do you do a discount", 'trade_union', 'in the union twenty'),
+    ("i quit the rcn last year but i'm rejoining, does payroll need to know", 'trade_union', 'quit the rcn'),
+    ("i'm in the cwu so i get strike pay, is that taxable", 'trade_union', 'strike pay'),
+    ("i'm in unison, it's my rep who wants to come, i'm a member, is that ok", 'trade_union', "i'm a member"),
+    ("my daughter supports scottish independence and wants to start a society", 'political_opinion', 'independence'),
+    ("i want wales out of the union, is there a campaign group on campus", 'political_opinion', 'wales out of the union'),
+    ("i was at the protests outside parliament last week so i missed the seminar", 'political_opinion', 'at the protests'),
+    ("my son's joined the greens and goes to all their marches", 'political_opinion', 'their marches'),
+    ("i've been on every gaza march this year so can i swap my saturday shift", 'political_opinion', 'every gaza march'),
+    ("we're from a romany gypsy family and want to ask about home education", 'racial_ethnic_origin', 'romany gypsy family'),
+    ("her dads are both coming to parents' evening", 'sex_life_orientation', 'her dads'),
+    ("the twins had a dna test and they're identical, can they share a locker", 'genetic', 'identical'),
+    ("i'm a carrier, it showed up on a genetic screen at the clinic", 'genetic', 'genetic screen'),
+    ("the library gate has my palm template from the old system, can you wipe it", 'biometric', 'palm template'),
+    ("they did an iris scan on me at the airport and i want to know if the college gets it", 'biometric', 'iris scan on me'),
+    ("the bank asked me to record a voice sample to verify it's me, is that safe", 'biometric', 'voice sample'),
+    ("i'm registered with voice id on the council tax line and it keeps failing", 'biometric', 'voice id'),
+    ("can you delete the fingerprint scan you took in year seven, she didn't agree to it", 'biometric', 'scan you took'),
+    ("i've got a neurologist appointment on the day of the exam", 'health', 'neurologist appointment'),
+    ("i had a knee op and the physio says i can't kneel yet, so no flooring jobs", 'health', 'physio says'),
+    ("she's been in the priory since march so can her post be redirected", 'health', 'priory'),
+    ("some days my knees just give way so i need a seat near the front", 'health', 'give way'),
+    ("he's got long qt so no contact sports please", 'health', 'long qt'),
+    ("my wife's in a wheelchair and the oncologist said no long trips, can we do the meeting online", 'health', 'oncologist said no'),
 ]
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
@@ -397,6 +424,10 @@ HARD_NEGATIVES = [
     ("the delivery driver must be blind, he's left it at number twelve again", 'must be blind'),
     ("my daughter's dad and i are in the custody thing, can both of us get the school reports", 'custody thing'),
     ("the housing flat has black mould all over the kitchen, can someone come out to fix it", 'black mould'),
+    ("we did fingerprint painting at playgroup, where's the paint from", 'fingerprint painting'),
+    ("which court's the five-a-side on tonight", "court's the five"),
+    ("i'd like to sign up for the cancer genetics study as a volunteer", 'cancer genetics study'),
+    ("the school's voice login isn't working on the parent portal", 'voice login'),
 ]
 
 # (text, self-harm clause that must be masked along with the one a rule names)
@@ -422,6 +453,8 @@ SELF_HARM_CLAUSES = [
     # the clause after the injury is the same disclosure, even when the injury's clause ends on "today"
     ("she showed me the cuts on her arm today and said she does it when it gets bad, who do i tell", 'she does it when it gets bad'),
     ("honestly i don't plan on being around by christmas, can you cancel the deliveries", 'being around'),
+    ("one of my swimmers showed me her arms, they're covered in cuts, she said she does it herself with a sharpener", 'covered in cuts'),
+    ("i've made up my mind to end it all after christmas so the bill won't matter", 'end it all'),
 ]
 
 # (text, card or bank digits that must be masked)
@@ -472,6 +505,8 @@ CARD_AND_BANK = [
     # a wrong sort code said beside the right one
     ("you had my sort code as four oh, one two, three three, it's four oh, one two, three four", 'three three'),
     ("acct 31926819 sort code 60 16 13 for the dinner money", '31926819'),
+    ("it's 4929 1235, no wait i've read that wrong, 4929 1235 1234 5679 for the club fees", '4929 1235, no'),
+    ("four nine two nine one two, sorry you went quiet, one two three five one two three four five six seven nine", 'four nine two nine one two'),
 ]
 
 # (text, the safeguarding subtype it must raise)
@@ -531,6 +566,8 @@ DISCLOSURES = [
     ("i just can't see the point any more, honestly", 'self_harm_suicide'),
     ("it's for my son's online group, they talk about a race war and want a hall to train in", 'radicalisation'),
     ("my team leader keeps mimicking my accent in meetings and i feel sick going in", 'bullying_harassment'),
+    ("my nephew's been watching a preacher online who says it's a duty to fight the unbelievers", 'radicalisation'),
+    ("my dad goes out drinking every night and leaves me with my little sister on our own", 'neglect'),
 ]
 
 # ordinary calls that must not raise a safeguarding flag
