@@ -28,7 +28,7 @@ _BANK_WORDS = re.compile(
     r"(?:goes|go|going|went|put (?:it|them|that)|transfer(?:red)? (?:it|them|that)?|send (?:it|them|that)|"
     r"sent (?:it|them|that)) (?:straight |directly )?(?:in)?to (?:the |my |our |his |her )?(?:same |new |business |joint )?"
     r"account|switched accounts|changed accounts|new account|"
-    r"direct debit|standing order|bank transfer|faster payments?|bank details|account details|"
+    r"(?:business|current|savings|joint|company) account|direct debit|standing order|bank transfer|faster payments?|bank details|account details|"
     r"wages|salary|payee|expenses|reimburse\w*|bouncing|bounced|pay (?:me|us|it|them) back (?:to|into)|(?:please )?pay "
     r"(?:it )?to(?= \d)|"
     r"refund (?:me|it|the money) (?:to|into)|transfer (?:it|the money) (?:to|into)|monzo|barclays|lloyds|natwest|hsbc|santander|halifax|nationwide|starling|revolut)\b",

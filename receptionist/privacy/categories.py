@@ -53,7 +53,7 @@ _ETHNIC_WORDS = word_list("""
     irish traveler|romany traveller|scottish traveller|traveller|travellers|traveler|travelers|
     kurdish|kurd|kurds|tamil|sri lankan tamil|somali|pashtun|pathan|hazara|baloch|sindhi|
     punjabi|gujarati|bengali|sylheti|kashmiri|pakistani kashmiri|indian kashmiri|mirpuri|
-    yoruba|igbo|hausa|uyghur|berber|amazigh|maori|aboriginal|latino|latina|latinx|hispanic|
+    ashkenazi|ashkenazi jewish|sephardi|sephardic|mizrahi|yoruba|igbo|hausa|uyghur|berber|amazigh|maori|aboriginal|latino|latina|latinx|hispanic|
     afro caribbean|caribbean|west indian|anglo indian|arab|black|person of colour|
     people of colour|bame|ethnic minority
 """)
@@ -101,6 +101,7 @@ RACIAL_ETHNIC: Final = (
     ), guards=(*_IDENTITY_GUARDS, "impersonal", "organisation")),
     rules("category", "racial_ethnic_origin", 0.88, (
         _IDENT + r"(?:" + _ETHNIC + r")" + _NOT_PERSON_ETHNIC,
+        r"(?:\w+ )?(?:percent|per cent|%) (?:" + _ETHNIC_WORDS + r")\b",
         r"(?:i'm from|i am from|we're from|(?:he|she)'s from|part of|come from|born into|grew up in) (?:a|an|the) (?:" + _ETHNIC_WORDS + r") (?:family|families|background|"
         r"community|household|heritage)",
         # "we're a sikh punjabi family", "i'm sikh and punjabi": a faith said first
@@ -160,7 +161,8 @@ _FESTIVAL = (
     r"navratri|passover|pesach|yom kippur|rosh hashanah|hanukkah|chanukah|sukkot|purim|shabbat|"
     r"shabbos|the sabbath|sabbath|lent|ash wednesday|guru nanak'?s birthday|gurpurab|bandi chhor|"
     r"ganesh chaturthi|durga puja|janmashtami|raksha bandhan|mawlid|ashura|hajj|umrah|jummah|"
-    r"jumu'?ah|friday prayers|orthodox christmas|orthodox easter)"
+    r"jumu'?ah|friday prayers|orthodox christmas|orthodox easter|shavuot|simchat torah|tisha b'?av|lailat al qadr|"
+    r"laylat al qadr|vesak|wesak|nowruz|navroz|christmas mass|midnight mass)"
 )
 
 RELIGION: Final = (
@@ -286,10 +288,12 @@ PRACTICE: Final = (
     ), guards=("framing", "hypothetical")),
     # a festival given as the reason, after a faith of one's own: "i'm jewish ... because of shabbat"
     rules("category", "religion_belief", 0.84, (
-        r"(?:because of|due to|clashes with|it clashes with) " + _FESTIVAL,
-        r"(?:leave|leaving|finish|finishing|go|going|home|away|off) (?:\w+ ){0,6}(?:for|over|during|before) "
-        + _FESTIVAL,
-    ), guards=(*_IDENTITY_GUARDS, "faith_unstated", "organisation")),
+        r"((?:because of|due to|clashes with|it clashes with) " + _FESTIVAL + r")",
+        # the day off stays readable: "she'll be off on the twenty ninth [for eid]"
+        r"(?:leave|leaving|finish|finishing|go|going|home|away|off) (?:\w+ ){0,6}((?:for|over|during|before) "
+        + _FESTIVAL + r")",
+        r"\b(" + _FESTIVAL + r") (?:clashes|is on|falls on|starts|means)",
+    ), guards=(*_IDENTITY_GUARDS, "faith_unstated", "organisation"), span_group=1),
 )
 
 _PARTY = (
@@ -345,6 +349,8 @@ POLITICAL: Final = (
         r"(?:i|we|he|she|they) (?:support|supported|back|backed|vote for|voted for|campaign for|"
         r"belong to|belonged to) (?:the )?(?:\w+ ){0,2}(?:party|movement)\b(?! (?:games?|bags?|"
         r"food|decorations?|planning|venue|hire|room|hall|bus|boat))",
+        r"(?:as an?|being an?) (?:young conservative|young labour member|young green|young liberal|young reform member|"
+        r"tory|socialist|communist|labour supporter|lib dem)\b(?! (?:candidate|councillor|agent|office|club|event|society))",
         r"(?:as an?|being an?) (?:lifelong |loyal |paid up |card carrying )?(?:" + _PARTY + r") "
         r"(?:voter|supporter|member|activist|campaigner)",
         r"(?:i'm|i am|he's|she's|we're|we are) with (?:the )?(?:" + _NAMED_PARTY + r")(?: party)?\b(?! (?:office|hq|"
@@ -467,7 +473,7 @@ TRADE_UNION: Final = (
         r"(?:at|attending|going to|speaking at|away at|off at) (?:the )?(?:" + _UNION + r")(?: \w+)? "
         r"(?:conference|congress|meeting|rally|picket|strike|ballot|training)(?: as an? (?:delegate|rep|"
         r"member|speaker|steward))?|(?:an? |the )?delegate (?:to|for|at) (?:the )?(?:" + _UNION + r")",
-        _IDENT + r"(?:" + _UNION + r")(?= (?:and|so|but|too|as well|through and through)|,|\.|$)",
+        _IDENT + r"(?:" + _UNION + r")(?= (?:and|so|but|too|as well|through and through|at|in|with|on|for)\b|,|\.|$)",
         _IDENT + r"(?:" + _UNION + r"|union) (?:member|members|activist)",
         r"(?:i|i've|we|we've|he|he's|she|she's|they|they've|(?:my|his|her|our) \w+|\w+ (?:\w+ ){0,3}(?:has|have)) (?:just |"
         r"recently |finally |only |also |actually )?(?:joined|join|pay into|signed up to|pay (?:my|our|his|her) subs to) "
@@ -522,6 +528,12 @@ SEX_LIFE: Final = (
         r"bar|film|awareness))",
         r"(?:we|me and (?:him|her|my \w+)|my \w+ and (?:i|me)|they|(?:him|her) and me) (?:\w+ ){0,2}(?:slept|sleeping|sleep|"
         r"sleeps) together|(?:started|stopped|been|being|start|stop) (?:being )?intimate|(?:our|my|his|her) sex life",
+        r"(?:my boyfriend|my husband)(?:\W+\w+){0,12}?\W+(?:i'm|i am) a (?:guy|man|bloke|lad|boy|fella)\b|(?:i'm|i am) a "
+        r"(?:guy|man|bloke|lad|boy|fella)(?:\W+\w+){0,12}?\W+(?:my boyfriend|my husband)\b",
+        r"(?:my girlfriend|my wife)(?:\W+\w+){0,12}?\W+(?:i'm|i am) a (?:girl|woman|lass|lady)\b|(?:i'm|i am) a "
+        r"(?:girl|woman|lass|lady)(?:\W+\w+){0,12}?\W+(?:my girlfriend|my wife)\b",
+        _IDENT + r"(?:poly|polyamorous|non[- ]monogamous|in an open relationship)\b|(?:got|have|'ve got|has) (?:two|three|"
+        r"multiple|several) (?:partners|boyfriends|girlfriends)",
         # "i'm hiv positive and gay": a second fact joined to the first
         r"{SUBJ} (?:\w+ ){1,3}and (?:also )?(?:gay|lesbian|bisexual|bi|queer|trans|transgender|non[- ]binary)\b(?! (?:society|"
         r"network|group|club|pride|flag|bar|film|awareness|officer|rep|history))",
@@ -663,6 +675,7 @@ CRIMINAL: Final = (
         r"put away|sent to prison|released from prison|released on licence|released on bail)"
         r"(?: (?:for|with|of|over|after|last|this|in) (?:\w+ ){0,2}(?:" + _OFFENCE + r"|year|"
         r"week|month|night|summer|twenty \w+))?",
+        r"(?:gave|given|give|giving|got) (?:me|him|her|them|us)? ?a (?:police )?caution (?:for|over|after)\b(?: \w+){0,2}|"
         r"(?:arrested|charged|convicted|cautioned|sentenced|done) (?:for|with|of) (?:" + _OFFENCE
         + r")",
         r"(?:a |my |his |her |their )?criminal record|(?:a |his |her |my )?(?:previous |"
@@ -1179,7 +1192,9 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"hmp \w+|hmyoi \w+|(?:when|till|until) "
         r"(?:he|she|they|i) (?:gets?|get) out|(?:his|her|my|their) licence(?: says| conditions?| terms)|"
         r"(?:the|his|her|my) (?:prison|probation|offender) (?:doctor|officer|manager|worker|nurse|wing|visit|visits)|"
-        r"(?:his|her|my|their) (?:conviction|convictions|caution|charge|charges|record|court date|hearing)|(?:the |his |her |"
+        r"(?:his|her|my|their) (?:conviction|convictions|caution|charge|charges|record|court date|hearing)|(?:got|has|have) "
+        r"to be (?:in|home|indoors) by \w+|(?:one of )?(?:the|my|his|her) (?:bail |licence )?conditions? (?:is|are|says?)|"
+        r"curfew|(?:the |his |her |"
         r"my |a )?(?:youth offending|yot) (?:team|service|worker|officer|order)|(?:his|her|my) (?:yot|probation|offender "
         r"manager|youth worker))\b"
     ),
@@ -1194,7 +1209,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:he|she|i|they|we) (?:was|were|got|'s been|has been|have been) (?:enrolled|registered|scanned|signed up)|"
         r"(?:the|that|my|his|her) (?:scan|scans|template|prints?|sample|recording) (?:you|they|the \w+|it) (?:took|taken|made|"
         r"did|recorded|stored|have|hold|keep)|(?:i|he|she|we) (?:did|done|recorded|gave|sent|uploaded) (?:mine|his|hers|"
-        r"ours|theirs)|"
+        r"ours|theirs)|(?:enrolled|registered|set up|scanned|done) (?:mine|his|hers|ours|theirs)|"
         r"re-?scan\w*|set (?:it|that) up with my (?:voice|face|fingerprint|finger))\b"
     ),
     "health": compile_pattern(
@@ -1202,10 +1217,15 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
         r"libre sensor|dexcom|"
         r"nebuli[sz]ers?|hearing aids?|wheelchair|walking frame|catheter|stoma bag|colostomy bag|oxygen tank|"
-        r"(?:the|my|his|her|their) midwife(?: said| says)?(?: \w+ \w+)?|(?:the|my|his|her|their) (?:" + SPECIALISTS + r")(?: says| said| thinks| wants| told \w+)?|"
+        r"(?:the|my|his|her|their) midwife(?: said| says)?(?: \w+ \w+)?|(?:the|my|his|her|their) (?!physio\b|physiotherapy\b|physiotherapist\b)(?:" + SPECIALISTS + r")(?: says| said| thinks| wants| told \w+)?|"
         r"(?:my|his|her|their) (?:counselling|therapy|physio|"
         r"chemo|dialysis|cbt)(?: sessions?| appointments?)?|(?:my|his|her|their) (?:counsellor|therapist|consultant|"
         r"specialist|symptoms|tremor|seizures|fits|flare|relapse|diagnosis|condition)(?:'s| is| has)?|"
+        r"(?:the )?test strips|lancets|sharps bin|(?:put|putting|upped|increased|reduced|lowered|changed|doubled) (?:the|his|"
+        r"her|my|their) (?:dose|dosage)(?: up| down)?|(?:the|his|her|my|their) (?:dose|dosage)|(?:regular |monthly |weekly )?"
+        r"bloods|due (?:in|on|at the end of) \w+|(?:my|her|the) due date|(?:they|it|the tablets|the meds|the medication) "
+        r"(?:make|makes|made) (?:her|him|me|them) (?:really |so |a bit |dead |well )?(?:groggy|drowsy|sleepy|sick|dizzy|"
+        r"tired|sluggish|foggy|spaced out)|"
         r"screening (?:every|each) \w+ (?:years|months)|(?:the|my|his|her) (?:bowel|breast|cervical|prostate) screening|"
         # a condition named again ("they think it's epilepsy") once the utterance carries a health fact
         r"(?:" + CONDITION_AND_MEDICINE_WORDS + r")(?! (?:genetics )?(?:study|studies|research|trial|trials|clinic|service|"
@@ -1215,26 +1235,30 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"\b(?:(?:" + _UNION + r")(?! (?:gym|bar|shop|building|cafe|caf\w|club|society|societies|officers?|"
         r"elections?|president|welfare|advice|hub|nightclub|venue|events?|card))|(?:my|his|her|our|their|the|a) "
         r"(?:union )?(?:rep|reps|steward|subs|dues)|(?:on|for|out on|during) (?:the )?strike(?: days?)?|"
-        r"(?:the|a) picket(?: line)?|(?:the|a) (?:strike )?ballot|branch meetings?|strike pay|strike fund|picketing|"
+        r"(?:the|a) picket(?: line)?|(?:the|a) (?:strike )?ballot|branch meetings?|strike pay|strike fund|picketing|walk(?:ing)? out|walkout|"
         r"(?:i'm|i am|he's|she's|we're) (?:a |still a |also a )?(?:paid up |full )?members?)\b"
     ),
     "religion_belief": compile_pattern(
         r"\b(?:(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))|(?:at|to) (?:the )?(?:mosque|"
         r"synagogue|gurdwara|mandir|temple|kingdom hall|jummah|mass)\b|(?:holy )?communion|confession|kosher|halal|"
         r"iftar|suhoor|sehri|ramadan|eid|jummah|(?:my|his|her|their) (?:dharma|baptismal|confirmation|religious|hebrew|islamic|sikh|christian) name|(?:on|over|"
-        r"during) the sabbath|on shabbat|mass (?:is|starts|begins) at \w+|(?:at|to|for|after|before|miss) (?:friday )?"
+        r"during) the sabbath|on shabbat|(?:his|her|my|their) (?:confirmation|first communion|holy communion|bar mitzvah|"
+        r"bat mitzvah|baptism|christening|hajj|umrah)|mass (?:is|starts|begins) at \w+|(?:at|to|for|after|before|miss) (?:friday )?"
         r"prayers|(?:the )?fasting|(?:my|his|her|our) faith|"
         r"(?:accept|have|receive|take) (?:a )?blood(?: transfusions?| products)?)"
     ),
     "political_opinion": compile_pattern(
         r"\b(?:(?:i'm |i am |i'll |i will )?(?:never|not|won't be|will never) (?:be )?voting for (?:them|him|her)(?: again)?|reform uk|lib dems?|liberal democrats?|tory|tories|conservatives?|labour party|snp|plaid(?: cymru)?|"
-        r"ukip|extinction rebellion|just stop oil|momentum|(?:out |been |go |going |went )?canvass\w*|leafleting|"
+        r"ukip|extinction rebellion|just stop oil|momentum|(?:out |been |go |going |went )?canvass(?:ing|ed)?|leafleting|"
+        r"(?:out |been |go |going |went )?campaigning|"
         r"door ?knocking|(?:at|to|for) (?:the )?(?:party )?conference|anti[- ]?monarchy|(?:the )?branch meetings?|(?:their|"
         r"our|the party's|his|her) (?:marches|march|leaflets|rallies|meetings|campaign|protests|demos)|(?:the )?independence "
         r"campaign|(?:the )?encampment)\b"
     ),
     "racial_ethnic_origin": compile_pattern(r"\b(?:" + _CENSUS_GROUPS + r"|roma|romani|romany|gypsy|gypsies|irish "
-                                            r"travellers?|mirpuri|pashtun|hazara)\b"),
+                                            r"travellers?|mirpuri|pashtun|hazara|ashkenazi|(?:other )?(?:black|asian|white|"
+                                            r"mixed race|brown) (?:students|people|girls|boys|women|men|families|kids|pupils|"
+                                            r"staff|tenants))\b"),
 }
 
 CATEGORY_RULES: Final[tuple[Rule, ...]] = (

@@ -160,7 +160,8 @@ HEALTH: Final = (
         r"(?:sugars?|bloods|blood sugars?|levels|ketones|insulin|injections?)\b|(?:check|checks|checking|test|tests|"
         r"testing|prick|pricks|pricking) (?:his|her|my|their) (?:blood|finger)\b",
         r"(?:the|his|her|my|their) (?:new )?(?:meds|medication|tablets|medicine|injections) (?:make|makes|made|are "
-        r"making|is making|give|gives|gave|leave|leaves) (?:him|her|me|them)\b",
+        r"making|is making|give|gives|gave|leave|leaves) (?:him|her|me|them)\b(?: (?:really |so |a bit |dead |well )?(?:groggy|"
+        r"drowsy|sleepy|sick|dizzy|tired|sluggish|foggy|spaced out|shaky|hungry|moody|angry|flat))?",
         r"(?:for|need|needs|needing|having|booked in for|recovering from) surgery\b",
         r"(?:asked|asking|ask|talk|talked|talking) (?:\w+ ){0,4}about (?:the|going on the|getting the) (?:pill|mini "
         r"pill|morning after pill|coil|implant|contraceptive injection)|(?:i'm|he's|she's|they're|we're|i am|"
@@ -178,8 +179,8 @@ HEALTH: Final = (
         # operations, procedures, therapy and mobility aids someone is having or using
         r"(?:having|had|has|have|needs?|need|waiting for|waiting list for|booked in for|going in "
         r"for|recovering from|after|since|on|in|using|uses|use|wears?|wearing|got|fitted with|"
-        r"referred for|getting|started|in for) (?:a |an |the |his |her |my |some )?(?:"
-        + PROCEDURE_WORDS + r")(?! (?:clinic|department|team|room|gym|unit|centre|reception|desk|office))",
+        r"referred for|getting|started|in for) (?:a |an |the |his |her |my |some )?(?:\w+'s )?"
+        r"(?!physio\b|physiotherapy\b)(?:" + PROCEDURE_WORDS + r")(?! (?:clinic|department|team|room|gym|unit|centre|reception|desk|office))",
         r"(?:" + BODY_PARTS + r") (?:(?:" + BODY_PARTS + r") )?(?:reconstruction|"
         r"replacement|transplant|removal|repair|surgery|operation|op|biopsy|bypass|fusion|graft|"
         r"scan|x ray|injections?|removed|taken out|reconstructed|replaced)|(?:tonsils|adenoids|"
@@ -195,18 +196,25 @@ HEALTH: Final = (
         r"midwife|(?:see|sees|seeing|saw|seen) (?:the|my|her|a) midwife|(?:" + _SCAN_KIND + r"|"
         r"\d+ ?weeks?) scans?|scan at (?:about |around |nearly )?" + _GESTATION,
         # "can we move his root canal", "my counselling's been cancelled"
-        r"(?:my|his|her|their) (?:" + PROCEDURE_WORDS + r")(?! (?:clinic|department|team|room|gym|unit|centre|reception|"
+        # (physio is often the service the caller rings, not a fact about them)
+        r"(?:my|his|her|their) (?!physio\b|physiotherapy\b|physiotherapist\b)(?:" + PROCEDURE_WORDS + r")(?! (?:clinic|department|team|room|gym|unit|centre|reception|"
         r"desk|office|course|degree|placement|students?|lecturers?|module|apprenticeship|training|exams?|essay|"
         r"dissertation|assignment))",
         r"(?:going|go|goes|went|been going|started going|started|attending|attend|attends) (?:to )?(?:aa|na)(?: meetings?)?\b",
         r"(?:lost|losing|lose|no|not got|hasn't got|got no) (?:the )?(?:use of|feeling in|movement in|sight in|hearing in) "
         r"(?:his|her|my|their|the) (?:\w+ )?(?:side|arm|arms|leg|legs|hand|hands|eye|ear|foot|feet|fingers)",
-        r"(?:" + SPECIALISTS + r") (?:appointment|appointments|appt|review|referral|letter|session|sessions)\b",
+        r"(?!physio\b|physiotherapy\b|physiotherapist\b)(?:" + SPECIALISTS + r") (?:appointment|appointments|appt|review|referral|letter|session|sessions)\b",
+        r"(?:at|from|after|during|to) (?:the|my|her|our) (?:antenatal|ante natal)(?: clinic| appointment| scan| check| class)?\b",
+        r"(?:can't|cannot|can not|couldn't) (?:manage|walk|go) (?:more than|further than|past) (?:a few|\w+) (?:yards|metres|"
+        r"meters|steps|minutes)",
+        r"(?:i was|i'm|i am|he's|she's|he was|she was|they were|when i was|when he was|when she was|been) (?:\w+ )?(?:using|on|"
+        r"taking|addicted to|hooked on|injecting|smoking) (?:heroin|crack|cocaine|coke|smack|spice|meth|ketamine|"
+        r"mcat|mephedrone)\b",
         # a specialist's instruction: "the cardiologist says no competitive swimming"
-        r"(?:the|my|his|her|their) (?:" + SPECIALISTS + r") (?:says|said|told (?:me|him|her|us|them)|has said|advised) (?:that )?"
+        r"(?:the|my|his|her|their) (?!physio\b|physiotherapy\b|physiotherapist\b)(?:" + SPECIALISTS + r") (?:says|said|told (?:me|him|her|us|them)|has said|advised) (?:that )?"
         r"(?:no|not|(?:i|he|she|we|they) (?:can't|cannot|shouldn't|mustn't|must not|can|should|must|needs? to|has to|"
         r"have to))\b(?: \w+){0,2}",
-        r"(?:been|is|was|went|go|gone|going|admitted|checked|in) (?:in|into|to|at) (?:the )?priory\b(?! (?:school|road|street|"
+        r"(?:been|is|was|went|go|gone|going|admitted|checked|in|\w+'s) (?:in|into|to|at) (?:the )?priory\b(?! (?:school|road|street|"
         r"lane|park|church|primary|academy))",
         r"(?:my|his|her|their) (?:legs?|knees?|back|hips?|ankles?) (?:\w+ )?(?:give|gives|gave|giving|go|goes) (?:way|out|from "
         r"under)",
@@ -218,7 +226,7 @@ HEALTH: Final = (
         r"(?:\w+ )?\w+",
         _HOSPITAL_STAY,
         # a specialist of one's own reveals the condition they treat
-        r"(?:my|his|her|their|our)(?: \w+'s)? (?:" + SPECIALISTS + r")(?! (?:degree|course|placement|students?|lecturers?|"
+        r"(?:my|his|her|their|our)(?: \w+'s)? (?!physio\b|physiotherapy\b|physiotherapist\b)(?:" + SPECIALISTS + r")(?! (?:degree|course|placement|students?|lecturers?|"
         r"module|apprenticeship|training|exams?|essay|dissertation|assignment))",
         r"(?:sees|seeing|saw|seen|sees|under|referred to|waiting to see|appointments? with|goes to) (?:the|a|an) "
         r"(?:" + SPECIALISTS + r")",

@@ -130,7 +130,8 @@ _COMMON_TEXT: Final = """
     chlamydia|herpes|std|sti|hep a|hep b|hep c|asthmatic|anaemic|anemic|concussed|concussion|endo|aphasia|dysphasia|hot flushes|hot flashes|night sweats|cochlear implant|
     cochlear implants|hearing implant|colostomy bag|ileostomy bag|leg ulcer|leg ulcers|venous ulcer|
     pressure ulcer|pressure ulcers|pressure sore|pressure sores|alcoholics anonymous|narcotics anonymous|
-    gamblers anonymous|long qt|long qt syndrome|the little blue pill|the little blue pills|erectile dysfunction|impotence
+    gamblers anonymous|pelvic girdle pain|spd|symphysis pubis dysfunction|progesterone|oestrogen|clomid|
+    letrozole|long qt|long qt syndrome|the little blue pill|the little blue pills|erectile dysfunction|impotence
 """
 
 #: Every condition and prescription medicine as one prefix tree: the engine tests each shared
@@ -156,7 +157,7 @@ PROCEDURE_WORDS: Final = word_list("""
     talking therapy|cbt|counselling|therapy sessions|chemo sessions|dialysis sessions|
     a cast|a sling|crutches|a neck brace|a back brace|a walking frame|a zimmer frame|a mobility scooter|
     a hearing aid|hearing aids|a feeding tube|a catheter|a stoma bag|a colostomy bag|oxygen|
-    root canal|root canal treatment|tooth extraction|an extraction|wisdom tooth extraction
+    hydrotherapy|root canal|root canal treatment|tooth extraction|an extraction|wisdom tooth extraction
 """)
 
 #: Body parts and tissues that make "… reconstruction/replacement/removal" an operation.

@@ -45,6 +45,7 @@ HUMAN_REQUEST: Final = (
         r"\w+|put me through|transfer me|connect me|(?:get|fetch|find) me (?:a |an |the |your )?"
         r"(?:real |actual |proper )?(?:person|human|someone|somebody|manager|supervisor|boss|"
         r"head|someone in charge|duty manager|office manager)",
+        r"(?:can|could|may) (?:i|we) (?:get|have) (?:a|an) (?:real |actual |proper )?(?:human|person|operator|human being)\b",
         # "can a person phone me back" in place of the assistant
         r"(?:can|could|will) (?:a|an) (?:real |actual |proper )?(?:person|human|human being|member of staff) (?:phone|ring|"
         r"call|get back to|contact) (?:me|us)",

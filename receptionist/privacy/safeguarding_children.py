@@ -247,6 +247,7 @@ _DONE_TO_A_GIRL: Final = (
 FGM: Final = (
     rules("safeguarding", "fgm", 0.92, (
         r"\bfgm\b|female genital|genital mutilation|genital cutting|female circumcision|"
+        r"(?:she|her|daughter|girls?|they) (?:\w+ ){0,3}(?:be|get|being|getting|was|were|been) (?:circumcised|cut like)\b|"
         r"circumcis(?:e|ed|ion) (?:her|my daughter|the girls|our daughters|girls)|"
         r"sunna|khatna|khafd|gudniin|tahur|tahara|infibulat\w*|de-?infibulat\w*",
         r"(?:(?:was|were|been|being|be|get|gets|getting|got|have|has|had|having) (?:(?:them |her |"

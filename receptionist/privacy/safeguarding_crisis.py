@@ -60,6 +60,10 @@ SELF_HARM: Final = (
         r"(?:don't|doesn't|can't|cannot|didn't) (?:really |even |honestly )?see (?:much |any |the |a lot of )?(?:point|reason) "
         r"(?:in |of )?(?:going on|carrying on|living|being here|being alive|it all|anything|getting up|trying)",
         r"(?:i'd|he'd|she'd|they'd|i would|he would|she would|we'd) (?:all )?be better off out of it",
+        r"(?:not sure|don't know if|don't think) (?:i|he|she) (?:want|wants|wanna|really want) (?:to )?(?:be here|be around|"
+        r"go on|carry on|live)(?: much longer| any ?more| any longer)?",
+        r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|keeping|kept|putting|put) (?:them|it|those|these|my \w+) "
+        r"(?:up |by |aside )?(?:in|under|at the back of) (?:a|the|my|his|her) (?:drawer|box|bag|cupboard|wardrobe|bedside)",
         r"(?:made up (?:my|his|her) mind|decided|i've decided|he's decided|she's decided|my mind's made up) (?:\w+ ){0,2}(?:to )?"
         r"(?:end|ending) (?:things|it all|everything|my life|his life|her life|it)\b(?! (?:with|between|off))",
         r"(?:does|did|doing|do) (?:it|them|that|this) (?:to )?(?:herself|himself|myself|themselves) (?:with|using) (?:a |the |her |"

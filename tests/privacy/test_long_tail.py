@@ -306,11 +306,32 @@ FACTS = [
     ("i'm registered with voice id on the council tax line and it keeps failing", 'biometric', 'voice id'),
     ("can you delete the fingerprint scan you took in year seven, she didn't agree to it", 'biometric', 'scan you took'),
     ("i've got a neurologist appointment on the day of the exam", 'health', 'neurologist appointment'),
-    ("i had a knee op and the physio says i can't kneel yet, so no flooring jobs", 'health', 'physio says'),
+    ("i had a knee op and the surgeon says i can't kneel yet, so no flooring jobs", 'health', 'surgeon says'),
     ("she's been in the priory since march so can her post be redirected", 'health', 'priory'),
     ("some days my knees just give way so i need a seat near the front", 'health', 'give way'),
     ("he's got long qt so no contact sports please", 'health', 'long qt'),
     ("my wife's in a wheelchair and the oncologist said no long trips, can we do the meeting online", 'health', 'oncologist said no'),
+    ("he's on metformin and the test strips have run out, can i order more", 'health', 'test strips'),
+    ("she's on lithium and the hospital's put the dose up, is it ready to collect", 'health', 'put the dose up'),
+    ("i'm pregnant, due in october, can i swap to the ground floor flat", 'health', 'due in october'),
+    ("he's on methadone and the meds make him really drowsy so he misses first period", 'health', 'really drowsy'),
+    ("i've got ms and can't walk more than a few yards, is there a disabled bay", 'health', 'few yards'),
+    ("back when i was using heroin i lost my flat, can i go on the list", 'health', 'using heroin'),
+    ("we found out at the antenatal that the baby's breech, can i move my shifts", 'health', 'at the antenatal'),
+    ("i'm in the labour party and we're out campaigning this weekend so can my shift move", 'political_opinion', 'campaigning'),
+    ("she's standing as a young conservative in the youth elections", 'political_opinion', 'young conservative'),
+    ("i'm unison at the hospital so my rep will email you", 'trade_union', 'unison at the hospital'),
+    ("i'm in the rmt and we're walking out on monday so i can't collect him", 'trade_union', 'walking out'),
+    ("we're catholic and he'll miss the morning for his first communion", 'religion_belief', 'first communion'),
+    ("he's jewish so shavuot clashes with his exam, can he sit it the next day", 'religion_belief', 'shavuot clashes'),
+    ("my boyfriend's moving in with me, i'm a guy by the way, does the tenancy change", 'sex_life_orientation', "i'm a guy"),
+    ("i'm polyamorous and both my partners want to be emergency contacts", 'sex_life_orientation', 'polyamorous'),
+    ("the police gave me a caution for shoplifting when i was sixteen, will it show on my dbs", 'criminal_offence', 'caution for shoplifting'),
+    ("he's on a tag so he's got to be in by seven, can the match be earlier", 'criminal_offence', 'in by seven'),
+    ("i'm on bail and one of the conditions is i live at my mum's, so change my address", 'criminal_offence', 'one of the conditions is'),
+    ("my dna results say i'm thirty percent ashkenazi, what do i put on the form", 'racial_ethnic_origin', 'ashkenazi'),
+    ("i'm black and she'd like to share with other black students if possible", 'racial_ethnic_origin', 'other black students'),
+    ("the locker uses your fingerprint and i've already registered mine, can my son use it", 'biometric', 'registered mine'),
 ]
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
@@ -428,6 +449,9 @@ HARD_NEGATIVES = [
     ("which court's the five-a-side on tonight", "court's the five"),
     ("i'd like to sign up for the cancer genetics study as a volunteer", 'cancer genetics study'),
     ("the school's voice login isn't working on the parent portal", 'voice login'),
+    ("i need to move my son's physio to thursday please", "son's physio"),
+    ("can i cancel the rest of my physio block, i'm moving away", 'physio block'),
+    ("my husband's a canvasser for the charity and someone was rude to him", 'canvasser'),
 ]
 
 # (text, self-harm clause that must be masked along with the one a rule names)
@@ -455,6 +479,7 @@ SELF_HARM_CLAUSES = [
     ("honestly i don't plan on being around by christmas, can you cancel the deliveries", 'being around'),
     ("one of my swimmers showed me her arms, they're covered in cuts, she said she does it herself with a sharpener", 'covered in cuts'),
     ("i've made up my mind to end it all after christmas so the bill won't matter", 'end it all'),
+    ("it's about my repeat, i've been saving them up in a drawer and i'm not sure i want to be here much longer", 'saving them up in a drawer'),
 ]
 
 # (text, card or bank digits that must be masked)
@@ -507,6 +532,7 @@ CARD_AND_BANK = [
     ("acct 31926819 sort code 60 16 13 for the dinner money", '31926819'),
     ("it's 4929 1235, no wait i've read that wrong, 4929 1235 1234 5679 for the club fees", '4929 1235, no'),
     ("four nine two nine one two, sorry you went quiet, one two three five one two three four five six seven nine", 'four nine two nine one two'),
+    ("the grant goes into our business account, that's four oh, one two, three four, then one two three four five six seven eight", 'four oh, one two, three four'),
 ]
 
 # (text, the safeguarding subtype it must raise)
@@ -568,6 +594,8 @@ DISCLOSURES = [
     ("my team leader keeps mimicking my accent in meetings and i feel sick going in", 'bullying_harassment'),
     ("my nephew's been watching a preacher online who says it's a duty to fight the unbelievers", 'radicalisation'),
     ("my dad goes out drinking every night and leaves me with my little sister on our own", 'neglect'),
+    ("we're taking her to sudan in the summer so she can be circumcised like her cousins", 'fgm'),
+    ("my dad has dementia and keeps leaving the gas on and he went walkabout at three in the morning", 'adult_at_risk'),
 ]
 
 # ordinary calls that must not raise a safeguarding flag
@@ -636,6 +664,7 @@ INTENTS = [
     ("i'll only continue if it's not being recorded", 'recording_objection'),
     ("i need the duty manager on the phone right now", 'human_request'),
     ("i'm not doing this with a robot, can a person ring me back", 'human_request'),
+    ("operator, can i get a human please", 'human_request'),
 ]
 
 # mentioning or asking about a person, which is not asking for one
