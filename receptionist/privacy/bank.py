@@ -15,7 +15,7 @@ from itertools import pairwise
 from receptionist.privacy.spoken import NUMBER_WORDS, DigitRun, RunIndex, spelled_tokens, words_between
 
 _SORT_CTX = re.compile(r"\bsort[ -]?code\b", re.I)
-_ACCOUNT_CTX = re.compile(r"\b(?:accounts?|acc|acct|a/c)(?:'s)?(?: (?:number|no|num)(?:'s)?)?\b", re.I)
+_ACCOUNT_CTX = re.compile(r"\b(?:accounts?|acc|acct|a/c|bank one)(?:'s)?(?: (?:number|no|num)(?:'s)?)?\b", re.I)
 # Words that make an "account" something other than a bank account.
 _NON_BANK_ACCOUNT = re.compile(
     r"\b(?:council|tax|rent|rates|customer|library|gas|electric(?:ity)?|energy|water|phone|mobile|broadband|"
@@ -84,6 +84,10 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
         acct = runs.near(text, start, end, range(7, 11), before=0)
         if acct is not None and acct.start >= end:
             spans.append((acct.start, acct.end))
+        # typed straight on in the same run: "07-04-36 31926604"
+        for run in runs.runs:
+            if run.start <= start < run.end:
+                spans.extend((c.start, c.end) for c in run.chunks if c.start >= end and 7 <= len(c.digits) <= 10)
     for ctx in _ACCOUNT_CTX.finditer(text):
         trail = text[ctx.end() : ctx.end() + 12]
         if _not_a_bank_account(text, ctx.start()) or re.match(r"\s*(?:ref|reference)", trail, re.I):

@@ -17,7 +17,7 @@ import re
 from typing import Final
 
 from receptionist.privacy.health import HEALTH
-from receptionist.privacy.health_terms import CONDITION_AND_MEDICINE_WORDS, SPECIALISTS
+from receptionist.privacy.health_terms import AID_SERVICE, CONDITION_AND_MEDICINE_WORDS, SPECIALISTS
 from receptionist.privacy.patterns import Rule, alternation, compile_pattern, rules, word_list
 
 _PERSONAL_GUARDS: Final = ("framing", "hypothetical", "negation", "impersonal")
@@ -88,7 +88,7 @@ RACIAL_ETHNIC: Final = (
         # "the family i'm ringing about are roma", "they're travellers"
         r"(?:family|families|they|kids|children|parents|household|couple|tenants?|residents?|pupils?|boys|girls|sons|"
         r"daughters|lads|twins|lady|man|woman|gentleman|client|person|child|boy|girl|lad)"
-        r"(?: \w+){0,4} (?:are|is|were|was|'re) (?:all )?(?:roma|romani|romany|gypsies|gypsy|travellers|"
+        r"(?:(?: \w+){0,4} (?:are|is|were|was|'re)|'s) (?:all )?(?:roma|romani|romany|gypsies|gypsy|travellers|"
         r"traveller|irish travellers|kurdish|kurds|somali|tamil|sikh punjabi|bangladeshi heritage)"
         r"(?=[,.]|$| (?:and|so|but|originally|from)\b)",
         # "my housemates are all white and i'm the only black girl"
@@ -101,7 +101,7 @@ RACIAL_ETHNIC: Final = (
     ), guards=(*_IDENTITY_GUARDS, "impersonal", "organisation")),
     rules("category", "racial_ethnic_origin", 0.88, (
         _IDENT + r"(?:" + _ETHNIC + r")" + _NOT_PERSON_ETHNIC,
-        r"(?:\w+ )?(?:percent|per cent|%) (?:" + _ETHNIC_WORDS + r")\b",
+        r"(?:\w+ )?(?:percent|per cent|%) (?:\w+ ){0,2}(?:" + _ETHNIC_WORDS + r"|[a-z]+(?:an|ish|ese|ic|i))\b",
         r"(?:i'm from|i am from|we're from|(?:he|she)'s from|part of|come from|born into|grew up in) (?:a|an|the) (?:" + _ETHNIC_WORDS + r") (?:family|families|background|"
         r"community|household|heritage)",
         # "we're a sikh punjabi family", "i'm sikh and punjabi": a faith said first
@@ -288,7 +288,7 @@ PRACTICE: Final = (
     ), guards=("framing", "hypothetical")),
     # a festival given as the reason, after a faith of one's own: "i'm jewish ... because of shabbat"
     rules("category", "religion_belief", 0.84, (
-        r"((?:because of|due to|clashes with|it clashes with) " + _FESTIVAL + r")",
+        r"((?:because of|cos of|cause of|due to|clashes with|it clashes with) " + _FESTIVAL + r")",
         # the day off stays readable: "she'll be off on the twenty ninth [for eid]"
         r"(?:leave|leaving|finish|finishing|go|going|home|away|off) (?:\w+ ){0,6}((?:for|over|during|before) "
         + _FESTIVAL + r")",
@@ -362,12 +362,16 @@ POLITICAL: Final = (
         r"leftie|lefty|nationalist|unionist|feminist)\b",
         # "my husband's big in reform round here", "she's high up in the local lib dems"
         r"(?:\w+'s|\w+ is|\w+ was|\w+'re|\w+ are|i'm|i am|been) (?:really |quite |very |pretty )?(?:big|active|involved|heavily involved|high "
-        r"up|a big name|a big noise|a face) (?:in|with) (?:the )?(?:local )?(?:" + _NAMED_PARTY + r")s?(?: party)?\b(?! (?:"
+        r"up|a big name|a big noise|a face) (?:in|with|into) (?:the )?(?:local )?(?:" + _NAMED_PARTY + r")s?(?: party)?\b(?! (?:"
         r"office|hq|building|candidate|councillor))",
         # "i'm anti monarchy, like really anti"
         _IDENT + r"(?:really |very |strongly |quite |fiercely |totally |dead )?(?:anti[- ]?(?:monarchy|monarchist|royal|"
         r"royalist|royals|brexit|immigration|establishment|capitalist|capitalism|nuclear|war|tory|labour|union)|pro[- ]?"
         r"(?:brexit|monarchy|palestin\w+|israel|independence|eu|europe|remain|union))\b",
+        r"(?:i'm|i am|he's|she's|we're|i've been|been) (?:with|in|part of|a member of|involved (?:in|with)) (?:the )?(?:extinction "
+        r"rebellion|xr|just stop oil|palestine action|stand up to racism|momentum|hope not hate|the campaign for nuclear "
+        r"disarmament|cnd|yes cymru|yes scotland)\b",
+        r"(?:i'm|i am|he's|she's|my \w+'s|my \w+ is) (?:a|an) (?:" + _NAMED_PARTY + r") councillor\b",
         # "i went on the independence march in glasgow", "i've been on every palestine march"
         r"(?:i|we|he|she|they|my \w+|i've|we've|he's|she's) (?:went|go|goes|going|been|was|were|marched|walked) (?:on|to|"
         r"in|at) (?:the|a|an|every|all the|each|those|these|loads of) (?:\w+ )?(?:democracy|independence|palestine|gaza|pro[- ]?\w+|anti[- ]?\w+|climate|xr|extinction "
@@ -716,11 +720,13 @@ CRIMINAL: Final = (
         r"order|fight|of|row|papers))|borstal|a yoi|secure unit)(?! "
         r"(?:library|officer|officers|service|staff|kitchen|education|site|van|chaplain|"
         r"governor|guard|guards|visits?|visiting|hospital|gym|workshop|shop))",
+        r"(?:did|done|doing|served|serving) (?:\w+ ){0,2}(?:years|months|weeks) in (?:" + _PRISONS + r")\b|"
         r"(?:done|did|served|serving|doing) (?:his|her|my|their) time\b|"
         r"(?:doing|did|done|serving|served|serve) (?:time|a sentence|a stretch|(?:\w+ )?(?:years|"
         r"months) inside)(?: for (?:\w+ )?\w+)?",
         r"(?:my|his|her|their) (?:probation officer|offender manager|yot worker|parole officer|"
-        r"youth offending worker|solicitor for the trial|court date|trial)",
+        r"youth offending worker|solicitor for the trial|court date|trial(?! shift| day| run| period| lesson| session| week|"
+        r"s? aids?| aid| pack))",
         r"sex offenders?'? register|on the (?:sex offenders? )?register(?= for| as| so| and|,? the sex offenders?)|"
         r"banned from driving|(?:a |his |her |my )?driving ban|disqualified from driving|(?:i'm|he's|she's|i am|he is|"
         r"she is|they're) (?:electronically )?tagged(?= |,|\.|$)|"
@@ -863,7 +869,7 @@ BIOMETRIC: Final = (
         r"thumbprints?|voice)",
         r"(?:got |been |was |were |am |'m |i'm )?(?:enrolled|registered|signed up) (?:with|using|by) (?:my|his|"
         r"her|their) (?:thumb|thumbs|finger|fingers|face|palm|hand|iris|eyes?|voice)",
-        r"(?:i|we|he|she|they) (?:set up|setup|registered|enrolled|recorded|created|did|signed up "
+        r"(?:i|we|he|she|they|my \w+|his \w+|her \w+) (?:set up|setup|registered|enrolled|recorded|created|did|signed up "
         r"for) (?:the |my |a |his |her |their |that |this |your )?(?:voice ?print|voice id|voice recognition|finger ?print|"
         r"thumb ?print|palm (?:print|vein)|face scan|face recognition|iris scan)(?! (?:painting|paintings|art|pictures?|"
         r"butterfl\w+|trees?|cards?|craft|activity|stamps?|ink))",
@@ -1089,8 +1095,11 @@ BIOMETRIC_FUNCTIONAL: Final = (
         r"records|took|taken|take|takes|stored|stores|keeps?|kept|registered|enrolled) (?:my|"
         r"his|her|their|our|\w+'s) (?:\w+'s )?(?:face|faces|fingerprints?|fingers?|thumbs?|"
         r"hands?|palms?|eyes?|iris|irises|voice|voices)",
-        r"(?:my|his|her|their|\w+'s) (?:hand|face|facial|finger|palm|voice|iris|retina|vein) (?:templates?|prints?|scans?|"
-        r"samples?)",
+        r"(?:my|his|her|their|\w+'s) (?:hand|face|facial|finger|thumb|palm|voice|iris|retina|vein) (?:templates?|prints?|scans?|"
+        r"samples?|profile)",
+        r"(?:has|have|had|got|keeps?|kept|holds?|held|stored?) (?:my|his|her|their) (?:face|fingerprints?|iris|voice|palm|"
+        r"thumb ?print) and (?:my |his |her |their )?(?:face|fingerprints?|iris|voice|palm|thumb ?print)s? (?:on file|on "
+        r"record|stored|saved|on the system)",
         r"(?:did|done|took|taken|do|does|doing|take|takes) (?:an? |the |my )?(?:iris|retina|face|facial|finger ?print|palm|"
         r"hand|voice) (?:scans?|prints?|templates?|samples?|recognition) (?:on|of|from|off) (?:me|him|her|them|us|my \w+|"
         r"his \w+|her \w+)",
@@ -1194,7 +1203,9 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:the|his|her|my) (?:prison|probation|offender) (?:doctor|officer|manager|worker|nurse|wing|visit|visits)|"
         r"(?:his|her|my|their) (?:conviction|convictions|caution|charge|charges|record|court date|hearing)|(?:got|has|have) "
         r"to be (?:in|home|indoors) by \w+|(?:one of )?(?:the|my|his|her) (?:bail |licence )?conditions? (?:is|are|says?)|"
-        r"curfew|(?:the |his |her |"
+        r"curfew|(?:to|at|in|from|out to) the prison|(?:can't|cannot|not allowed to|mustn't|must not) (?:go|come) (?:into|near|"
+        r"within) (?:\w+)|(?:got|get|gets|getting) out (?:last|this|in) \w+|(?:my|his|her) (?:probation |offender |supervising )?officer|lost "
+        r"(?:my|his|her) (?:driving )?licence|(?:the |his |her |"
         r"my |a )?(?:youth offending|yot) (?:team|service|worker|officer|order)|(?:his|her|my) (?:yot|probation|offender "
         r"manager|youth worker))\b"
     ),
@@ -1209,11 +1220,13 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:he|she|i|they|we) (?:was|were|got|'s been|has been|have been) (?:enrolled|registered|scanned|signed up)|"
         r"(?:the|that|my|his|her) (?:scan|scans|template|prints?|sample|recording) (?:you|they|the \w+|it) (?:took|taken|made|"
         r"did|recorded|stored|have|hold|keep)|(?:i|he|she|we) (?:did|done|recorded|gave|sent|uploaded) (?:mine|his|hers|"
-        r"ours|theirs)|(?:enrolled|registered|set up|scanned|done) (?:mine|his|hers|ours|theirs)|"
+        r"ours|theirs)|(?:enrolled|registered|set up|scanned|done) (?:mine|his|hers|ours|theirs)|(?:mine|his|hers|theirs) "
+        r"(?:was|were|got|has been|'s been) (?:scanned|enrolled|registered|taken|stored|saved)|(?:a |my |his |her )?(?:voice|"
+        r"face) profile|(?:to|so it can|so they can) recogni[sz]e (?:me|him|her|my voice|my face)|"
         r"re-?scan\w*|set (?:it|that) up with my (?:voice|face|fingerprint|finger))\b"
     ),
     "health": compile_pattern(
-        r"\b(?:(?:a |really )?(?:bad |really bad )?flare[- ]?ups?|in and out (?:for|of) (?:scans|hospital|appointments|clinic)|radio aid|hearing aids?|cochlear implants?|the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
+        r"\b(?:(?:a |really )?(?:bad |really bad )?flare[- ]?ups?|in and out (?:for|of) (?:scans|hospital|appointments|clinic)|radio aid|hearing aids?" + AID_SERVICE + r"|cochlear implants?|the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
         r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
         r"libre sensor|dexcom|"
         r"nebuli[sz]ers?|hearing aids?|wheelchair|walking frame|catheter|stoma bag|colostomy bag|oxygen tank|"
@@ -1221,6 +1234,11 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:my|his|her|their) (?:counselling|therapy|physio|"
         r"chemo|dialysis|cbt)(?: sessions?| appointments?)?|(?:my|his|her|their) (?:counsellor|therapist|consultant|"
         r"specialist|symptoms|tremor|seizures|fits|flare|relapse|diagnosis|condition)(?:'s| is| has)?|"
+        r"(?:my|his|her) (?:speech|memory|balance|mobility|eyesight|hearing|walking|left side|right side|left arm|right arm|"
+        r"left leg|right leg|hands?)(?:'s| is| are)? (?:still )?(?:a bit |quite |really |very |so )?(?:slow|weak|slurred|bad|"
+        r"poor|gone|affected|worse|shaky|numb)|(?:in|to|at) (?:a and e|a&e|a & e|casualty|resus)(?: twice| again| \w+ times)?|"
+        r"(?:she's|i'm|he's|who's) the one carrying|(?:her|his|my) (?:enamel|bones|joints)(?:'s| is| are)? (?:so |very |really )?"
+        r"(?:thin|brittle|fragile|weak|loose)|"
         r"(?:the )?test strips|lancets|sharps bin|(?:put|putting|upped|increased|reduced|lowered|changed|doubled) (?:the|his|"
         r"her|my|their) (?:dose|dosage)(?: up| down)?|(?:the|his|her|my|their) (?:dose|dosage)|(?:regular |monthly |weekly )?"
         r"bloods|due (?:in|on|at the end of) \w+|(?:my|her|the) due date|(?:they|it|the tablets|the meds|the medication) "
@@ -1228,21 +1246,23 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"tired|sluggish|foggy|spaced out)|"
         r"screening (?:every|each) \w+ (?:years|months)|(?:the|my|his|her) (?:bowel|breast|cervical|prostate) screening|"
         # a condition named again ("they think it's epilepsy") once the utterance carries a health fact
-        r"(?:" + CONDITION_AND_MEDICINE_WORDS + r")(?! (?:genetics )?(?:study|studies|research|trial|trials|clinic|service|"
+        r"(?:" + CONDITION_AND_MEDICINE_WORDS + r")" + AID_SERVICE + r"(?! (?:genetics )?(?:study|studies|research|trial|trials|clinic|service|"
         r"charity|ward|unit|team|nurse|awareness|society|support group|course|module|uk|centre|fundraiser|walk|run)))\b"
     ),
     "trade_union": compile_pattern(
         r"\b(?:(?:" + _UNION + r")(?! (?:gym|bar|shop|building|cafe|caf\w|club|society|societies|officers?|"
         r"elections?|president|welfare|advice|hub|nightclub|venue|events?|card))|(?:my|his|her|our|their|the|a) "
         r"(?:union )?(?:rep|reps|steward|subs|dues)|(?:on|for|out on|during) (?:the )?strike(?: days?)?|"
-        r"(?:the|a) picket(?: line)?|(?:the|a) (?:strike )?ballot|branch meetings?|strike pay|strike fund|picketing|walk(?:ing)? out|walkout|"
+        r"(?:the|a) picket(?: line)?|(?:the|a) (?:strike )?ballot|branch meetings?|strike pay|strike fund|picketing|walk(?:ing)? out|walkout|(?:my|the|our) branch secretary|"
         r"(?:i'm|i am|he's|she's|we're) (?:a |still a |also a )?(?:paid up |full )?members?)\b"
     ),
     "religion_belief": compile_pattern(
         r"\b(?:(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))|(?:at|to) (?:the )?(?:mosque|"
         r"synagogue|gurdwara|mandir|temple|kingdom hall|jummah|mass)\b|(?:holy )?communion|confession|kosher|halal|"
         r"iftar|suhoor|sehri|ramadan|eid|jummah|(?:my|his|her|their) (?:dharma|baptismal|confirmation|religious|hebrew|islamic|sikh|christian) name|(?:on|over|"
-        r"during) the sabbath|on shabbat|(?:his|her|my|their) (?:confirmation|first communion|holy communion|bar mitzvah|"
+        r"during) the sabbath|on shabbat|(?:with|for|during|over|because of|cos of|cause of|due to) " + _FESTIVAL + r"|"
+        r"fajr|dhuhr|zuhr|asr prayer|maghrib|isha prayer|salah|namaz|(?:the )?(?:mosque|synagogue|gurdwara|mandir|temple|"
+        r"church|chapel|kingdom hall) (?:thing|service|event|do|prayers)|(?:his|her|my|their) (?:confirmation|first communion|holy communion|bar mitzvah|"
         r"bat mitzvah|baptism|christening|hajj|umrah)|mass (?:is|starts|begins) at \w+|(?:at|to|for|after|before|miss) (?:friday )?"
         r"prayers|(?:the )?fasting|(?:my|his|her|our) faith|"
         r"(?:accept|have|receive|take) (?:a )?blood(?: transfusions?| products)?)"
@@ -1256,7 +1276,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"campaign|(?:the )?encampment)\b"
     ),
     "racial_ethnic_origin": compile_pattern(r"\b(?:" + _CENSUS_GROUPS + r"|roma|romani|romany|gypsy|gypsies|irish "
-                                            r"travellers?|mirpuri|pashtun|hazara|ashkenazi|(?:other )?(?:black|asian|white|"
+                                            r"travellers?|mirpuri|pashtun|hazara|ashkenazi|other (?:black|asian|white|"
                                             r"mixed race|brown) (?:students|people|girls|boys|women|men|families|kids|pupils|"
                                             r"staff|tenants))\b"),
 }

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from receptionist.privacy.health_terms import (
+    AID_SERVICE,
     BODY_PARTS,
     CONDITION_AND_MEDICINE_WORDS,
     OTC_MEDICINE_WORDS,
@@ -34,7 +35,7 @@ _GESTATION = (
 # need a pattern (spelling runs, context lookaheads, how far along a pregnancy is).
 _CONDITIONS = (
     # "sickle cell trait" is carrier status (genetic); a contract's termination is not care
-    r"(?:" + CONDITION_AND_MEDICINE_WORDS + r")(?! (?:genetics (?:study|research|clinic|service|trial)|research (?:study|"
+    r"(?:" + CONDITION_AND_MEDICINE_WORDS + r")" + AID_SERVICE + r"(?! (?:genetics (?:study|research|clinic|service|trial)|research (?:study|"
     r"trial|project|uk)|trait|notice|letter|clause|fee|payment|"
     r"point|of (?:the |my |his |her |our |their )?(?:contract|tenancy|employment|lease|"
     r"agreement|licence)))|"
@@ -180,7 +181,7 @@ HEALTH: Final = (
         r"(?:having|had|has|have|needs?|need|waiting for|waiting list for|booked in for|going in "
         r"for|recovering from|after|since|on|in|using|uses|use|wears?|wearing|got|fitted with|"
         r"referred for|getting|started|in for) (?:a |an |the |his |her |my |some )?(?:\w+'s )?"
-        r"(?!physio\b|physiotherapy\b)(?:" + PROCEDURE_WORDS + r")(?! (?:clinic|department|team|room|gym|unit|centre|reception|desk|office))",
+        r"(?!physio\b|physiotherapy\b)(?:" + PROCEDURE_WORDS + r")" + AID_SERVICE + r"(?! (?:clinic|department|team|room|gym|unit|centre|reception|desk|office))",
         r"(?:" + BODY_PARTS + r") (?:(?:" + BODY_PARTS + r") )?(?:reconstruction|"
         r"replacement|transplant|removal|repair|surgery|operation|op|biopsy|bypass|fusion|graft|"
         r"scan|x ray|injections?|removed|taken out|reconstructed|replaced)|(?:tonsils|adenoids|"
@@ -201,6 +202,8 @@ HEALTH: Final = (
         r"desk|office|course|degree|placement|students?|lecturers?|module|apprenticeship|training|exams?|essay|"
         r"dissertation|assignment))",
         r"(?:going|go|goes|went|been going|started going|started|attending|attend|attends) (?:to )?(?:aa|na)(?: meetings?)?\b",
+        r"(?:a |an )?(?:sore|ulcer|lump|rash|growth|swelling|lesion|white patch) (?:in|on|under|inside) (?:my|his|her|their) "
+        r"(?:mouth|tongue|gums?|lip|lips|throat|neck|breast|armpit|cheek)",
         r"(?:lost|losing|lose|no|not got|hasn't got|got no) (?:the )?(?:use of|feeling in|movement in|sight in|hearing in) "
         r"(?:his|her|my|their|the) (?:\w+ )?(?:side|arm|arms|leg|legs|hand|hands|eye|ear|foot|feet|fingers)",
         r"(?!physio\b|physiotherapy\b|physiotherapist\b)(?:" + SPECIALISTS + r") (?:appointment|appointments|appt|review|referral|letter|session|sessions)\b",

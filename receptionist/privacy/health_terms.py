@@ -134,6 +134,15 @@ _COMMON_TEXT: Final = """
     letrozole|long qt|long qt syndrome|the little blue pill|the little blue pills|erectile dysfunction|impotence
 """
 
+# A hearing aid as the thing a clinic services ("the hearing aid review", "my hearing aid needs a new tube") is the
+# business of the call, not a disclosure; said of someone who wears one, it is.
+_AID_SERVICE = (
+    r"(?:review|fitting|tuning|balance|batteries|battery|tubes?|repair|repairs|serial|cleaning|charger|domes?|"
+    r"whistl\w*|needs?|appointment|check|service|clinic|trial|trials|have gone|has gone|gone missing|keeps?|"
+    r"is broken|are broken|broke|box|case|settings)"
+)
+AID_SERVICE: Final = r"(?!(?<=aid) (?:is |are |keep |keeps )?" + _AID_SERVICE + r")(?!(?<=aids) (?:is |are |keep |keeps )?" + _AID_SERVICE + r")"
+
 #: Every condition and prescription medicine as one prefix tree: the engine tests each shared
 #: prefix once, which is what keeps the bare-condition rule inside the latency budget.
 CONDITION_AND_MEDICINE_WORDS: Final = word_list(
@@ -145,7 +154,7 @@ OTC_MEDICINE_WORDS: Final = word_list("""
     paracetamol|ibuprofen|aspirin|calpol|nurofen|antibiotics|steroids|painkillers|pain killers|
     sleeping tablets|sleeping pills|blood thinners|water tablets|statins|beta blockers|
     antihistamines|iron tablets|the pill|the mini pill|the morning after pill|
-    hormone therapy|hormones|puberty blockers|steroid cream|
+    hormone therapy|hormones|puberty blockers|steroid cream|eye drops|steroid drops|
     nicotine patches|gaviscon|imodium|piriton|cetirizine|loratadine
 """)
 

@@ -191,7 +191,7 @@ NEGLECT: Final = (
         r"after) (?:training|dieting|running|the gym|exercise|a diet|slimming|being ill))|"
         r"(?:in|wearing) (?:yesterday's|the same|last night's|friday's) (?:nappy|nappies|clothes)|(?:forgot|forgets|"
         r"forgotten) to (?:collect|pick up|feed) (?:them|him|her|the (?:kids|twins|baby))",
-        r"(?<!hair\x27s\s)(?<!hair\sis\s)(?<!still\s)(?:so|really|very) thin(?! (?:hair|on top|crust|walls?|layer|paper|"
+        r"(?<!hair\x27s\s)(?<!hair\sis\s)(?<!enamel\x27s\s)(?<!enamel\sis\s)(?<!still\s)(?:so|really|very) thin(?! (?:hair|on top|crust|walls?|layer|paper|"
         r"line))",
         r"(?:dirty|soiled|full|wet|soaking) nappy|nappy rash|(?:head lice|nits) (?:for|all) "
         r"(?:months|the time|weeks)",

@@ -440,7 +440,8 @@ def _rest_of_disclosure(text: str, found: list[tuple[int, int]]) -> list[tuple[i
         if start <= first or _mostly_numbers(text[start:end]):
             continue
         # the words that opened the clause ("is there", "i need to") count as its business
-        opened = (m.end() > start for m in _BUSINESS.finditer(text, max(0, start - 14), end))
+        # (but not a word that ended the clause before: "...on his wrist today, and said he does it")
+        opened = (m.end() >= start - 1 for m in _BUSINESS.finditer(text, max(0, start - 14), end))
         if _BUSINESS.search(text[start:end]) or any(opened):
             break
         if len(text[start:end].split()) >= 3:

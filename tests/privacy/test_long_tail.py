@@ -332,6 +332,23 @@ FACTS = [
     ("my dna results say i'm thirty percent ashkenazi, what do i put on the form", 'racial_ethnic_origin', 'ashkenazi'),
     ("i'm black and she'd like to share with other black students if possible", 'racial_ethnic_origin', 'other black students'),
     ("the locker uses your fingerprint and i've already registered mine, can my son use it", 'biometric', 'registered mine'),
+    ("she's profoundly deaf and wears hearing aids, can she sit at the front", 'health', 'wears hearing aids'),
+    ("i had a stroke in may and my speech is still slow, so please be patient with me", 'health', 'speech is still slow'),
+    ("my asthma's worse with the damp, i've been in a and e twice, when's the survey", 'health', 'a and e twice'),
+    ("i've got a sore in my mouth that won't heal, does the dentist check that", 'health', 'sore in my mouth'),
+    ("the optician sent me to the hospital and they've put me on eye drops", 'health', 'eye drops'),
+    ("we're jewish so friday nights are out cos of shabbat", 'religion_belief', 'cos of shabbat'),
+    ("i'm muslim and my lectures run right through dhuhr on a tuesday", 'religion_belief', 'dhuhr'),
+    ("we're sikh and we've got the gurdwara thing on sunday, can the engineer come monday", 'religion_belief', 'gurdwara thing'),
+    ("my wife's big into the greens and wants to speak at the meeting", 'political_opinion', 'big into the greens'),
+    ("i'm with just stop oil and want to come to the planning meeting", 'political_opinion', 'just stop oil'),
+    ("my lad's roma and his english isn't great yet", 'racial_ethnic_origin', "lad's roma"),
+    ("the dna kit says i'm thirty percent west african, what do i tick", 'racial_ethnic_origin', 'west african'),
+    ("the staff door still has my face and iris on file, please delete them", 'biometric', 'face and iris on file'),
+    ("my son's fingerprint is on the till and mine was scanned last week under the wrong name", 'biometric', 'mine was scanned'),
+    ("my ex set up the face scan on the gate app, take him off it please", 'biometric', 'set up the face scan'),
+    ("he's on bail and can't go into the town centre so i'll drop him off", 'criminal_offence', 'go into the town'),
+    ("my son's in hmp leeds, can you post his glasses out to the prison", 'criminal_offence', 'to the prison'),
 ]
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
@@ -452,6 +469,9 @@ HARD_NEGATIVES = [
     ("i need to move my son's physio to thursday please", "son's physio"),
     ("can i cancel the rest of my physio block, i'm moving away", 'physio block'),
     ("my husband's a canvasser for the charity and someone was rude to him", 'canvasser'),
+    ("the new hearing aids are whistling again, can i bring them in", 'hearing aids are whistling'),
+    ("i'm due my hearing aid review, can i book it for tuesday", 'hearing aid review'),
+    ("my thumb's fine but the trial shift got moved, can you tell the manager", 'trial shift'),
 ]
 
 # (text, self-harm clause that must be masked along with the one a rule names)
@@ -480,6 +500,7 @@ SELF_HARM_CLAUSES = [
     ("one of my swimmers showed me her arms, they're covered in cuts, she said she does it herself with a sharpener", 'covered in cuts'),
     ("i've made up my mind to end it all after christmas so the bill won't matter", 'end it all'),
     ("it's about my repeat, i've been saving them up in a drawer and i'm not sure i want to be here much longer", 'saving them up in a drawer'),
+    ("i've got all my tablets lined up and i keep thinking about taking the lot, can someone else get the kids from breakfast club", 'taking the lot'),
 ]
 
 # (text, card or bank digits that must be masked)
@@ -533,6 +554,8 @@ CARD_AND_BANK = [
     ("it's 4929 1235, no wait i've read that wrong, 4929 1235 1234 5679 for the club fees", '4929 1235, no'),
     ("four nine two nine one two, sorry you went quiet, one two three five one two three four five six seven nine", 'four nine two nine one two'),
     ("the grant goes into our business account, that's four oh, one two, three four, then one two three four five six seven eight", 'four oh, one two, three four'),
+    ("please pay it into 20-40-60 12345678 that's my halifax", '12345678'),
+    ("the council tax account is 40018823 but the bank one's 27751904", '27751904'),
 ]
 
 # (text, the safeguarding subtype it must raise)
