@@ -35,6 +35,7 @@ _BANK_WORDS = re.compile(
     re.I,
 )
 _TYPED_SORT = re.compile(r"\b\d{2}[- ]\d{2}[- ]\d{2}\b")
+_TYPED_PAIR = re.compile(r"\b(\d{2}-\d{2}-\d{2})\W{0,3}(?:and|then|account|acc)?\W{0,3}(\d{8})\b", re.I)
 _IBAN_START = re.compile(r"\b[A-Za-z]{2}\d{2}(?=[ A-Za-z0-9])")
 _IBAN_GROUP = re.compile(r" ?[A-Za-z0-9]{1,4}")
 _IBAN_CTX = re.compile(
@@ -107,6 +108,9 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
         for run in runs.runs:
             if len(run.said) == 14 and _splits_at(run, 6) and not any(s <= run.start < e for s, e in spans):
                 spans.append((run.start, run.end))
+    # a typed sort code with an account number straight after needs no bank word: "77-91-04 and 30558217"
+    for m in _TYPED_PAIR.finditer(text):
+        spans.extend([m.span(1), m.span(2)])
     spans.extend(_read_again(text, runs, spans))
     spans.extend(iban_spans(text))
     return spans

@@ -17,7 +17,12 @@ import re
 from typing import Final
 
 from receptionist.privacy.health import HEALTH
-from receptionist.privacy.health_terms import AID_SERVICE, CONDITION_AND_MEDICINE_WORDS, SPECIALISTS
+from receptionist.privacy.health_terms import (
+    AID_SERVICE,
+    CONDITION_AND_MEDICINE_WORDS,
+    PROCEDURE_WORDS,
+    SPECIALISTS,
+)
 from receptionist.privacy.patterns import Rule, alternation, compile_pattern, rules, word_list
 
 _PERSONAL_GUARDS: Final = ("framing", "hypothetical", "negation", "impersonal")
@@ -28,7 +33,7 @@ _IDENT = r"{SUBJ} (?:(?:a|an|also|both|all|actually|originally|proud|practising|
     r"lapsed|born|raised|brought up|quite|very|really|half|part|quarter|mixed|british|become|" \
     r"became|becoming|turned|converted|converting|now|just|recently|always been|been|staunch|" \
     r"lifelong|committed|die[- ]?hard|card[- ]carrying|paid[- ]up|massive|big|keen|active|" \
-    r"observant|orthodox|already|still|obviously|definitely) )*"
+    r"observant|orthodox|already|still|obviously|definitely|strong|huge|firm) )*"
 
 
 # Ethnic groups as callers and census or monitoring forms name them ("white and black
@@ -101,6 +106,7 @@ RACIAL_ETHNIC: Final = (
     ), guards=(*_IDENTITY_GUARDS, "impersonal", "organisation")),
     rules("category", "racial_ethnic_origin", 0.88, (
         _IDENT + r"(?:" + _ETHNIC + r")" + _NOT_PERSON_ETHNIC,
+        r"(?:as an?|being an?) (?:" + _ETHNIC_WORDS + r")\b" + _NOT_PERSON_ETHNIC + r"(?= |,)",
         r"(?:\w+ )?(?:percent|per cent|%) (?:\w+ ){0,2}(?:" + _ETHNIC_WORDS + r"|[a-z]+(?:an|ish|ese|ic|i))\b",
         r"(?:i'm from|i am from|we're from|(?:he|she)'s from|part of|come from|born into|grew up in) (?:a|an|the) (?:" + _ETHNIC_WORDS + r") (?:family|families|background|"
         r"community|household|heritage)",
@@ -171,7 +177,8 @@ RELIGION: Final = (
         r"centre|center|group|club|charity|primary|academy|college|cathedral|council|committee|"
         r"association|chaplaincy|youth|faith school|hall|studies|education|festival|"
         r"tradition|cemetery|food|shop))",
-        r"(?:as an?|being an?) (?:practising |devout |strict |committed |observant |proud |"
+        r"(?:i|he|she|we|they|my \w+) (?:became|become|becoming|converted to|turned) (?:a |an )?(?:" + _FAITH + r")s?\b",
+        r"(?:as an?|being an?) (?:(?:" + _ETHNIC + r") )?(?:practising |devout |strict |committed |observant |proud |"
         r"lifelong |born again )?(?:" + _FAITH + r")(?! (?:school|society|church|charity|"
         r"college|academy|group|club|centre|organisation|hall|youth))",
         r"{SUBJ} (?:\w+ ){1,3}and (?:a |an )?(?:" + _FAITH + r")s?\b(?! (?:school|church|college|academy|charity|centre))",
@@ -305,6 +312,7 @@ _PARTY = (
     r"young greens?|young liberals?|young reform|conservative future|momentum|the snp|alba|"
     r"the greens|workers party|socialist workers|swp|bnp|british national party|britain first|"
     r"edl|english defence league|tusc|sdp|the labour party|the conservative party|the tory party|sinn f[eé]in|dup|sdlp|"
+    r"socialist worker|brexit|"
     r"uup|alliance party|people before profit"
 )
 # Causes whose badge, march or campaign says where someone stands.
@@ -372,6 +380,11 @@ POLITICAL: Final = (
         r"rebellion|xr|just stop oil|palestine action|stand up to racism|momentum|hope not hate|the campaign for nuclear "
         r"disarmament|cnd|yes cymru|yes scotland)\b",
         r"(?:i'm|i am|he's|she's|my \w+'s|my \w+ is) (?:a|an) (?:" + _NAMED_PARTY + r") councillor\b",
+        r"{SUBJ} (?:in|with|part of) (?:the )?(?:socialist workers?|swp|communist party|young labour|young conservatives|"
+        r"momentum)\b",
+        r"(?:get|kick|vote|boot|chuck|throw) (?:the )?(?:tories|tory|labour|conservatives|reform|snp|lib dems|greens) out\b",
+        r"supporters? of (?:scottish |welsh |irish |catalan |cornish )?independence|(?:my|his|her) yes (?:badge|sticker|flag|"
+        r"t ?shirt|pin)",
         # "i went on the independence march in glasgow", "i've been on every palestine march"
         r"(?:i|we|he|she|they|my \w+|i've|we've|he's|she's) (?:went|go|goes|going|been|was|were|marched|walked) (?:on|to|"
         r"in|at) (?:the|a|an|every|all the|each|those|these|loads of) (?:\w+ )?(?:democracy|independence|palestine|gaza|pro[- ]?\w+|anti[- ]?\w+|climate|xr|extinction "
@@ -456,7 +469,7 @@ TRADE_UNION: Final = (
         r"as an? (?:\w+ )?(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
         r"(?:i'm|i am|we're|we are|he's|he is|she's|she is) (?:an? )?(?:\w+ )?members? of (?:the |a )?(?:(?:" + _UNION
         + r")|trade union|union)\b",
-        r"(?:and|also|plus) (?:an? )?(?:" + _UNION + r") (?:member|rep|steward)\b",
+        r"(?:and|also|plus|myself|too|as well|,) (?:an? )?(?:" + _UNION + r") (?:member|rep|steward)\b",
         r"(?:left|leave|quit|leaving|rejoin|rejoining|rejoined|cancelled my membership of|thinking of joining) (?:the |my )?"
         r"(?:" + _UNION + r")\b(?! (?:gym|bar|shop|building|cafe|club|society|officers?|elections?|president))",
         # "my partner's a shop steward with usdaw", "i'm a nurse and in the rcn union", "the lads are all in unite"
@@ -538,6 +551,8 @@ SEX_LIFE: Final = (
         r"(?:girl|woman|lass|lady)(?:\W+\w+){0,12}?\W+(?:my girlfriend|my wife)\b",
         _IDENT + r"(?:poly|polyamorous|non[- ]monogamous|in an open relationship)\b|(?:got|have|'ve got|has) (?:two|three|"
         r"multiple|several) (?:partners|boyfriends|girlfriends)",
+        r"(?:left|leaving|leave|leaves|went off with|gone off with) (?:me|her|him|us) for (?:a|another) (?:man|woman|bloke|lad|"
+        r"girl|guy|fella|lady)\b",
         # "i'm hiv positive and gay": a second fact joined to the first
         r"{SUBJ} (?:\w+ ){1,3}and (?:also )?(?:gay|lesbian|bisexual|bi|queer|trans|transgender|non[- ]binary)\b(?! (?:society|"
         r"network|group|club|pride|flag|bar|film|awareness|officer|rep|history))",
@@ -1109,6 +1124,10 @@ BIOMETRIC_FUNCTIONAL: Final = (
         r"(?:i'm|i am|he's|she's|we're|i've been|been|got|he is|she is) (?:set up|registered|enrolled|signed up) (?:with|for|on) "
         r"(?:the )?(?:voice|face|facial|finger ?print|palm|iris) (?:id|recognition|print|verification|login|log ?in)"
         r"(?! on (?:my|his|her) (?:phone|iphone|ipad|laptop))",
+        r"(?:record|recorded|use|used|uses|set up|save|saved|register|registered) (?:my|his|her|their) (?:voice|face|"
+        r"fingerprint|thumb ?print|palm) as (?:a|my|his|her|the) (?:password|passcode|pin|login|key|id)",
+        r"(?:my|his|her|their) face (?:flagged|matched|recognised|identified|on (?:a|the|their) (?:watch ?list|database|"
+        r"system))",
         # "the fingerprint template they took for jack", "we're both on it with our faces"
         r"(?:finger ?print|thumb ?print|face|facial|iris|palm|voice|hand) (?:templates?|scans?|prints?|data) (?:they|you|the \w+|"
         r"it|he|she) (?:took|taken|made|did|done|keeps?|kept|have|has|hold|holds|stored|stores) (?:for|of|from|off|on) "
@@ -1189,7 +1208,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "genetic": compile_pattern(
         r"\b(?:genetics (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist|"
         r"(?:a |the )?genetic (?:screen|screening|test|testing|panel|result|results)|(?:non[- ]?)?identical(?: twins)?|"
-        r"fraternal|zygosity|(?:just |only )?(?:the|a) (?:trait|gene|carrier status|variant|mutation)|(?:two|one|both) cop(?:y|ies)(?: of \w+)?|"
+        r"fraternal|zygosity|(?:he's|he is|\w+'s|\w+ is|she's|she is) (?:not )?the (?:father|dad|biological father|mother|"
+        r"biological mother)|(?:just |only )?(?:the|a) (?:trait|gene|carrier status|variant|mutation)|(?:two|one|both) cop(?:y|ies)(?: of \w+)?|"
         r"(?:is |are |she's |he's |i'm |she is |he is )?(?:a )?carriers?|(?:found out|turns out|turned out|showed|shows|says) "
         r"(?:that )?(?:\w+ ){0,3}(?:got |has |have |had )?(?:a |another )?(?:half|full|secret) (?:brother|sister|sibling)s?|"
         r"(?:a |another )?half (?:brother|sister|sibling)s?|(?:not|isn't|wasn't) (?:his|her|my|their|the) (?:real |"
@@ -1203,7 +1223,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:the|his|her|my) (?:prison|probation|offender) (?:doctor|officer|manager|worker|nurse|wing|visit|visits)|"
         r"(?:his|her|my|their) (?:conviction|convictions|caution|charge|charges|record|court date|hearing)|(?:got|has|have) "
         r"to be (?:in|home|indoors) by \w+|(?:one of )?(?:the|my|his|her) (?:bail |licence )?conditions? (?:is|are|says?)|"
-        r"curfew|(?:to|at|in|from|out to) the prison|(?:can't|cannot|not allowed to|mustn't|must not) (?:go|come) (?:into|near|"
+        r"curfew|(?:not|haven't been|hasn't been|wasn't|weren't) (?:been )?charged(?: yet)?|released under investigation|"
+        r"no further action|(?:to|at|in|from|out to) the prison|(?:can't|cannot|not allowed to|mustn't|must not) (?:go|come) (?:into|near|"
         r"within) (?:\w+)|(?:got|get|gets|getting) out (?:last|this|in) \w+|(?:my|his|her) (?:probation |offender |supervising )?officer|lost "
         r"(?:my|his|her) (?:driving )?licence|(?:the |his |her |"
         r"my |a )?(?:youth offending|yot) (?:team|service|worker|officer|order)|(?:his|her|my) (?:yot|probation|offender "
@@ -1220,7 +1241,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:he|she|i|they|we) (?:was|were|got|'s been|has been|have been) (?:enrolled|registered|scanned|signed up)|"
         r"(?:the|that|my|his|her) (?:scan|scans|template|prints?|sample|recording) (?:you|they|the \w+|it) (?:took|taken|made|"
         r"did|recorded|stored|have|hold|keep)|(?:i|he|she|we) (?:did|done|recorded|gave|sent|uploaded) (?:mine|his|hers|"
-        r"ours|theirs)|(?:enrolled|registered|set up|scanned|done) (?:mine|his|hers|ours|theirs)|(?:mine|his|hers|theirs) "
+        r"ours|theirs)|(?:did|done|completed|finished) (?:the|my|his|her) (?:enrolment|enrollment|registration)|(?:my|his|her) "
+        r"(?:voice|face|fingerprint|print)(?:'s| is) on (?:file|record|the system)|(?:enrolled|registered|set up|scanned|done) (?:mine|his|hers|ours|theirs)|(?:mine|his|hers|theirs) "
         r"(?:was|were|got|has been|'s been) (?:scanned|enrolled|registered|taken|stored|saved)|(?:a |my |his |her )?(?:voice|"
         r"face) profile|(?:to|so it can|so they can) recogni[sz]e (?:me|him|her|my voice|my face)|"
         r"re-?scan\w*|set (?:it|that) up with my (?:voice|face|fingerprint|finger))\b"
@@ -1246,8 +1268,10 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"tired|sluggish|foggy|spaced out)|"
         r"screening (?:every|each) \w+ (?:years|months)|(?:the|my|his|her) (?:bowel|breast|cervical|prostate) screening|"
         # a condition named again ("they think it's epilepsy") once the utterance carries a health fact
-        r"(?:" + CONDITION_AND_MEDICINE_WORDS + r")" + AID_SERVICE + r"(?! (?:genetics )?(?:study|studies|research|trial|trials|clinic|service|"
-        r"charity|ward|unit|team|nurse|awareness|society|support group|course|module|uk|centre|fundraiser|walk|run)))\b"
+        r"(?!physio\b|physiotherapy\b)(?:" + PROCEDURE_WORDS + r")" + AID_SERVICE + r"(?! (?:clinic|department|team|room|"
+        r"gym|unit|centre|reception|desk|office|technicians?|course))|"
+        r"(?:" + CONDITION_AND_MEDICINE_WORDS + r")" + AID_SERVICE + r"(?! (?:technicians?|clinic staff|staff training|(?:genetics )?(?:study|studies|research|trial|trials|clinic|service|"
+        r"charity|ward|unit|team|nurse|awareness|society|support group|course|module|uk|centre|fundraiser|walk|run))))\b"
     ),
     "trade_union": compile_pattern(
         r"\b(?:(?:" + _UNION + r")(?! (?:gym|bar|shop|building|cafe|caf\w|club|society|societies|officers?|"

@@ -84,7 +84,7 @@ _SHIELD_PHRASES: Final = (
     r"ethnic minority (?:achievement|support|service|team|network)",
     # buildings, organisations, events and roles named after a faith, party or union (but
     # standing as a party's candidate is one's own politics)
-    r"(?<!as\sa\s)(?<!as\san\s)(?<!was\sa\s)(?<!were\s)(?<!both\s)(?<!\x27s\sa\s)(?<!\sis\sa\s)(?<!m\sin\sthe\s)"
+    r"(?<!as\sa\s)(?<!as\san\s)(?<!was\sa\s)(?<!were\s)(?<!both\s)(?<!\x27s\sa\s)(?<!\sis\sa\s)(?<!m\sin\sthe\s)(?<!i.m\sa\s)"
     r"(?<!s\sin\sthe\s)(?<!and\sin\sthe\s)(?:catholic|roman catholic|c of e|church of england|church in wales|methodist|baptist|"
     r"anglican|jewish|muslim|islamic|hindu|sikh|christian|quaker|buddhist|orthodox|evangelical|"
     r"pentecostal|labour|conservative|tory|liberal|lib dem|green|plaid|reform|socialist|"
@@ -675,7 +675,7 @@ def framed(text: str) -> bool:
 _STORY_SUBJECT: Final = compile_pattern(
     r"\b(?:we're|they're|he's|she's|we are|they are|i'm) (?:doing|reading|studying) (?:\w+ ){1,5}in (?:english|drama|"
     r"class|lessons?|literature|year \w+)\b|"
-    r"\b(?:the|this|that|a) (?:book|novel|play|film|movie|set text|story|poem|musical|panto) (?:they're|they are|"
+    r"\bset text(?:'s| is) |\b(?:the|this|that|a) (?:book|novel|play|film|movie|set text|story|poem|musical|panto) (?:they're|they are|"
     r"we're|we are|she's|he's|you're|the class (?:is|are)|year \w+ (?:is|are)) (?:doing|reading|studying|"
     r"watching|in|putting on|performing)\b"
 )

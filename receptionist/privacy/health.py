@@ -35,7 +35,7 @@ _GESTATION = (
 # need a pattern (spelling runs, context lookaheads, how far along a pregnancy is).
 _CONDITIONS = (
     # "sickle cell trait" is carrier status (genetic); a contract's termination is not care
-    r"(?:" + CONDITION_AND_MEDICINE_WORDS + r")" + AID_SERVICE + r"(?! (?:genetics (?:study|research|clinic|service|trial)|research (?:study|"
+    r"(?:" + CONDITION_AND_MEDICINE_WORDS + r")" + AID_SERVICE + r"(?! (?:technicians?|clinic staff|staff training|genetics (?:study|research|clinic|service|trial)|research (?:study|"
     r"trial|project|uk)|trait|notice|letter|clause|fee|payment|"
     r"point|of (?:the |my |his |her |our |their )?(?:contract|tenancy|employment|lease|"
     r"agreement|licence)))|"

@@ -60,6 +60,10 @@ SELF_HARM: Final = (
         r"(?:don't|doesn't|can't|cannot|didn't) (?:really |even |honestly )?see (?:much |any |the |a lot of )?(?:point|reason) "
         r"(?:in |of )?(?:going on|carrying on|living|being here|being alive|it all|anything|getting up|trying)",
         r"(?:i'd|he'd|she'd|they'd|i would|he would|she would|we'd) (?:all )?be better off out of it",
+        r"(?:don't know if|not sure if|doubt|wonder if) (?:i'll|i will|he'll|she'll|he will|she will) (?:still )?be (?:here|"
+        r"around|alive)",
+        r"my (?:arms?|legs?|wrists?|thighs?|stomach|tummy) (?:are|is|'s|were|was) (?:all )?(?:cut up|cut|slashed|scratched|"
+        r"burnt|covered in (?:cuts|burns|scratches))\b",
         r"(?:not sure|don't know if|don't think) (?:i|he|she) (?:want|wants|wanna|really want) (?:to )?(?:be here|be around|"
         r"go on|carry on|live)(?: much longer| any ?more| any longer)?",
         r"(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|keeping|kept|putting|put) (?:them|it|those|these|my \w+) "

@@ -349,6 +349,21 @@ FACTS = [
     ("my ex set up the face scan on the gate app, take him off it please", 'biometric', 'set up the face scan'),
     ("he's on bail and can't go into the town centre so i'll drop him off", 'criminal_offence', 'go into the town'),
     ("my son's in hmp leeds, can you post his glasses out to the prison", 'criminal_offence', 'to the prison'),
+    ("i'm a labour councillor but i'm ringing as a parent about the trip", 'political_opinion', 'labour councillor'),
+    ("my sister's in socialist worker and wants to skip class for the rally", 'political_opinion', 'socialist worker'),
+    ("we're strong brexit supporters and don't want the eu trip", 'political_opinion', 'brexit supporters'),
+    ("i'm registering to vote because i want to get the tories out", 'political_opinion', 'tories out'),
+    ("i'm a big supporter of welsh independence, can i wear my yes badge", 'political_opinion', 'yes badge'),
+    ("i'm a nurse myself, rcn member, and i have a question about the rota", 'trade_union', 'rcn member'),
+    ("the paternity test came back and it showed he's the father, can he go on the certificate", 'genetic', "he's the father"),
+    ("the payment line wanted me to record my voice as a password and i did the enrolment, please delete it", 'biometric', 'did the enrolment'),
+    ("the shop camera has my face flagged as a shoplifter and i want it removed", 'biometric', 'face flagged'),
+    ("he's left me for a man so i need the council tax in my name", 'sex_life_orientation', 'for a man'),
+    ("i got arrested at the demo, not charged yet, will it affect my placement", 'criminal_offence', 'not charged yet'),
+    ("as a romany gypsy i want to know about first generation bursaries", 'racial_ethnic_origin', 'romany gypsy'),
+    ("as a punjabi sikh i'd like a space in the prayer room for my gutka", 'religion_belief', 'punjabi sikh'),
+    ("i became a buddhist in the summer and want somewhere quiet to meditate", 'religion_belief', 'buddhist'),
+    ("i've got lynch syndrome so i need time off for colonoscopies", 'health', 'colonoscopies'),
 ]
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
@@ -472,6 +487,8 @@ HARD_NEGATIVES = [
     ("the new hearing aids are whistling again, can i bring them in", 'hearing aids are whistling'),
     ("i'm due my hearing aid review, can i book it for tuesday", 'hearing aid review'),
     ("my thumb's fine but the trial shift got moved, can you tell the manager", 'trial shift'),
+    ("my wife's a dialysis technician and she's on shift that day, can we move it", 'dialysis technician'),
+    ("the set text's an inspector calls and the ending is really dark, is there a study guide", 'inspector calls'),
 ]
 
 # (text, self-harm clause that must be masked along with the one a rule names)
@@ -501,6 +518,8 @@ SELF_HARM_CLAUSES = [
     ("i've made up my mind to end it all after christmas so the bill won't matter", 'end it all'),
     ("it's about my repeat, i've been saving them up in a drawer and i'm not sure i want to be here much longer", 'saving them up in a drawer'),
     ("i've got all my tablets lined up and i keep thinking about taking the lot, can someone else get the kids from breakfast club", 'taking the lot'),
+    ("i can't do my shift tomorrow, my arms are all cut up again and i can't wear the short sleeves", 'all cut up'),
+    ("honestly i don't know if i'll still be here by then, so can someone take the dog", "still be here"),
 ]
 
 # (text, card or bank digits that must be masked)
@@ -556,6 +575,7 @@ CARD_AND_BANK = [
     ("the grant goes into our business account, that's four oh, one two, three four, then one two three four five six seven eight", 'four oh, one two, three four'),
     ("please pay it into 20-40-60 12345678 that's my halifax", '12345678'),
     ("the council tax account is 40018823 but the bank one's 27751904", '27751904'),
+    ("it's 77-91-04 and 30558217 for the memorial fund", '30558217'),
 ]
 
 # (text, the safeguarding subtype it must raise)
