@@ -130,10 +130,7 @@ def _read_again(text: str, runs: RunIndex, spans: list[tuple[int, int]]) -> list
         if len(run.digits) < 6 or any(s <= run.start < e for s, e in spans):
             continue
         for known in found:
-            if run.start >= known.end:
-                gap = words_between(text, known.end, run.start)
-            else:
-                gap = words_between(text, run.end, known.start)
+            gap = words_between(text, known.end, run.start) if run.start >= known.end else words_between(text, run.end, known.start)
             half = len(known.digits) // 2
             if gap <= _AGAIN_REACH and len(run.digits) == len(known.digits) and run.digits[:half] == known.digits[:half]:
                 out.append((run.start, run.end))

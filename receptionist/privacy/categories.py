@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from receptionist.privacy.context import ORG_POSSESSORS
 from receptionist.privacy.health import HEALTH
 from receptionist.privacy.health_terms import (
     AID_SERVICE,
     CONDITION_AND_MEDICINE_WORDS,
+    NOT_PHYSIO,
     PROCEDURE_WORDS,
     SPECIALISTS,
 )
@@ -818,11 +820,7 @@ CRIMINAL: Final = (
 _BIO_PART = r"(?:fingerprints?|thumbprints?|finger ?prints?|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition data|template|images?|data)|voice ?prints?|voice (?:id|sample|recording for)|palm (?:prints?|scans?|vein)|(?:finger|palm|hand) vein(?: scans?| patterns?| prints?| templates?)?|(?:face|facial|fingerprint|iris|voice|palm) (?:login|log in|sign in|template|enrolment|enrollment|registration|data)|hand (?:geometry|scans?|templates?)|biometrics?|biometric data|vein pattern)"
 
 # A person's print, not an organisation's system: "the college's voice login".
-_NOT_AN_ORG = "".join(
-    rf"(?<!{org}\x27s\s)"
-    for org in ("college", "school", "council", "bank", "app", "system", "gym", "university", "uni", "company", "club",
-                "centre", "nursery", "surgery", "phone", "library", "office", "firm", "trust", "academy", "practice")
-)
+_NOT_AN_ORG = "".join(rf"(?<!{org}\x27s\s)" for org in ORG_POSSESSORS)
 
 BIOMETRIC: Final = (
     # kept or not kept, a template on a system is biometric data: "hasn't got my print stored"
@@ -1252,7 +1250,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
         r"libre sensor|dexcom|"
         r"nebuli[sz]ers?|hearing aids?|wheelchair|walking frame|catheter|stoma bag|colostomy bag|oxygen tank|"
-        r"(?:the|my|his|her|their) midwife(?: said| says)?(?: \w+ \w+)?|(?:the|my|his|her|their) (?!physio\b|physiotherapy\b|physiotherapist\b)(?:" + SPECIALISTS + r")(?: says| said| thinks| wants| told \w+)?|"
+        r"(?:the|my|his|her|their) midwife(?: said| says)?(?: \w+ \w+)?|(?:the|my|his|her|their) " + NOT_PHYSIO + r"(?:" + SPECIALISTS + r")(?: says| said| thinks| wants| told \w+)?|"
         r"(?:my|his|her|their) (?:counselling|therapy|physio|"
         r"chemo|dialysis|cbt)(?: sessions?| appointments?)?|(?:my|his|her|their) (?:counsellor|therapist|consultant|"
         r"specialist|symptoms|tremor|seizures|fits|flare|relapse|diagnosis|condition)(?:'s| is| has)?|"
@@ -1267,9 +1265,10 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:make|makes|made) (?:her|him|me|them) (?:really |so |a bit |dead |well )?(?:groggy|drowsy|sleepy|sick|dizzy|"
         r"tired|sluggish|foggy|spaced out)|"
         r"screening (?:every|each) \w+ (?:years|months)|(?:the|my|his|her) (?:bowel|breast|cervical|prostate) screening|"
-        # a condition named again ("they think it's epilepsy") once the utterance carries a health fact
-        r"(?!physio\b|physiotherapy\b)(?:" + PROCEDURE_WORDS + r")" + AID_SERVICE + r"(?! (?:clinic|department|team|room|"
+        # a procedure named again ("so i'll need time off for colonoscopies")
+        + NOT_PHYSIO + r"(?:" + PROCEDURE_WORDS + r")" + AID_SERVICE + r"(?! (?:clinic|department|team|room|"
         r"gym|unit|centre|reception|desk|office|technicians?|course))|"
+        # a condition named again ("they think it's epilepsy") once the utterance carries a health fact
         r"(?:" + CONDITION_AND_MEDICINE_WORDS + r")" + AID_SERVICE + r"(?! (?:technicians?|clinic staff|staff training|(?:genetics )?(?:study|studies|research|trial|trials|clinic|service|"
         r"charity|ward|unit|team|nurse|awareness|society|support group|course|module|uk|centre|fundraiser|walk|run))))\b"
     ),

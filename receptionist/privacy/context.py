@@ -490,11 +490,14 @@ def _stolen_thing(text: str, start: int, end: int) -> bool:
     return _STOLEN_THING.search(text[max(0, start - 30) : start]) is not None
 
 
-# A system's own feature, not a person's template: "the college's voice login".
-_ORG_POSSESSOR: Final = compile_pattern(
-    r"(?:college|school|uni|university|bank|company|council|gym|app|system|site|firm|library|office|practice|"
-    r"surgery|building|club|centre|trust|agency)'s "
+#: Organisations whose "'s" makes what follows a system's own feature, not a person's template: "the college's
+#: voice login". Rules that start after the possessor exclude it with a lookbehind built from this list.
+ORG_POSSESSORS: Final = (
+    "college", "school", "uni", "university", "bank", "company", "council", "gym", "app", "system", "site", "firm",
+    "library", "office", "practice", "surgery", "building", "club", "centre", "trust", "agency", "nursery", "phone",
+    "academy",
 )
+_ORG_POSSESSOR: Final = compile_pattern(r"(?:" + "|".join(ORG_POSSESSORS) + r")'s ")
 
 
 def _org_possessor(text: str, start: int, end: int) -> bool:

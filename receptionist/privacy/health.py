@@ -15,6 +15,7 @@ from receptionist.privacy.health_terms import (
     AID_SERVICE,
     BODY_PARTS,
     CONDITION_AND_MEDICINE_WORDS,
+    NOT_PHYSIO,
     OTC_MEDICINE_WORDS,
     PROCEDURE_WORDS,
     SPECIALISTS,
@@ -181,7 +182,7 @@ HEALTH: Final = (
         r"(?:having|had|has|have|needs?|need|waiting for|waiting list for|booked in for|going in "
         r"for|recovering from|after|since|on|in|using|uses|use|wears?|wearing|got|fitted with|"
         r"referred for|getting|started|in for) (?:a |an |the |his |her |my |some )?(?:\w+'s )?"
-        r"(?!physio\b|physiotherapy\b)(?:" + PROCEDURE_WORDS + r")" + AID_SERVICE + r"(?! (?:clinic|department|team|room|gym|unit|centre|reception|desk|office))",
+        + NOT_PHYSIO + r"(?:" + PROCEDURE_WORDS + r")" + AID_SERVICE + r"(?! (?:clinic|department|team|room|gym|unit|centre|reception|desk|office))",
         r"(?:" + BODY_PARTS + r") (?:(?:" + BODY_PARTS + r") )?(?:reconstruction|"
         r"replacement|transplant|removal|repair|surgery|operation|op|biopsy|bypass|fusion|graft|"
         r"scan|x ray|injections?|removed|taken out|reconstructed|replaced)|(?:tonsils|adenoids|"
@@ -198,7 +199,7 @@ HEALTH: Final = (
         r"\d+ ?weeks?) scans?|scan at (?:about |around |nearly )?" + _GESTATION,
         # "can we move his root canal", "my counselling's been cancelled"
         # (physio is often the service the caller rings, not a fact about them)
-        r"(?:my|his|her|their) (?!physio\b|physiotherapy\b|physiotherapist\b)(?:" + PROCEDURE_WORDS + r")(?! (?:clinic|department|team|room|gym|unit|centre|reception|"
+        r"(?:my|his|her|their) " + NOT_PHYSIO + r"(?:" + PROCEDURE_WORDS + r")(?! (?:clinic|department|team|room|gym|unit|centre|reception|"
         r"desk|office|course|degree|placement|students?|lecturers?|module|apprenticeship|training|exams?|essay|"
         r"dissertation|assignment))",
         r"(?:going|go|goes|went|been going|started going|started|attending|attend|attends) (?:to )?(?:aa|na)(?: meetings?)?\b",
@@ -206,7 +207,7 @@ HEALTH: Final = (
         r"(?:mouth|tongue|gums?|lip|lips|throat|neck|breast|armpit|cheek)",
         r"(?:lost|losing|lose|no|not got|hasn't got|got no) (?:the )?(?:use of|feeling in|movement in|sight in|hearing in) "
         r"(?:his|her|my|their|the) (?:\w+ )?(?:side|arm|arms|leg|legs|hand|hands|eye|ear|foot|feet|fingers)",
-        r"(?!physio\b|physiotherapy\b|physiotherapist\b)(?:" + SPECIALISTS + r") (?:appointment|appointments|appt|review|referral|letter|session|sessions)\b",
+        NOT_PHYSIO + r"(?:" + SPECIALISTS + r") (?:appointment|appointments|appt|review|referral|letter|session|sessions)\b",
         r"(?:at|from|after|during|to) (?:the|my|her|our) (?:antenatal|ante natal)(?: clinic| appointment| scan| check| class)?\b",
         r"(?:can't|cannot|can not|couldn't) (?:manage|walk|go) (?:more than|further than|past) (?:a few|\w+) (?:yards|metres|"
         r"meters|steps|minutes)",
@@ -214,7 +215,7 @@ HEALTH: Final = (
         r"taking|addicted to|hooked on|injecting|smoking) (?:heroin|crack|cocaine|coke|smack|spice|meth|ketamine|"
         r"mcat|mephedrone)\b",
         # a specialist's instruction: "the cardiologist says no competitive swimming"
-        r"(?:the|my|his|her|their) (?!physio\b|physiotherapy\b|physiotherapist\b)(?:" + SPECIALISTS + r") (?:says|said|told (?:me|him|her|us|them)|has said|advised) (?:that )?"
+        r"(?:the|my|his|her|their) " + NOT_PHYSIO + r"(?:" + SPECIALISTS + r") (?:says|said|told (?:me|him|her|us|them)|has said|advised) (?:that )?"
         r"(?:no|not|(?:i|he|she|we|they) (?:can't|cannot|shouldn't|mustn't|must not|can|should|must|needs? to|has to|"
         r"have to))\b(?: \w+){0,2}",
         r"(?:been|is|was|went|go|gone|going|admitted|checked|in|\w+'s) (?:in|into|to|at) (?:the )?priory\b(?! (?:school|road|street|"
@@ -229,7 +230,7 @@ HEALTH: Final = (
         r"(?:\w+ )?\w+",
         _HOSPITAL_STAY,
         # a specialist of one's own reveals the condition they treat
-        r"(?:my|his|her|their|our)(?: \w+'s)? (?!physio\b|physiotherapy\b|physiotherapist\b)(?:" + SPECIALISTS + r")(?! (?:degree|course|placement|students?|lecturers?|"
+        r"(?:my|his|her|their|our)(?: \w+'s)? " + NOT_PHYSIO + r"(?:" + SPECIALISTS + r")(?! (?:degree|course|placement|students?|lecturers?|"
         r"module|apprenticeship|training|exams?|essay|dissertation|assignment))",
         r"(?:sees|seeing|saw|seen|sees|under|referred to|waiting to see|appointments? with|goes to) (?:the|a|an) "
         r"(?:" + SPECIALISTS + r")",

@@ -141,7 +141,11 @@ _AID_SERVICE = (
     r"whistl\w*|needs?|appointment|check|service|clinic|trial|trials|have gone|has gone|gone missing|keeps?|"
     r"is broken|are broken|broke|box|case|settings)"
 )
-AID_SERVICE: Final = r"(?!(?<=aid) (?:is |are |keep |keeps )?" + _AID_SERVICE + r")(?!(?<=aids) (?:is |are |keep |keeps )?" + _AID_SERVICE + r")"
+AID_SERVICE: Final = r"(?!(?:(?<=aid)|(?<=aids)) (?:is |are |keep |keeps )?" + _AID_SERVICE + r")"
+
+#: Physio is most often the service the caller rings ("can i move my physio"), not a fact about them: rules that
+#: read a procedure or specialist as health skip it.
+NOT_PHYSIO: Final = r"(?!physio\b|physiotherapy\b|physiotherapist\b)"
 
 #: Every condition and prescription medicine as one prefix tree: the engine tests each shared
 #: prefix once, which is what keeps the bare-condition rule inside the latency budget.

@@ -282,6 +282,12 @@ ADULT_AT_RISK: Final = (
         r"(?:young man|young men|man|bloke|lad|woman) (?:who |that )?(?:\w+ ){0,3}(?:makes|made|"
         r"takes|took|gets) (?:her|him) ",
     ), guards=_FRAMING),
+    # an adult with dementia unsafe at home: "keeps leaving the gas on and went walkabout at two in the morning"
+    rules("safeguarding", "adult_at_risk", 0.84, (
+        r"(?:keeps?|kept|keeps on) (?:leaving|turning) the (?:gas|cooker|hob|oven|taps?|front door) (?:on|open)(?:\W+\w+){0,6}"
+        r"\W+(?:went|goes|going|gone|wander\w*|walkabout|found (?:him|her) (?:in|on|at))|(?:went|goes|going|gone) walkabout "
+        r"(?:at|in the) (?:night|\w+ in the morning|middle of the night)",
+    ), guards=_FRAMING),
 )
 
 ADULT_NEGLECT: Final = (
@@ -291,12 +297,6 @@ ADULT_NEGLECT: Final = (
         r"(?:meant|supposed) to be (?:looking after|caring for|feeding|checking on|her carer|his carer) (?:her|him|them)"
         r"(?: \w+){0,3} (?:but|and) (?:\w+ ){0,8}(?:wandering|left|never|not|no food|no heating|heating's been off|"
         r"on (?:her|his) own|alone|hungry|freezing|cold)",
-    ), guards=_FRAMING),
-    # an adult with dementia unsafe at home: "keeps leaving the gas on and went walkabout at two in the morning"
-    rules("safeguarding", "adult_at_risk", 0.84, (
-        r"(?:keeps?|kept|keeps on) (?:leaving|turning) the (?:gas|cooker|hob|oven|taps?|front door) (?:on|open)(?:\W+\w+){0,6}"
-        r"\W+(?:went|goes|going|gone|wander\w*|walkabout|found (?:him|her) (?:in|on|at))|(?:went|goes|going|gone) walkabout "
-        r"(?:at|in the) (?:night|\w+ in the morning|middle of the night)",
     ), guards=_FRAMING),
 )
 
