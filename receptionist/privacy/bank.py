@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from receptionist.privacy.spoken import NUMBER_WORDS, DigitRun, RunIndex, spelled_tokens, words_between
 
-_SORT_CTX = re.compile(r"\bsort[ -]?code\b", re.I)
+_SORT_CTX = re.compile(r"\bsort[ -]?code\b|\bs/?c\b(?=[\s:.-]*\d)", re.I)
 _ACCOUNT_CTX = re.compile(r"\b(?:accounts?|acc|acct|a/c|bank one)(?:'s)?(?: (?:number|no|num)(?:'s)?)?\b", re.I)
 # Words that make an "account" something other than a bank account.
 _NON_BANK_ACCOUNT = re.compile(
@@ -253,7 +253,7 @@ def _sort_code_pairs(
     out: list[tuple[int, int]] = []
     for prev, run in pairwise(runs.runs):
         account = any(s <= run.start and run.end <= e for s, e in taken) or (bankish and len(run.digits) == 8)
-        if not account or len(prev.digits) != 6 or words_between(text, prev.end, run.start) > _PAIR_REACH:
+        if not account or not _sort_code_said(prev.digits) or words_between(text, prev.end, run.start) > _PAIR_REACH:
             continue
         if any(s < prev.end and prev.start < e for s, e in taken):
             continue
@@ -264,6 +264,14 @@ def _sort_code_pairs(
         if bankish and len(run.digits) == 8:
             out.append((run.start, run.end))
     return out
+
+
+def _sort_code_said(digits: str) -> bool:
+    """Six digits, or six read twice with a slip corrected ("oh eight double two ninety, sorry,
+    oh eight two two nine oh"): the two readings agree in at least four places."""
+    if len(digits) == 6:
+        return True
+    return len(digits) == 12 and sum(a == b for a, b in zip(digits[:6], digits[6:], strict=True)) >= 4
 
 
 def _find_spoken_iban(text: str) -> list[tuple[int, int]]:

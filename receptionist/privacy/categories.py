@@ -98,6 +98,10 @@ RACIAL_ETHNIC: Final = (
         r"(?:(?: \w+){0,4} (?:are|is|were|was|'re)|'s) (?:all )?(?:roma|romani|romany|gypsies|gypsy|travellers|"
         r"traveller|irish travellers|kurdish|kurds|somali|tamil|sikh punjabi|bangladeshi heritage)"
         r"(?=[,.]|$| (?:and|so|but|originally|from)\b)",
+        # "she's polish roma", "he's a young black lad"
+        r"(?:i'm|i am|he's|he is|she's|she is|they're|they are|my \w+'s|my \w+ is) (?:\w+ )?(?:roma|romani|romany)\b|"
+        r"(?:i'm|i am|he's|he is|she's|she is|my \w+'s) an? (?:young |little |older )?(?:black|asian|brown|mixed race|"
+        r"white) (?:lad|lass|man|woman|girl|boy|kid|bloke|fella|guy|teenager|student)\b",
         # "my housemates are all white and i'm the only black girl"
         r"(?:my|his|her|our|their|the other) (?:housemates|flatmates|neighbours|friends|classmates|colleagues|"
         r"teammates|coursemates|roommates|in-laws|cousins) (?:are|were|'re) (?:all |both |mostly |nearly all |"
@@ -441,6 +445,12 @@ POLITICAL: Final = (
         r"knocking on doors) (?:for|with) "
         r"(?:them|the party|the campaign|our candidate|their candidate)",
     ), guards=_IDENTITY_GUARDS),
+    # an office in a party is a membership, unless the caller speaks for the party (R1)
+    rules("category", "political_opinion", 0.88, (
+        r"(?:elected|selected|standing|stood) (?:as )?(?:an? )?(?:" + _PARTY + r") (?:councillor|candidate|mp|msp|ms|mla)",
+        r"(?:i'm|i am|he's|she's|my \w+'s|my \w+ is) (?:the )?(?:treasurer|chair|secretary|membership secretary|agent) "
+        r"(?:for|of) (?:the |our )?(?:local )?(?:" + _PARTY + r")(?: association| party| branch| group)?\b",
+    ), guards=(*_IDENTITY_GUARDS, "organisation")),
 )
 
 # Unions by acronym and by long name; the generic "the union" forms need a personal frame.
@@ -472,6 +482,14 @@ TRADE_UNION: Final = (
         r"(?:i'm|i am|we're|we are|he's|he is|she's|she is) (?:an? )?(?:\w+ )?members? of (?:the |a )?(?:(?:" + _UNION
         + r")|trade union|union)\b",
         r"(?:and|also|plus|myself|too|as well|,) (?:an? )?(?:" + _UNION + r") (?:member|rep|steward)\b",
+        # "i work in the kitchen, unison member, and ...": said after a comma, with no joining word
+        r"(?<=,) ?(?:an? )?(?:" + _UNION + r") (?:member|rep|steward)\b",
+        r"(?:i'm|i am|he's|she's|i sit|i've been) (?:\w+ )?on the (?:branch |regional |national |executive )?committee "
+        r"(?:for|of|at|with) (?:the )?(?:" + _UNION + r")\b|(?:i'm|i am|he's|she's) (?:a )?(?:lifelong |proud |"
+        r"committed )?trade unionist",
+        r"(?:the )?(?:" + _UNION + r"|union)(?:'s| is| are|'re) (?:taking|fighting|handling|backing|funding) (?:my|his|her|"
+        r"our) (?:case|claim|grievance|appeal|tribunal)|(?:the )?union(?:'s| is) balloting (?:us|me|them)|(?:i'm|i am|we're|"
+        r"we are) voting (?:for|yes to) (?:strike )?action",
         r"(?:left|leave|quit|leaving|rejoin|rejoining|rejoined|cancelled my membership of|thinking of joining) (?:the |my )?"
         r"(?:" + _UNION + r")\b(?! (?:gym|bar|shop|building|cafe|club|society|officers?|elections?|president))",
         # "my partner's a shop steward with usdaw", "i'm a nurse and in the rcn union", "the lads are all in unite"
@@ -537,7 +555,7 @@ TRADE_UNION: Final = (
 )
 
 _SEXUAL_ID = (
-    r"gay|lesbian|bisexual|\bbi\b|pansexual|pan|asexual|ace|queer|homosexual|heterosexual|"
+    r"gay|lesbians?|bisexuals?|\bbi\b|pansexual|pan|asexual|ace|queer|homosexual|heterosexual|"
     r"straight|trans|transgender|transsexual|non[- ]binary|genderqueer|gender fluid|intersex"
 )
 
@@ -562,7 +580,8 @@ SEX_LIFE: Final = (
         r"(?:son|daughter|child|kid|teenager|partner|brother|sister|friend|mum|dad|wife|husband|"
         r"nephew|niece|grandson|granddaughter|student|stepson|stepdaughter)",
         r"(?:as an?|being an?) (?:" + _SEXUAL_ID + r") (?:man|men|woman|women|person|people|"
-        r"couple|parent|dad|mum|father|mother|student|teenager|lad|girl|boy|kid|employee|member)|"
+        r"couple|parent|dad|mum|father|mother|student|teenager|lad|girl|boy|kid|employee|member|bloke|guy|fella|"
+        r"lass|lady|chap)|"
         r"(?:came|come|coming|comes) out(?: to \w+)? as (?:a |an )?(?:" + _SEXUAL_ID + r")|"
         # "she's come out to us": a person comes out, not results or a car park visit
         r"(?:he|she|they|i|we|(?:my|our|his|her|their) (?:\w+ )?{KIN})(?:'s|'ve| has| have)? "
@@ -593,6 +612,9 @@ SEX_LIFE: Final = (
         r"male|gay|lesbians?|bi|queer|mums|dads)|(?:we're|we are) (?:a )?(?:two|both) (?:women|men|"
         r"mums|dads) (?:and|who|together|in a relationship|married|raising)|(?:a |in a )?"
         r"(?:lesbian|gay|same[- ]sex|queer) (?:couple|relationship|marriage|parents|family)|"
+        r"(?:i|she|he|my \w+) (?:do|does|did|doing) sex work|(?:i'm|i am|she's|he's) (?:a )?sex worker|"
+        r"(?:had|'ve had|have had|has had) (?:\w+ )?(?:different |new )?(?:sexual )?partners (?:since|this|in the last|"
+        r"over the|last)|(?:we're|we are|in) a throuple|(?:i'm|i am) one of (?:\w+'s) (?:two )?(?:dads|mums)|"
         r"one night stand|same[- ]sex (?:partner|relationship|couple|marriage)|two mums|two "
         r"dads|(?:my|his|her|our) sex life|sexually active|my partners\b",
     ), guards=_IDENTITY_GUARDS, yields_to_safeguarding=True),
@@ -741,6 +763,11 @@ CRIMINAL: Final = (
         r"(?:done|did|served|serving|doing) (?:his|her|my|their) time\b|"
         r"(?:doing|did|done|serving|served|serve) (?:time|a sentence|a stretch|(?:\w+ )?(?:years|"
         r"months) inside)(?: for (?:\w+ )?\w+)?",
+        # "just started an eighteen month sentence", "been inside for two years", "got lifted at the weekend"
+        r"(?:started|starting|begun|began|got|given|handed) (?:an? |his |her |their )?(?:\w+ ){0,3}(?:year|month|week)s? "
+        r"(?:prison |jail |custodial )?sentence|(?:been|was|were|is) inside (?:for|since) (?:\w+ ){0,3}(?:years?|months?|"
+        r"weeks?|christmas|\w+day)|(?:got|been|was|were|get|gets) lifted (?:by the police|at the weekend|last night|on "
+        r"\w+|for \w+)",
         r"(?:my|his|her|their) (?:probation officer|offender manager|yot worker|parole officer|"
         r"youth offending worker|solicitor for the trial|court date|trial(?! shift| day| run| period| lesson| session| week|"
         r"s? aids?| aid| pack))",

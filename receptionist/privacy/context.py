@@ -172,7 +172,7 @@ _FICTION: Final = compile_pattern(
     r"(?<!results\s)(?<!result\s)(?<!tests\s)(?<!test\s)(?<!scans\s)(?<!scan\s)(?<!report\s)(?<!records\s)(?<!letter\s)(?<!bloods\s)(?<!it\s)(?<!they\s)(?<!hospital\s)(?<!clinic\s)(?<!lab\s)(?<!doctors\s)show|game|assembly|"
     # "they talk about a race war" is what people say, "a talk about" is a framing
     r"(?<!they\s)(?<!we\s)(?<!i\s)(?<!you\s)(?<!people\s)(?<!lads\s)(?<!men\s)(?<!boys\s)(?<!girls\s)(?<!to\s)"
-    r"(?<!always\s)(?<!just\s)(?<!all\s)(?<!keep\s)talk|lesson|lessons|module|course|workshop|training|lecture|essay|"
+    r"(?<!always\s)(?<!just\s)(?<!all\s)(?<!keep\s)(?<!who\s)talk|lesson|lessons|module|course|workshop|training|lecture|essay|"
     r"(?<!housing\s)(?<!community\s)(?<!youth\s)(?<!support\s)(?<!homeless\s)(?<!refugee\s)project|presentation|dissertation|exhibition|poem|song|lyrics|script|scene|topic|"
     r"unit|syllabus|curriculum|coursework|guest speaker|speaker|author|case study|research|"
     r"scenario|scenarios|role play|roleplay|set text|set texts|text|reading list|"

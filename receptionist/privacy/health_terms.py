@@ -170,7 +170,9 @@ PROCEDURE_WORDS: Final = word_list("""
     talking therapy|cbt|counselling|therapy sessions|chemo sessions|dialysis sessions|
     a cast|a sling|crutches|a neck brace|a back brace|a walking frame|a zimmer frame|a mobility scooter|
     a hearing aid|hearing aids|a feeding tube|a catheter|a stoma bag|a colostomy bag|oxygen|
-    colonoscopy|colonoscopies|endoscopy|endoscopies|gastroscopy|mammogram|mammograms|smear test|hydrotherapy|root canal|root canal treatment|tooth extraction|an extraction|wisdom tooth extraction
+    colonoscopy|colonoscopies|endoscopy|endoscopies|gastroscopy|mammogram|mammograms|smear test|
+    coil fitting|coil check|coil removal|coil change|implant fitting|implant removal|implant check|pill check|
+    pill review|contraception review|prostate check|prostate exam|erection problems|erectile dysfunction|hydrotherapy|root canal|root canal treatment|tooth extraction|an extraction|wisdom tooth extraction
 """)
 
 #: Body parts and tissues that make "… reconstruction/replacement/removal" an operation.

@@ -25,7 +25,11 @@ _SEP: Final = r"[\s,.;:!?\-–]+"
 
 # Hesitations replaced with blanks of the same length, so "he um hit me" reads as "he    hit me".
 _FILLERS: Final = re.compile(
-    r"\b(?:u+m+|u+h+m*|e+r+m*|a+h+|h+m+|mm+)\b(?!')|(?<=,)\s*like\s*(?=,)|\.\.\.|…"
+    r"\b(?:u+m+|u+h+m*|e+r+m*|a+h+|h+m+|mm+)\b(?!')|(?<=,)\s*like\s*(?=,)|\.\.\.|…|"
+    # "like" as a hedge before a number ("taken like twenty"), not a verb ("i'd like two")
+    r"(?<!'d )(?<!would )(?<!\bi )(?<!we )(?<!you )(?<!they )(?<!n't )(?<!look )(?<!looks )(?<!feel )(?<!feels )"
+    r"\blike(?= (?:\d|about|around|a couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|a hundred|half)\b)"
 )
 # Northern and Scottish first person as STT writes it ("ah'm", "ah've"), read as "i'm ", "i've ".
 _DIALECT_I: Final = re.compile(r"\bah'(m|ve|d|ll)\b")

@@ -42,6 +42,13 @@ def masked_spans(text: str, findings: Iterable[Finding]) -> list[MaskedSpan]:
     out: list[MaskedSpan] = []
     for f in cats:
         start, end = max(0, f.start), min(len(text), f.end)
+        # a span that ends on a space would glue its tag to the next word: "[genetic]and"
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if end == start:
+            continue
         if out:
             last = out[-1]
             gap = text[last.end : start]

@@ -34,8 +34,12 @@ DOMESTIC_ABUSE: Final = (
         r"would|they would|he says|she says|they say) (?:\w+ ){0,2}(?:kill|hurt|take|burn|find|"
         r"come after|ruin|make sure|disown)",
         r"cut (?:me|her|him|us) off from|isolat(?:ed|ing|es) (?:me|her|him) from",
-        r"(?:checks?|checking|goes through|tracks?|tracking|monitors?) (?:my|her|his) "
-        r"(?:phone|messages|location|texts|emails|bank)",
+        r"(?:checks?|checking|reads|reading|goes through|tracks?|tracking|monitors?) (?:my|her|his) "
+        r"(?:phone|messages|location|texts|emails|bank)(?! (?:out|aloud|to me|for me)\b)",
+        # punishment for not answering: "if i don't pick up he smashes the place up"
+        r"if (?:i|she|we) (?:don't|do not|didn't|doesn't) (?:answer|reply|pick up|text (?:him )?back|ring (?:him )?back) "
+        r"(?:\w+ ){0,3}(?:he|she) (?:smashes|smashed|breaks|throws|punches|kicks|trashes|wrecks|goes mad|loses it|"
+        r"kicks off)",
         r"(?:threatened|threatens|threatening|said he'd|said she'd|says he'll|says she'll|says "
         r"he will|says she will|said he would|said she would|going|gonna) (?:to )?(?:kill|hurt|"
         r"burn|stab|strangle|smash|batter|beat) (?:me|her|him|us|the kids|the children|the baby|"
@@ -155,6 +159,11 @@ BULLYING: Final = (
         r"(?:her|him|me|them) names|threatening)|(?:keeps?|kept|keep on|constantly|always|won't stop) (?:\w+ ){0,3}"
         r"(?:grabbing|touching|groping|pushing|tripping|tipping|hitting|kicking|punching|"
         r"spitting at|pinching|stealing from|taking from) (?:me|her|him|them|us|my \w+)",
+        r"(?:grade|grades|mark|marks|job|reference|placement|promotion|contract|shifts|hours|visa) (?:\w+ ){0,2}"
+        r"(?:depends|depend|depended|dependent|rests) on (?:whether|if) (?:i|she|he) (?:\w+ ){0,2}(?:meet|meets|go out|"
+        r"goes out|sleep|sleeps|date|dates|have drinks|go for drinks|send|sends|come round|go round)|(?:keeps?|kept|"
+        r"won't stop) (?:\w+ ){0,2}(?:emailing|messaging|texting|dming|commenting) (?:\w+ ){0,6}about (?:my|her|his) "
+        r"(?:body|figure|boobs|breasts|chest|bum|legs|looks|appearance)",
         r"cornered (?:her|him|me|them)|(?:ganged|ganging) up on|(?:jumped|beat up|battered) "
         r"(?:her|him|me) (?:after|on|at|in|outside)",
         r"(?:filmed|filming|recorded|posted|shared|put) (?:it|her|him|me|them|pictures|videos|"

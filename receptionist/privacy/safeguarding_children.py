@@ -140,6 +140,11 @@ NEGLECT: Final = (
         r"without|there's no) (?:food|dinner|tea|breakfast|lunch|nappies|clean clothes|coat|"
         r"shoes|bed|beds|milk|formula)"
         r"(?: (?:left|in the house|at home|for (?:him|her|them|days)))?",
+        # medicine a child needs, kept from them: "not had her epilepsy meds since monday cos mum won't collect it"
+        r"(?:not had|hasn't had|hasn't been given|not been given|been without|going without|run out of) (?:her|his|their) "
+        r"(?:\w+ ){0,2}(?:meds|medication|medicine|tablets|inhaler|insulin|epipen|injections?) (?:\w+ ){0,4}(?:cos|because|"
+        r"as|since) (?:her |his |their )?(?:mum|dad|mother|father|parents?|carer|stepdad|stepmum) (?:won't|wouldn't|"
+        r"doesn't|didn't|hasn't|never|keeps forgetting to|can't be bothered to|refuses to)",
         r"(?:left|leaves|leaving) (?:\w+ ){0,2}in the (?:dark|cold)|no (?:electric|electricity|"
         r"heating|gas) (?:at home|in the (?:house|flat)|for (?:days|weeks))",
         # "my mum goes out at night and leaves me with my baby brother"

@@ -97,11 +97,20 @@ SELF_HARM: Final = (
         r"sharpener|knife|match|cigarette|scissors)|(?:does|do|did|doing) it to (?:feel something|feel anything|"
         r"cope|punish (?:myself|herself|himself)|get (?:the|some) relief|feel (?:better|in control))",
         r"(?:before|when|after|so) i (?:do it|go through with it|end it) (?:tonight|today|this weekend|later|tomorrow)",
-        r"how many (?:\w+ )?(?:paracetamol|pills|tablets|sleeping pills|co-?codamol|ibuprofen|aspirin) (?:is|are|would be) "
-        r"(?:too many|a lethal|lethal|fatal|enough)|(?:three|two|four|five|\d+|some|all the|all my|the) (?:boxes|packets|"
+        r"how many (?:of )?(?:\w+ ){0,2}(?:paracetamol|pills|tablets|sleeping pills|co-?codamol|ibuprofen|aspirin|tramadol|"
+        r"codeine|sertraline|diazepam|insulin|meds|capsules) (?:(?:is|are|would be|before) (?:too many|a lethal|lethal|"
+        r"fatal|enough|an overdose)|(?:would it|does it|would you need to|do you need to) take|would (?:kill|finish))|(?:three|two|four|five|\d+|some|all the|all my|the) (?:boxes|packets|"
         r"strips|bottles|tubs) (?:\w+ ){0,3}(?:out|lined up|ready|laid out|counted out) on the (?:table|bed|side|counter|"
         r"floor)|(?:i've|i have|she's|he's|she has|he has) (?:already )?written (?:the|my|her|his) (?:letters|notes|"
-        r"goodbyes?)(?= |,|\.|$)",
+        r"goodbyes?)(?= |,|\.|$)|(?:i've|i have) (?:already )?written (?:them|the kids|the boys|the girls|everyone|each of "
+        r"them) (?:each |all )?(?:a )?(?:letter|letters|note|notes)(?= ?(?:,|\.|$|and|so|for (?:when|after)|to read|in case))",
+        r"(?:burns?|burning|burnt|burned|cuts?|cutting|scratch(?:es|ing)?|hurts?|hurting|hits?|hitting|bites?|biting) "
+        r"(?:myself|herself|himself|themselves|themself) (?:with (?:a |the |my |her |his |their )?(?:lighter|"
+        r"cigarettes?|matches|hair straighteners|straighteners|blade|razor|compass|sharpener|scissors|"
+        r"knife|glass|pins?|needles?)|when (?:things|it|stuff|life|i|she|he|they) (?:get|gets|got|is|are|feel|feels) "
+        r"(?:bad|too much|hard|overwhelming|really bad|a lot))",
+        r"(?:did|done|doing|do) it again (?:\w+ ){0,2}with (?:a |the |my )?(?:razor|blade|compass|sharpener|knife|"
+        r"lighter|scissors)",
         r"(?:i'd|he'd|she'd|i would|he would|she would) (?:rather|sooner) be dead",
         r"(?:scratch\w*|cut\w*|pick\w*|burn\w*|carv\w*) (?:myself|herself|himself|themselves|my \w+|her \w+|his \w+)"
         r"(?: \w+){0,5} (?:till|until) (?:it|i|she|he|they) (?:bleeds?|bled|bleed)|(?:scratching|scratched|cutting|cut|"
@@ -275,6 +284,10 @@ IMMEDIATE_DANGER: Final = (
         rf"dropped off|sent|come|arrive|arrived|in stock|on order))|had (?:a|an) overdose",
         rf"(?:taken|took|swallowed) (?:all )?(?:my|his|her|their|the) {_MEDS} (?:all )?"
         rf"(?:at once|in one go)",
+        # a count no dose reaches: "swallowed fifteen of her sleeping tablets", "taken 20 paracetamol"
+        rf"(?:taken|took|swallowed|necked|downed) (?:about |around |over |nearly |at least |maybe )?(?:[1-9]\d|eight|nine|"
+        rf"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+        rf"sixty|a hundred)(?: \w+)?(?: of (?:my|his|her|their|the|mum's|dad's|nan's))? (?:\w+ )?{_MEDS}",
         r"(?:has|have|'s|'ve|just) (?:taken|took|had) an overdose|(?:has|have|'s|'ve|just) o ?d'?d",
         # someone on a height or a line now
         r"(?:on|standing on|stood on|sat on|sitting on|up on|at the edge of|climbed onto|"
@@ -322,6 +335,9 @@ IMMEDIATE_DANGER: Final = (
         r"toddler|year \w+|little \w+|son|daughter|resident|client)\b(?= (?:on|at|in|from|during|somewhere)\b|,|\.|$)",
         r"(?:wandered|walked|run|ran|got|gone) out (?:of )?(?:the )?(?:\w+ )?(?:gate|door|gates|doors) (?:\w+ ){0,5}(?:road|"
         r"street|car park|main road)(?: \w+){0,8} (?:can't|cannot|can not|couldn't) see (?:her|him|them)",
+        # "oliver's gone, he was in the garden five minutes ago and the back gate's open"
+        r"(?:\w+'s|he's|she's) (?:gone|vanished|disappeared),? (?:he|she) was (?:\w+ ){0,6}(?:minutes?|mins) ago(?: \w+){0,4} "
+        r"(?:gate|door)(?:'s| is| was) (?:wide )?open",
         r"(?:gone|disappeared|vanished|wandered off) from (?:the )?(?:\w+ ){0,3}(?:he's|she's|they're) not anywhere(?: \w+){0,3}"
         r"(?:,? it's been (?:about |over |nearly )?(?:\w+ ){0,2}(?:minutes|mins))?",
         r"(?:no one's|nobody's|no one has|nobody has|no one've|we haven't|nobody) seen (?:him|her|them) (?:for|since) "

@@ -36,7 +36,9 @@ from receptionist.privacy.risk import THRESHOLD as RISK_THRESHOLD
 from receptionist.privacy.risk import concern_subtype, is_concerning, risk_score, signal_spans
 from receptionist.privacy.safeguarding import SAFEGUARDING_RULES
 from receptionist.privacy.safeguarding_means import SELF_INFLICTED_NOW
+from receptionist.privacy.spoken import NUMBER_WORDS
 from receptionist.privacy.subtypes import infer_subtype
+from receptionist.privacy.tagger import load_tagger
 from receptionist.privacy.types import Finding
 
 ALL_RULES: Final[tuple[Rule, ...]] = (
@@ -310,11 +312,36 @@ def _unphrased(text: str, blanked: str, prediction: Prediction, *, explained: bo
     nets = (risky or is_concerning(blanked)) and not (fiction or story)
     # a story or a lesson is a reason for harm words too: the classifier must be surer there
     surer = explained or fiction or story
-    if not nets and prediction.probability < _classifier_threshold(text, explained=surer):
+    if (
+        not nets
+        and prediction.probability < _classifier_threshold(text, explained=surer)
+        and (fiction or story or _buried_probability(blanked) < _SURER_THRESHOLD)
+    ):
         return []
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
     return [Finding("safeguarding", _unphrased_label(text, blanked, prediction), start, end, RISK_SCORE)]
+
+
+_BURIED_MIN_WORDS: Final = 6
+
+
+def _buried_probability(text: str) -> float:
+    """The classifier's highest disclosure probability over any two adjacent clauses.
+
+    A disclosure buried in a routine enquiry ("update the collection list, take his uncle
+    off, ... he takes pictures of him") is outweighed in a bag of words over the whole
+    utterance; read on its own, the part that discloses is plain. Windows are short, so they
+    must reach the surer threshold that short utterances need.
+    """
+    model = load_classifier()
+    spans = clauses(text)
+    best = 0.0
+    for i, (start, _) in enumerate(spans):
+        for _, end in spans[i : i + 2]:
+            if len(text[start:end].split()) >= _BURIED_MIN_WORDS:
+                best = max(best, model.probability(features(text[start:end])))
+    return best
 
 
 def _classifier_threshold(text: str, *, explained: bool) -> float:
@@ -538,6 +565,7 @@ def detect_semantic(text: str) -> list[Finding]:
     safeguarding = _safeguarding(norm, hits, shields)
     categories = _categories(norm, hits, safeguarding)
     categories += _echoes(norm, categories, shields)
+    categories = _merge([*categories, *_tagged(norm, categories, shields)])
     return sorted([*safeguarding, *categories, *_intents(hits)], key=lambda f: (f.start, f.end))
 
 
@@ -562,4 +590,49 @@ def _echoes(text: str, categories: list[Finding], shields: list[tuple[int, int]]
         for m in ECHOES[label].finditer(text):
             if not _overlaps(m.span(), taken) and not _overlaps(m.span(), shields):
                 out.append(Finding("category", label, m.start(), m.end(), RISK_SCORE))
+    return out
+
+
+# The span tagger's lowest word probability at which a tagged span masks a further mention of
+# a category a rule has already found in the utterance. The tagger never adds a category on
+# its own: without a rule's context checks it fires on the organisations, buildings, job
+# titles and lessons that the hard negatives are made of.
+TAG_ECHO_THRESHOLD: Final = 0.4
+TAG_OTHER_THRESHOLD: Final = 0.7
+
+
+# Words that say nothing by themselves: trimmed from a tagged span's edges ("in on yom
+# kippur"), and a span of nothing else is noise, as are the digits of a phone number.
+_CONTENTLESS: Final = frozenset({
+    "a", "an", "the", "my", "his", "her", "their", "our", "your", "its", "it", "it's", "this", "that", "these",
+    "those", "me", "him", "them", "us", "i", "he", "she", "they", "we", "you", "up", "down", "in", "on", "off",
+    "out", "at", "to", "of", "for", "from", "with", "by", "and", "or", "but", "so", "is", "are", "was", "were",
+    "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "not", "no", "yes", "just", "really",
+    "like", "well", "oh", "er", "um", "erm",
+})
+_NUMBER_ONLY: Final = re.compile(rf"^(?:\d+|[a-z]|{NUMBER_WORDS}|double|triple)$")
+_WORD: Final = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def _says_something(text: str) -> bool:
+    return any(w not in _CONTENTLESS and not _NUMBER_ONLY.match(w) for w in re.findall(r"[a-z0-9']+", text))
+
+
+def _tagged(text: str, categories: list[Finding], shields: list[tuple[int, int]]) -> list[Finding]:
+    """Further mentions, in words the rules do not list, of a category a rule has found:
+    spans the span tagger reads as that category ("his meds", "the op", "her officer")."""
+    known = {f.label for f in categories}
+    if not known:
+        return []
+    taken = [(f.start, f.end) for f in categories]
+    out: list[Finding] = []
+    for span in load_tagger().tag(text, TAG_ECHO_THRESHOLD):
+        if span.label not in known and span.high < TAG_OTHER_THRESHOLD:
+            continue
+        found = [m for m in _WORD.finditer(text, span.start, span.end) if _says_something(m.group(0))]
+        if not found:
+            continue
+        where = (found[0].start(), found[-1].end())
+        if not _overlaps(where, taken) and not _overlaps(where, shields):
+            out.append(Finding("category", span.label, *where, RISK_SCORE))
     return out

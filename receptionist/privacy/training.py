@@ -235,13 +235,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     items = load_corpus(paths)
     model, stats = train(items, recall=args.recall, caught=[phrase_disclosure(text) for text, _ in items])
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    doc = {**model.to_json(), "corpus_sha256": corpus_digest(paths)}
-    args.out.write_text(json.dumps(doc, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
-    for key, value in stats.items():
-        print(f"{key:24} {value:.3f}")
-    print(f"wrote {args.out}")
+    write_model(args.out, {**model.to_json(), "corpus_sha256": corpus_digest(paths)}, stats)
     return 0
+
+
+def write_model(out: Path, doc: dict[str, object], stats: dict[str, float]) -> None:
+    """Write a trained model's JSON document and print its out-of-fold figures."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(doc, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    width = max(map(len, stats), default=0) + 2
+    for key, value in stats.items():
+        print(f"{key:{width}} {value:.3f}")
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":

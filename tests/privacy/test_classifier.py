@@ -208,3 +208,38 @@ def test_a_category_fact_given_for_an_ordinary_reason_is_not_escalated(text: str
     result = default_engine().scan(text)
     assert not any(f.kind == "safeguarding" for f in result.findings)
     assert any(f.label == "health" for f in result.findings)
+
+
+_BURIED = (
+    "hello i'm ringing about the school dinners for next term, we want to switch to packed lunches, and also our "
+    "neighbour's boy is out till three in the morning getting in cars with older men who give him cash and a new "
+    "phone, what's the cheapest option for dinners"
+)
+_ROUTINE = (
+    "hello i'm ringing about the school dinners for next term, we want to switch to packed lunches for both boys, "
+    "and can you tell me if the menu has changed since september, what's the cheapest option for dinners"
+)
+
+
+def test_a_buried_disclosure_reads_plainer_in_a_window_of_clauses_than_in_the_whole_call() -> None:
+    from receptionist.privacy.semantic import _buried_probability
+
+    whole = load_classifier().predict(_BURIED).probability
+    assert _buried_probability(_BURIED) > whole + 0.3
+    assert _buried_probability(_ROUTINE) < 0.5
+
+
+def test_the_window_route_flags_only_past_the_surer_threshold_and_never_in_fiction(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from receptionist.privacy import semantic
+
+    text = "can you check the trip letter for year five please, it said friday but my son thinks it's thursday"
+    engine = default_engine()
+    assert engine.scan(text).safeguarding is None
+    monkeypatch.setattr(semantic, "_buried_probability", lambda _: 0.95)
+    assert engine.scan(text).safeguarding is not None
+    story = "the play we're doing for the drama club is about a boy whose uncle keeps him home from school, can i get tickets"
+    assert engine.scan(story).safeguarding is None
+    monkeypatch.setattr(semantic, "_buried_probability", lambda _: 0.7)
+    assert engine.scan(text).safeguarding is None

@@ -13,6 +13,27 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i work in the kitchen, unison member, and i need to swap my shift on friday", 'trade_union', 'unison member'),
+    ("i'm on the branch committee for unite so i'll be late on monday", 'trade_union', 'committee for unite'),
+    ("i'm a trade unionist and i want to know about time off", 'trade_union', 'trade unionist'),
+    ("the rmt's taking my case to tribunal so they need my rota", 'trade_union', "rmt's taking my case"),
+    ("the union's balloting us and i'm voting for strike action so i won't do the overtime", 'trade_union', 'voting for strike action'),
+    ("i was elected as a green councillor last year, how do i register the allowance", 'political_opinion', 'green councillor'),
+    ("i'm treasurer for the local labour party so i'm good with forms", 'political_opinion', 'labour party'),
+    ("i do sex work so i need regular checks", 'sex_life_orientation', 'sex work'),
+    ("i've had three different partners this month and want a test", 'sex_life_orientation', 'different partners'),
+    ("we're a throuple and we all need to be on the tenancy", 'sex_life_orientation', 'throuple'),
+    ("as a gay bloke i don't want to share a room on the trip", 'sex_life_orientation', 'gay bloke'),
+    ("she's told me we're lesbians and the caretaker laughed", 'sex_life_orientation', 'lesbians'),
+    ("i'm one of milo's dads, can i get the newsletter", 'sex_life_orientation', "milo's dads"),
+    ("my cousin got lifted on friday so he won't be at the assessment", 'criminal_offence', 'got lifted'),
+    ("my son's just started an eighteen month sentence so cancel his place", 'criminal_offence', 'month sentence'),
+    ("my partner's been inside for two years and comes out in june", 'criminal_offence', 'inside for two years'),
+    ("she's polish roma and the shop won't serve her", 'racial_ethnic_origin', 'polish roma'),
+    ("he's a young black lad and i think he was profiled", 'racial_ethnic_origin', 'young black lad'),
+    ("can i move my coil fitting to friday", 'health', 'coil fitting'),
+    ("he wants a male doctor for his prostate check", 'health', 'prostate check'),
+    ("i've been having erection problems, can i get a phone appointment", 'health', 'erection problems'),
     ("she's got crohn's and had a really bad flare up in the exam", 'health', 'flare up'),
     ("my son's got to be at the police station on friday so he'll miss the match", 'criminal_offence', 'police station'),
     ("my wife's handprint is registered on the gate reader, please remove it", 'biometric', 'handprint'),
@@ -368,6 +389,10 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("i'm the treasurer of the labour party branch and we'd like to book the hall", 'book the hall'),
+    ("i've been lifted from the waiting list, great news", 'waiting list'),
+    ("the roma exhibition at the museum, is it free", 'roma exhibition'),
+    ("the sentence on the form is wrong, can you resend it", 'sentence on the form'),
     ("we're doing grease at the college and there's the scene with the car, is the hall free", 'hall'),
     ("my phone's face id keeps locking me out of the app", 'locking me out'),
     ("my dad won't let me go on the trip to paris, can i get the deposit back", 'deposit'),
@@ -524,6 +549,9 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("acct 71234567 sc 40-11-62 for the refund please", '40-11-62'),
+    ("s/c 30 94 57 a/c 12345678", '30 94 57'),
+    ("it's two oh, four one, six six, no sorry, two oh, four one, six eight, then the account is five five one two three four nine nine", 'four one, six eight'),
     ("for the invoice please pay to 20-45-77 account 53112098", '53112098'),
     ("for the parking permit the expiry's june twenty seven and the cvv is four one two", 'june twenty seven'),
     ("the three digits on the back are four one six, valid from oh two twenty four", 'four one six'),
@@ -580,6 +608,20 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("it's about my lad, he's fifteen, he cuts himself when things get too much and he doesn't want his dad knowing", 'self_harm_suicide'),
+    ("my sister's just swallowed like fifteen of her sleeping tablets and she won't let me ring anyone", 'immediate_danger'),
+    ("it's the learning support assistant, freddie hasn't had his inhaler for a fortnight because his dad won't pick it up from the chemist", 'neglect'),
+    ("amira's gone, she was by the pond two minutes ago and the side gate's open", 'immediate_danger'),
+    ("hiya, sorry it's about the swimming lessons, our lodger's lad is always in chatrooms with men who talk about martyrdom and calls his own school kuffar", 'radicalisation'),
+    ("my wife reads my texts and if i don't reply within ten minutes she throws things at the wall", 'domestic_abuse'),
+    ("how many of my nan's codeine would it take to not wake up", 'self_harm_suicide'),
+    ("i've written the kids each a letter and put them in the drawer, can you cancel my direct debit", 'self_harm_suicide'),
+    ("i did it again with a blade on my thigh last night and now it won't stop bleeding", 'self_harm_suicide'),
+    ("my manager said my promotion depends on whether i go for drinks with him after work", 'bullying_harassment'),
+    ("a tutor keeps messaging me late at night about my figure", 'bullying_harassment'),
+    # buried: the disclosing clauses read plainly once the routine request around them is set aside
+    ("right so it's about the parents evening slots for year four, can you move us to the later one, "
+     "oh and the childminder's husband makes her sit on his lap and says it's their special secret", 'child_abuse'),
     ("my little girl's gone from the play area, she's not anywhere, it's been fifteen minutes", 'immediate_danger'),
     ("a toddler's just run out the nursery gate onto the main road and we can't see her", 'immediate_danger'),
     ("my ex dragged me out of the car by my hair last week", 'domestic_abuse'),
@@ -643,6 +685,14 @@ DISCLOSURES = [
 
 # ordinary calls that must not raise a safeguarding flag
 NOT_DISCLOSURES = [
+    "i've taken two paracetamol for my tooth, can i still have the filling on friday",
+    "i'd like two tickets for the panto please and we'd like four for the matinee",
+    "he's not had his inhaler since friday because the pharmacy ran out, can the school nurse hold a spare",
+    "mr patel's gone, he was in reception ten minutes ago, can you ask him to ring me back",
+    "i've written them a letter of complaint about the parking",
+    "how many paracetamol can i take in a day with a cold",
+    "how many tablets are in a box of the strong ones",
+    "my mum reads my texts out loud to me because her eyes are bad, can the app do bigger writing",
     "i'm thinking about ending it with my boyfriend, can i change tutor group",
     "i'm paying for my dad's care home fees with his card, it's four nine two nine, one oh four one",
     "we're doing a novel for english and the girl in it kills herself, my son wants to know when the essay's due",
@@ -804,3 +854,8 @@ def test_a_request_said_before_a_self_harm_clause_stays_readable() -> None:
     assert result.safeguarding == "self_harm_suicide"
     assert "move my exam to next week" in result.redacted
     assert "cutting my legs" not in result.redacted
+
+
+def test_sc_is_a_sort_code_only_before_digits() -> None:
+    result = default_engine().scan("the exam is in room sc 214 and the sc building is shut")
+    assert result.categories == [] and "sc 214" in result.redacted

@@ -29,6 +29,9 @@ def cat(label: str, start: int, end: int, score: float = 0.9) -> Finding:
         # ...but different facts stay separate tags
         ("asthma and 4111", [cat("health", 0, 6), cat("payment_card", 11, 15)], "[health] and [payment_card]"),
         ("sort 20-00-00 acc 12345678", [cat("bank_details", 5, 13), cat("bank_details", 18, 26)], "sort [bank_details] acc [bank_details]"),
+        # a span's own edge spaces stay outside its tag, so the tag never glues to a word
+        ("the brca test and more", [cat("genetic", 4, 14)], "the [genetic] and more"),
+        ("x  ", [cat("health", 1, 3)], "x  "),
         # spans beyond the text are clipped, empty spans ignored
         ("short", [cat("health", 2, 99), cat("religion_belief", 1, 1)], "sh[health]"),
     ],

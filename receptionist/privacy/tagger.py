@@ -1,0 +1,216 @@
+"""A small shipped span tagger: which words of an utterance reveal a special-category fact.
+
+Phrase rules find the facts they were written for, and :data:`~receptionist.privacy.
+health_terms.ECHOES` masks the same fact named again in words a rule knows. Callers name
+facts in endless other words, and most leaks in unseen speech are a fact said a second time
+in words no rule names ("the op", "his script", "her officer"). This tier reads every word in
+its context and says which category, if any, the word belongs to.
+
+It is a per-word multinomial logistic model over simple features (the word, its stem and
+suffix, its neighbours, the pairs it forms and the stems around it), learned from the span
+corpus kept in the repository (``receptionist/privacy/corpus/spans/``) by
+:mod:`receptionist.privacy.tagger_training`. The weights ship as JSON inside the package, so
+it needs no download and no GPU; scoring an utterance is one gather and one sum in numpy.
+
+The engine uses it only to *add* masking: a tagged span counts when a rule has already found
+the same category in the utterance (a second mention) or, much more strictly, on its own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from receptionist.privacy.classifier import stem
+from receptionist.privacy.types import CATEGORIES, PAYMENT_CATEGORIES
+
+TAGGER_RESOURCE: Final = "models/span_tagger.json"
+TAGGER_VERSION: Final = 1
+OUTSIDE: Final = "O"
+# the categories the tagger labels; card and bank data stay with the number detectors
+TAGGED_CATEGORIES: Final = tuple(c for c in CATEGORIES if c not in PAYMENT_CATEGORIES)
+_WORD: Final = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_WINDOW: Final = 3
+_START, _END = "<s>", "</s>"
+Vector = npt.NDArray[np.float64]
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) for each word of lower-cased ``text``."""
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+LEXICON_DIR: Final = "lexicon"
+_Lexicon = Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+
+def parse_lexicon(lines: Sequence[str]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """``label<TAB>term`` lines as first word -> ((words, label), ...), longest terms first.
+
+    Blank lines and ``#`` comments are skipped; a bad line raises ``ValueError`` naming it.
+    """
+    entries: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, sep, term = line.partition("\t")
+        terms = tuple(w for w, _, _ in words(term.lower()))
+        if not sep or label not in TAGGED_CATEGORIES or not terms:
+            raise ValueError(f"lexicon line {number}: expected '<category>\\t<term>'")
+        entries.setdefault(terms[0], []).append((terms, label))
+    return {first: tuple(sorted(set(found), key=lambda e: -len(e[0]))) for first, found in entries.items()}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> _Lexicon:
+    """The shipped category lexicon (``receptionist/privacy/lexicon/*.txt``), loaded once."""
+    lines: list[str] = []
+    folder = resources.files("receptionist.privacy").joinpath(LEXICON_DIR)
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".txt"):
+            lines.extend(entry.read_text(encoding="utf-8").splitlines())
+    return parse_lexicon(lines)
+
+
+def lexicon_labels(tokens: Sequence[str], lexicon: _Lexicon) -> list[set[str]]:
+    """For each word, the categories of the lexicon terms that cover it."""
+    marks: list[set[str]] = [set() for _ in tokens]
+    for i, w in enumerate(tokens):
+        for terms, label in lexicon.get(w, ()):
+            if tuple(tokens[i : i + len(terms)]) == terms:
+                for k in range(i, i + len(terms)):
+                    marks[k].add(label)
+    return marks
+
+
+def word_features(tokens: Sequence[str], lexicon: _Lexicon | None = None) -> list[list[str]]:
+    """The features of each word: itself, stem, suffix, neighbours, pairs, nearby stems, and
+    the lexicon categories of the word and of the words near it."""
+    stems = [stem(w) for w in tokens]
+    marks = lexicon_labels(tokens, load_lexicon() if lexicon is None else lexicon)
+    padded = [_START, _START, *tokens, _END, _END]
+    out: list[list[str]] = []
+    for i, w in enumerate(tokens):
+        j = i + 2
+        feats = [
+            "b",
+            "w=" + w,
+            "s=" + stems[i],
+            "x=" + w[-3:],
+            "p=" + padded[j - 1],
+            "n=" + padded[j + 1],
+            "pp=" + padded[j - 2],
+            "nn=" + padded[j + 2],
+            "pw=" + padded[j - 1] + "_" + w,
+            "wn=" + w + "_" + padded[j + 1],
+        ]
+        if w.isdigit():
+            feats.append("digit")
+        lo, hi = max(0, i - _WINDOW), min(len(tokens), i + _WINDOW + 1)
+        feats.extend({"c=" + stems[k] for k in range(lo, hi) if k != i})
+        feats.extend("lex=" + label for label in marks[i])
+        feats.extend({"lexc=" + label for k in range(max(0, i - 2), min(len(tokens), i + 3)) if k != i for label in marks[k]})
+        out.append(feats)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedSpan:
+    """Consecutive words given one category: ``[start, end)`` in the text, with the lowest
+    and highest word probability for that category."""
+
+    label: str
+    start: int
+    end: int
+    low: float
+    high: float
+
+
+class SpanTagger:
+    """Per-word softmax over ``labels`` (``"O"`` first) with one weight row per feature."""
+
+    def __init__(self, *, labels: Sequence[str], bias: Sequence[float], weights: Mapping[str, Sequence[float]]) -> None:
+        if not labels or labels[0] != OUTSIDE:
+            raise ValueError("the first label must be 'O'")
+        if len(bias) != len(labels) or any(len(row) != len(labels) for row in weights.values()):
+            raise ValueError("bias and every weight row must have one entry per label")
+        self.labels = tuple(labels)
+        self._bias = np.asarray(bias, dtype=np.float64)
+        self._index = {f: i for i, f in enumerate(weights)}
+        rows = [*weights.values(), [0.0] * len(labels)]
+        self._rows = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(labels))
+        self._padding = len(rows) - 1
+        self._weights = dict(weights)
+
+    def probabilities(self, tokens: Sequence[str]) -> npt.NDArray[np.float64]:
+        """One row of label probabilities per word."""
+        if not tokens:
+            return np.zeros((0, len(self.labels)))
+        ids: list[int] = []
+        starts: list[int] = []
+        index = self._index
+        for feats in word_features(tokens):
+            starts.append(len(ids))
+            ids.extend(k for f in feats if (k := index.get(f)) is not None)
+        ids.append(self._padding)  # a zero row, so every word has one to sum
+        scores = np.add.reduceat(self._rows[ids], starts, axis=0) + self._bias
+        empty = [i for i in range(len(starts)) if (starts[i + 1] if i + 1 < len(starts) else len(ids) - 1) == starts[i]]
+        if empty:
+            scores[empty] = self._bias  # reduceat gives the next row for an empty range
+        scores -= scores.max(axis=1, keepdims=True)
+        probs = np.exp(scores)
+        probs /= probs.sum(axis=1, keepdims=True)
+        return probs
+
+    def tag(self, text: str, threshold: float) -> list[TaggedSpan]:
+        """Spans of consecutive words whose likeliest category has probability ``threshold`` or
+        above, even where "no category" is likelier still (``text`` lower-cased, as the engine's
+        normalised form is)."""
+        found = words(text)
+        probs = self.probabilities([w for w, _, _ in found])
+        spans: list[TaggedSpan] = []
+        for (_, start, end), row in zip(found, probs, strict=True):
+            best = 1 + int(row[1:].argmax())
+            if row[best] < threshold:
+                continue
+            label, p = self.labels[best], float(row[best])
+            last = spans[-1] if spans else None
+            if last is not None and last.label == label and not text[last.end : start].strip(" -'"):
+                spans[-1] = TaggedSpan(label, last.start, end, min(last.low, p), max(last.high, p))
+            else:
+                spans.append(TaggedSpan(label, start, end, p, p))
+        return spans
+
+    def to_json(self) -> dict[str, object]:
+        """The model as the JSON document :func:`load_tagger` reads."""
+        return {
+            "version": TAGGER_VERSION,
+            "labels": list(self.labels),
+            "bias": [round(float(b), 4) for b in self._bias],
+            "weights": {f: list(row) for f, row in self._weights.items()},
+        }
+
+    @classmethod
+    def from_json(cls, doc: Mapping[str, object]) -> SpanTagger:
+        """Build a tagger from :meth:`to_json` output, refusing other versions."""
+        if doc.get("version") != TAGGER_VERSION:
+            raise ValueError(f"unsupported span tagger version: {doc.get('version')!r}")
+        try:
+            return cls(labels=doc["labels"], bias=doc["bias"], weights=doc["weights"])  # type: ignore[arg-type]
+        except KeyError as exc:
+            raise ValueError(f"span tagger model is missing {exc.args[0]!r}") from None
+
+
+@lru_cache(maxsize=1)
+def load_tagger() -> SpanTagger:
+    """The tagger shipped with the package (loaded once per process)."""
+    text = resources.files("receptionist.privacy").joinpath(TAGGER_RESOURCE).read_text(encoding="utf-8")
+    return SpanTagger.from_json(json.loads(text))
