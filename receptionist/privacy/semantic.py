@@ -38,7 +38,7 @@ from receptionist.privacy.safeguarding import SAFEGUARDING_RULES
 from receptionist.privacy.safeguarding_means import SELF_INFLICTED_NOW
 from receptionist.privacy.spoken import NUMBER_WORDS
 from receptionist.privacy.subtypes import infer_subtype
-from receptionist.privacy.tagger import load_tagger
+from receptionist.privacy.tagger import load_tagger, words
 from receptionist.privacy.types import Finding
 
 ALL_RULES: Final[tuple[Rule, ...]] = (
@@ -594,15 +594,16 @@ def _echoes(text: str, categories: list[Finding], shields: list[tuple[int, int]]
 
 
 # The span tagger's lowest word probability at which a tagged span masks a further mention of
-# a category a rule has already found in the utterance. The tagger never adds a category on
-# its own: without a rule's context checks it fires on the organisations, buildings, job
-# titles and lessons that the hard negatives are made of.
+# a category a rule has already found in the utterance, and (surer) of another category once
+# a rule has found some fact there. The tagger never adds a category on its own: without a
+# rule's context checks it fires on the organisations, buildings, job titles and lessons that
+# the hard negatives are made of.
 TAG_ECHO_THRESHOLD: Final = 0.4
 TAG_OTHER_THRESHOLD: Final = 0.7
 
 
 # Words that say nothing by themselves: trimmed from a tagged span's edges ("in on yom
-# kippur"), and a span of nothing else is noise, as are the digits of a phone number.
+# kippur"); a span of nothing else is noise, as are the digits of a phone number.
 _CONTENTLESS: Final = frozenset({
     "a", "an", "the", "my", "his", "her", "their", "our", "your", "its", "it", "it's", "this", "that", "these",
     "those", "me", "him", "them", "us", "i", "he", "she", "they", "we", "you", "up", "down", "in", "on", "off",
@@ -611,11 +612,10 @@ _CONTENTLESS: Final = frozenset({
     "like", "well", "oh", "er", "um", "erm",
 })
 _NUMBER_ONLY: Final = re.compile(rf"^(?:\d+|[a-z]|{NUMBER_WORDS}|double|triple)$")
-_WORD: Final = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
-def _says_something(text: str) -> bool:
-    return any(w not in _CONTENTLESS and not _NUMBER_ONLY.match(w) for w in re.findall(r"[a-z0-9']+", text))
+def _says_nothing(word: str) -> bool:
+    return word in _CONTENTLESS or _NUMBER_ONLY.match(word) is not None
 
 
 def _tagged(text: str, categories: list[Finding], shields: list[tuple[int, int]]) -> list[Finding]:
@@ -629,10 +629,10 @@ def _tagged(text: str, categories: list[Finding], shields: list[tuple[int, int]]
     for span in load_tagger().tag(text, TAG_ECHO_THRESHOLD):
         if span.label not in known and span.high < TAG_OTHER_THRESHOLD:
             continue
-        found = [m for m in _WORD.finditer(text, span.start, span.end) if _says_something(m.group(0))]
-        if not found:
+        kept = [(start, end) for word, start, end in words(text[span.start : span.end]) if not _says_nothing(word)]
+        if not kept:
             continue
-        where = (found[0].start(), found[-1].end())
+        where = (span.start + kept[0][0], span.start + kept[-1][1])
         if not _overlaps(where, taken) and not _overlaps(where, shields):
             out.append(Finding("category", span.label, *where, RISK_SCORE))
     return out

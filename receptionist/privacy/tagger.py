@@ -148,7 +148,6 @@ class SpanTagger:
         rows = [*weights.values(), [0.0] * len(labels)]
         self._rows = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(labels))
         self._padding = len(rows) - 1
-        self._weights = dict(weights)
 
     def probabilities(self, tokens: Sequence[str]) -> npt.NDArray[np.float64]:
         """One row of label probabilities per word."""
@@ -195,7 +194,7 @@ class SpanTagger:
             "version": TAGGER_VERSION,
             "labels": list(self.labels),
             "bias": [round(float(b), 4) for b in self._bias],
-            "weights": {f: list(row) for f, row in self._weights.items()},
+            "weights": {f: [float(x) for x in self._rows[i]] for f, i in self._index.items()},
         }
 
     @classmethod
