@@ -7,13 +7,14 @@ in words no rule names ("the op", "his script", "her officer"). This tier reads 
 its context and says which category, if any, the word belongs to.
 
 It is a per-word multinomial logistic model over simple features (the word, its stem and
-suffix, its neighbours, the pairs it forms and the stems around it), learned from the span
-corpus kept in the repository (``receptionist/privacy/corpus/spans/``) by
+suffix, its neighbours, the pairs it forms, the stems around it, and the category of any
+lexicon term on or beside it), learned from the span corpus and the lexicon kept in the
+repository (``receptionist/privacy/corpus/spans/``, ``receptionist/privacy/lexicon/``) by
 :mod:`receptionist.privacy.tagger_training`. The weights ship as JSON inside the package, so
 it needs no download and no GPU; scoring an utterance is one gather and one sum in numpy.
 
-The engine uses it only to *add* masking: a tagged span counts when a rule has already found
-the same category in the utterance (a second mention) or, much more strictly, on its own.
+The engine uses it only to *add* masking to an utterance where a rule has found a fact: a
+further mention of that category, or (surer) of another; never a category on its own.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ TAGGED_CATEGORIES: Final = tuple(c for c in CATEGORIES if c not in PAYMENT_CATEG
 _WORD: Final = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _WINDOW: Final = 3
 _START, _END = "<s>", "</s>"
-Vector = npt.NDArray[np.float64]
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -157,13 +157,11 @@ class SpanTagger:
         starts: list[int] = []
         index = self._index
         for feats in word_features(tokens):
+            # each word's run opens with the zero row, so no run is empty for reduceat
             starts.append(len(ids))
+            ids.append(self._padding)
             ids.extend(k for f in feats if (k := index.get(f)) is not None)
-        ids.append(self._padding)  # a zero row, so every word has one to sum
         scores = np.add.reduceat(self._rows[ids], starts, axis=0) + self._bias
-        empty = [i for i in range(len(starts)) if (starts[i + 1] if i + 1 < len(starts) else len(ids) - 1) == starts[i]]
-        if empty:
-            scores[empty] = self._bias  # reduceat gives the next row for an empty range
         scores -= scores.max(axis=1, keepdims=True)
         probs = np.exp(scores)
         probs /= probs.sum(axis=1, keepdims=True)

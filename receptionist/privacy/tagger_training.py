@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import numpy.typing as npt
 
 from receptionist.privacy.patterns import normalise
 from receptionist.privacy.tagger import (
@@ -41,14 +40,13 @@ from receptionist.privacy.tagger import (
     word_features,
     words,
 )
-from receptionist.privacy.training import corpus_digest, write_model
+from receptionist.privacy.training import Matrix, adam, corpus_digest, write_model
 
 SPAN_CORPUS_DIR = Path(__file__).parent / "corpus" / "spans"
 LEXICON_PATH = Path(__file__).parent / LEXICON_DIR
 TAGGER_PATH = Path(__file__).parent / TAGGER_RESOURCE
 LABELS = (OUTSIDE, *TAGGED_CATEGORIES)
 _PRUNE = 0.1
-Matrix = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,11 +131,10 @@ def _fit(examples: Sequence[Example], *, min_count: int, l2: float, steps: int) 
     k = len(LABELS)
     onehot = np.zeros((design.words, k))
     onehot[np.arange(design.words), design.labels] = 1.0
-    w = np.zeros((len(vocab), k))
-    b = np.zeros(k)
-    mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
-    beta1, beta2, eps, lr = 0.9, 0.999, 1e-8, 0.1
-    for t in range(1, steps + 1):
+
+    def grad(params: list[Matrix]) -> list[Matrix]:
+        # the softmax gradient with sparse features: scores and weight gradients summed with bincount
+        w, b = params
         z = np.zeros((design.words, k))
         for c in range(k):
             z[:, c] = np.bincount(design.rows, weights=w[design.cols, c], minlength=design.words)
@@ -149,14 +146,9 @@ def _fit(examples: Sequence[Example], *, min_count: int, l2: float, steps: int) 
         gw = np.empty_like(w)
         for c in range(k):
             gw[:, c] = np.bincount(design.cols, weights=err[design.rows, c], minlength=len(vocab))
-        gw += l2 * w
-        gb = err.sum(axis=0)
-        for param, grad, m, v in ((w, gw, mw, vw), (b, gb, mb, vb)):
-            m *= beta1
-            m += (1 - beta1) * grad
-            v *= beta2
-            v += (1 - beta2) * grad * grad
-            param -= lr * (m / (1 - beta1**t)) / (np.sqrt(v / (1 - beta2**t)) + eps)
+        return [gw + l2 * w, err.sum(axis=0)]
+
+    w, b = adam(grad, [(len(vocab), k), (k,)], steps, 0.1)
     # features whose every weight is small change no decision: left out, the model ships at a
     # third of the size with the same output on every evaluation set
     weights = {

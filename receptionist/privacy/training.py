@@ -71,7 +71,7 @@ def _matrix(docs: Sequence[set[str]], index: dict[str, int]) -> Matrix:
     return x
 
 
-def _adam(grad: Callable[[list[Matrix]], list[Matrix]], shapes: Sequence[tuple[int, ...]], steps: int, lr: float) -> list[Matrix]:
+def adam(grad: Callable[[list[Matrix]], list[Matrix]], shapes: Sequence[tuple[int, ...]], steps: int, lr: float) -> list[Matrix]:
     """Minimise with Adam; ``grad(params) -> grads`` for a list of parameter arrays."""
     params = [np.zeros(s) for s in shapes]
     m = [np.zeros(s) for s in shapes]
@@ -99,7 +99,7 @@ def fit_binary(
         err = (p - y) * sample_w / norm
         return [np.array([err.sum()]), x.T @ err + l2 * w]
 
-    b, w = _adam(grad, [(1,), (x.shape[1],)], steps, 0.05)
+    b, w = adam(grad, [(1,), (x.shape[1],)], steps, 0.05)
     return float(b[0]), w
 
 
@@ -118,7 +118,7 @@ def fit_softmax(x: Matrix, labels: Sequence[int], k: int, l2: float, steps: int 
         err = (p - onehot) / n
         return [err.sum(axis=0), x.T @ err + l2 * w]
 
-    b, w = _adam(grad, [(k,), (x.shape[1], k)], steps, 0.05)
+    b, w = adam(grad, [(k,), (x.shape[1], k)], steps, 0.05)
     return b, w
 
 
