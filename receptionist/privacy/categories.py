@@ -184,6 +184,10 @@ RELIGION: Final = (
         r"association|chaplaincy|youth|faith school|hall|studies|education|festival|"
         r"tradition|cemetery|food|shop))",
         r"(?:i|he|she|we|they|my \w+) (?:became|become|becoming|converted to|turned) (?:a |an )?(?:" + _FAITH + r")s?\b",
+        # "we're the only sikh family on the close"
+        r"(?:the only|one of the only|one of (?:the )?(?:few|two|three)) (?:" + _FAITH + r") (?:family|families|woman|women|"
+        r"man|men|person|people|girl|girls|boy|boys|lad|lads|kid|kids|child|pupil|pupils|student|students|member of staff|"
+        r"household|couple|mum|dad|one|ones)\b",
         r"(?:as an?|being an?) (?:(?:" + _ETHNIC + r") )?(?:practising |devout |strict |committed |observant |proud |"
         r"lifelong |born again )?(?:" + _FAITH + r")(?! (?:school|society|church|charity|"
         r"college|academy|group|club|centre|organisation|hall|youth))",
@@ -487,6 +491,10 @@ TRADE_UNION: Final = (
         r"(?:i'm|i am|he's|she's|i sit|i've been) (?:\w+ )?on the (?:branch |regional |national |executive )?committee "
         r"(?:for|of|at|with) (?:the )?(?:" + _UNION + r")\b|(?:i'm|i am|he's|she's) (?:a )?(?:lifelong |proud |"
         r"committed )?trade unionist",
+        # the union at the caller's side: "usdaw got me this far with the grievance"
+        r"(?:the )?(?:" + _UNION + r")(?: union)? (?:got|helped|have helped|has helped|backed|are backing|is backing|"
+        r"represented|are representing|is representing|paid for|are paying for|is paying for|sorted|supported|are "
+        r"supporting|is supporting) (?:me|us|him|her|my|our)\b|"
         r"(?:the )?(?:" + _UNION + r"|union)(?:'s| is| are|'re) (?:taking|fighting|handling|backing|funding) (?:my|his|her|"
         r"our) (?:case|claim|grievance|appeal|tribunal)|(?:the )?union(?:'s| is) balloting (?:us|me|them)|(?:i'm|i am|we're|"
         r"we are) voting (?:for|yes to) (?:strike )?action",
@@ -585,9 +593,12 @@ SEX_LIFE: Final = (
         r"(?:came|come|coming|comes) out(?: to \w+)? as (?:a |an )?(?:" + _SEXUAL_ID + r")|"
         # "she's come out to us": a person comes out, not results or a car park visit
         r"(?:he|she|they|i|we|(?:my|our|his|her|their) (?:\w+ )?{KIN})(?:'s|'ve| has| have)? "
-        r"(?:just |recently |finally |only )?(?:came|come|coming|comes) out(?= to (?:me|us|him|her|"
+        r"(?:(?:just|recently|finally|only) )*(?:came|come|coming|comes) out(?= to (?:me|us|him|her|"
         r"them|his|her|their|my|our|everyone|the family|friends|family)| and| last| recently| at "
-        r"(?:school|work|college|uni))",
+        r"(?:school|work|college|uni)| so\b| but\b|[,.]|$)",
+        # "slurs about him being gay"; "he's batting for the other side"
+        r"(?:him|her|me|them|us|you) being (?:a |an )?(?:" + _SEXUAL_ID + r")\b(?! (?:society|network|group|club|pride|flag|bar))|"
+        r"(?:bats?|batting|batted|plays?|playing|played|kicks?|kicking) for the other (?:side|team)\b",
         r"(?:i'm|i am|she's|he's) (?:the|her|his|their|\w+'s) other (?:mum|mam|mom|mother|dad|father)|"
         r"(?:she|he)(?:'s| has) got two (?:mums|dads)|(?:her|his|their) (?:two )?(?:mums|dads) "
         r"(?:are|'re) (?:both|married)",
@@ -617,6 +628,11 @@ SEX_LIFE: Final = (
         r"over the|last)|(?:we're|we are|in) a throuple|(?:i'm|i am) one of (?:\w+'s) (?:two )?(?:dads|mums)|"
         r"one night stand|same[- ]sex (?:partner|relationship|couple|marriage)|two mums|two "
         r"dads|(?:my|his|her|our) sex life|sexually active|my partners\b",
+        # how many partners: "i've been with a lot of guys since freshers"
+        r"(?:been with|slept with|sleeping with|had|hooked up with) (?:a lot of|lots of|loads of|so many|a few|several|"
+        r"dozens of|loads|a load of|quite a few|too many) (?:different |new )?(?:guys|men|girls|women|people|lads|"
+        r"blokes|partners|fellas|lasses)\b|(?:seeing|sleeping with|with|dating) (?:a|someone's) married (?:man|woman|"
+        r"bloke|guy|fella|lady)|(?:seeing|sleeping with) someone(?:'s| who's| who is) married",
     ), guards=_IDENTITY_GUARDS, yields_to_safeguarding=True),
     rules("category", "sex_life_orientation", 0.86, (
         # "me and my girlfriend have started sleeping together"
@@ -771,7 +787,8 @@ CRIMINAL: Final = (
         r"(?:my|his|her|their) (?:probation officer|offender manager|yot worker|parole officer|"
         r"youth offending worker|solicitor for the trial|court date|trial(?! shift| day| run| period| lesson| session| week|"
         r"s? aids?| aid| pack))",
-        r"sex offenders?'? register|on the (?:sex offenders? )?register(?= for| as| so| and|,? the sex offenders?)|"
+        r"sex offenders?'? (?:register|registry|list|one)\b|on the (?:sex offenders? )?register(?= for| as| so| and|,? "
+        r"(?:you know,? )?the sex offenders?)|"
         r"banned from driving|(?:a |his |her |my )?driving ban|disqualified from driving|(?:i'm|he's|she's|i am|he is|"
         r"she is|they're) (?:electronically )?tagged(?= |,|\.|$)|"
         r"curfewed|(?:cos|because|due to|'cause|cause) of (?:my|his|her|their) (?:tag|curfew|bail|licence|"
@@ -875,6 +892,10 @@ BIOMETRIC: Final = (
         r"\w+'s) (?:\w+'s )?(?:print|prints|thumb ?print|finger ?print)",
         r"(?:flagged|matched|recognised|recognized|identified|clocked|picked up|tagged) (?:(?:my|his|her|their) )?"
         r"(?:\w+'s )?face",
+        # a machine that keeps a face: "the kiosk saved my face", "she needs her face adding"
+        r"(?:saved|stored|registered|enrolled|learnt|learned) (?:my|his|her|their|"
+        r"\w+'s) (?:face|voice|eyes|iris|palm|thumb|fingers?)\b(?! (?:notes?|messages?|mails?|memos?|recordings?|clips?))|(?:my|his|her|their|\w+'s) (?:face|voice|iris|palm|"
+        r"thumb|fingerprints?) (?:adding|added|enrolling|enrolled|registering|scanning|saving|storing|deleting|removing)\b",
         r"(?:enrolled|registered|signed up|put) (?:him |her |them |me |us )?(?:on|onto|for|with|to) (?:the |a )?(?:fingerprint|face|facial|iris|palm|"
         r"voice|biometric|thumbprint) (?:\w+ )?(?:system|scanner|reader|register|thing|machine)",
         r"(?:the |my |a )?(?:voice ?print|face template|facial template|fingerprint template|iris template) (?:i|he|she|"

@@ -118,6 +118,20 @@ HEALTH: Final = (
         r"(?:diagnosed with|been diagnosed|diagnosis of|suffers? from|"
         r"being treated for|treatment for|signed off with|off sick with) "
         r"(?:\w+ ){0,2}\w+",
+        # everyday words for a condition: "me nerves are shot", "off sick with her nerves", "a waterworks
+        # problem", "cos of the drinking", "her blood pressure's up"
+        r"(?:my|me|his|her|their|\w+'s) nerves (?:are|is|'re|have been|were) (?:shot|bad|terrible|in bits|shredded|"
+        r"all over the place)|(?:off|signed off|on the sick|off sick|suffering|struggling|bad) with (?:my|me|his|her|"
+        r"their) nerves|(?:the|my|his|her|a) (?:happy|anxiety|sleeping|water|nerve) pills|(?:a|my|his|her) "
+        r"(?:\w+ )?waterworks (?:problem|issue|trouble|infection)|(?:my|his|her|their|\w+'s) (?:drinking|boozing) (?:is|"
+        r"has|'s|got|problem|again)|(?:cos|because|'cause|cause|due to) of (?:the|my|his|her|their) (?:drinking|boozing)|"
+        r"(?:my|his|her|their|\w+'s) (?:blood pressure|bp|cholesterol|blood sugars?|sugar levels?)(?:'s| is| was| has)? "
+        r"(?:gone |been |through |really |very |too |sky )?(?:high|up|low|through the roof|sky high|all over|"
+        r"off the scale|bad)\b|(?:do|doing|on|attend|attending|start|starting|started|finish|finished|in|into|referred to|"
+        r"join|joined|go to|going to|goes to) (?:the|a|an|my|his|her) (?:alcohol|drug|drugs|addiction|detox|rehab) "
+        r"(?:treatment|recovery|rehab|detox) "
+        r"(?:programme|program|course|group|service|clinic|sessions?)|(?:checking|check|checked|test|tested|testing) "
+        r"(?:my|his|her|their) (?:liver|kidney|thyroid) (?:function|levels?|bloods?)",
         # medicines named by their class suffix, so unlisted drug names are still caught
         _ON_MEDICINE + r"(?!april\b)\w+" + _DRUG_SUFFIXES,
         # STT splits unfamiliar drug names ("meth a trexate"): short pieces before the stem

@@ -362,6 +362,8 @@ def _find_expiry(text: str, runs: RunIndex, *, card_named: bool = False) -> list
 
 # "…four four, end of march twenty eight": a month and year said just after the card number.
 _AFTER_PAN_WORDS = 8
+# A year alone said as the card's end: "end of twenty eight", "ends twenty nine".
+_YEAR_END = re.compile(r"\b(?:ends?|end of|until|till|til|thru|expires?)\W+$", re.I)
 
 
 def _expiry_after_pan(text: str, pans: Sequence[tuple[int, int]], runs: RunIndex) -> list[tuple[int, int]]:
@@ -376,16 +378,21 @@ def _expiry_after_pan(text: str, pans: Sequence[tuple[int, int]], runs: RunIndex
         if run and words_between(text, month.end(), run.start) == 0 and len(run.digits) in (2, 4):
             spans.append((month.start(), run.end))
     for _, end in pans:
-        # "..., and it's oh one slash twenty nine": a date read as numbers just after the card
-        run = runs.after(end)
-        if (
-            run
-            and words_between(text, end, run.start) <= _AFTER_PAN_WORDS
-            and len(run.digits) in (3, 4)
-            and _valid_expiry(run.digits)
-            and not _VALID_FROM.search(text, max(end, run.start - 20), run.start)
-        ):
-            spans.append((run.start, run.end))
+        # "..., and it's oh one slash twenty nine": a date read as numbers just after the card;
+        # a valid-from date read first is passed over ("valid from oh one twenty four, ends oh
+        # one twenty nine"), and a year alone ends it ("end of twenty eight")
+        since, run = end, runs.after(end)
+        for _ in range(2):
+            if run is None or words_between(text, since, run.start) > _AFTER_PAN_WORDS:
+                break
+            if _VALID_FROM.search(text, max(since, run.start - 20), run.start):
+                since, run = run.end, runs.after(run.end)
+                continue
+            if (len(run.digits) in (3, 4) and _valid_expiry(run.digits)) or (
+                len(run.digits) == 2 and _YEAR_END.search(text, max(since, run.start - 12), run.start)
+            ):
+                spans.append((run.start, run.end))
+            break
     return spans
 
 

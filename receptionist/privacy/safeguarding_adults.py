@@ -91,6 +91,10 @@ DOMESTIC_ABUSE: Final = (
     ), guards=_FRAMING),
     # one parent harming the other: domestic abuse the child witnesses
     rules("safeguarding", "domestic_abuse", 0.93, (
+        # "he's broken my ribs before": an injury he did to the caller
+        r"(?:he|she|he's|she's|he has|she has|my (?:ex|partner|husband|wife|boyfriend|girlfriend|fella)(?:'s| has)?) "
+        r"(?:\w+ )?(?:broken|broke|cracked|fractured|dislocated|split) my (?:ribs?|nose|arm|jaw|wrist|fingers?|"
+        r"cheekbone|lip|eye socket|collarbone|hand)",
         r"(?:kids|children|son|daughter|baby) (?:saw|heard|watched|witnessed|were there when) "
         r"(?:their |his |her |my )?(?:dad|father|mum|mother|stepdad|partner|him|her) (?:\w+ ){0,2}"
         r"(?:beat|beating|hit|hitting|hurt|attack|strangle|kick|punch|push|throw)",

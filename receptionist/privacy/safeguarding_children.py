@@ -155,6 +155,10 @@ NEGLECT: Final = (
         r"(?: \w+){0,5} (?:dark|freezing|cold)\b",
     ), guards=_FRAMING),
     rules("safeguarding", "neglect", 0.86, (
+        # a child left in charge: "my mum's been gone since christmas and i'm looking after my brothers on my own"
+        r"(?:my|our) (?:mum|mam|mom|dad|parents|nan|gran)(?:'s| has| have|'ve| is| are)? (?:been )?(?:gone|away|not "
+        r"(?:been )?(?:home|back)) (?:since|for) \w+(?:\W+\w+){0,10}?\W+(?:looking after|minding|feeding|"
+        r"caring for) (?:my|our) (?:\w+ ){0,2}(?:brothers?|sisters?|siblings|baby brother|baby sister)",
         r"(?:scavenging|scavenges|scavenged|eating|eats|taking|takes|stealing|steals|begging|begs|"
         r"nicking) (?:\w+ ){0,2}food (?:from|out of) (?:the )?(?:bins?|other kids|other children|"
         r"lunchboxes|friends|the canteen bins)|same clothes (?:all|every) (?:week|day)|(?:leave|"
@@ -254,6 +258,8 @@ FGM: Final = (
         r"\bfgm\b|female genital|genital mutilation|genital cutting|female circumcision|"
         r"(?:she|her|daughter|girls?|they) (?:\w+ ){0,3}(?:be|get|being|getting|was|were|been) (?:circumcised|cut like)\b|"
         r"circumcis(?:e|ed|ion) (?:her|my daughter|the girls|our daughters|girls)|"
+        # "do the girls' circumcision", "my niece's circumcision"
+        r"(?:girls'|girls's|girl's|daughters'|daughter's|niece's|nieces'|her|their) (?:\w+ )?circumcision|"
         r"sunna|khatna|khafd|gudniin|tahur|tahara|infibulat\w*|de-?infibulat\w*",
         r"(?:(?:was|were|been|being|be|get|gets|getting|got|have|has|had|having) (?:(?:them |her |"
         r"the girls |my daughters? |our daughters? |it )?(?:cut|closed)|(?:them|her|the girls|my daughters?|"

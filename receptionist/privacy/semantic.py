@@ -185,11 +185,14 @@ def _plan() -> tuple[tuple[_Step, ...], RuleFilter]:
     return build_plan(LiteralCache())
 
 
-def _raw_hits(text: str, shields: list[tuple[int, int]]) -> list[_Hit]:
+def _raw_hits(
+    text: str, shields: list[tuple[int, int]], vetoes: list[tuple[int, int]] | None = None
+) -> list[_Hit]:
     """Every rule match that survives shields and guards, before the labelling rules.
 
     Only the rules whose required literals occur in ``text`` are run (see
-    :mod:`~receptionist.privacy.prefilter`); the others cannot match.
+    :mod:`~receptionist.privacy.prefilter`); the others cannot match. The spans of category
+    matches a guard turned down go in ``vetoes`` when it is given.
     """
     hits: list[_Hit] = []
     plan, prefilter = _plan()
@@ -202,6 +205,8 @@ def _raw_hits(text: str, shields: list[tuple[int, int]]) -> list[_Hit]:
             if end <= start or _overlaps((start, end), shields):
                 continue
             if rule.guards and vetoed(rule.guards, text, start, end):
+                if vetoes is not None and rule.kind == "category":
+                    vetoes.append((start, end))
                 continue
             if rule.span_group:
                 group = rule.span_group
@@ -561,11 +566,12 @@ def detect_semantic(text: str) -> list[Finding]:
         return []
     norm = normalise(text)
     shields = shielded_spans(norm)
-    hits = _name_generic(norm, _raw_hits(norm, shields))
+    vetoes: list[tuple[int, int]] = []
+    hits = _name_generic(norm, _raw_hits(norm, shields, vetoes))
     safeguarding = _safeguarding(norm, hits, shields)
     categories = _categories(norm, hits, safeguarding)
     categories += _echoes(norm, categories, shields)
-    categories = _merge([*categories, *_tagged(norm, categories, shields)])
+    categories = _merge([*categories, *_tagged(norm, categories, shields, vetoes, bool(safeguarding))])
     return sorted([*safeguarding, *categories, *_intents(hits)], key=lambda f: (f.start, f.end))
 
 
@@ -594,12 +600,53 @@ def _echoes(text: str, categories: list[Finding], shields: list[tuple[int, int]]
 
 
 # The span tagger's lowest word probability at which a tagged span masks a further mention of
-# a category a rule has already found in the utterance, and (surer) of another category once
-# a rule has found some fact there. The tagger never adds a category on its own: without a
-# rule's context checks it fires on the organisations, buildings, job titles and lessons that
-# the hard negatives are made of.
+# a category a rule has already found in the utterance, (surer) of another category once a
+# rule has found some fact there, and (surest) of a category where no rule found anything.
 TAG_ECHO_THRESHOLD: Final = 0.4
 TAG_OTHER_THRESHOLD: Final = 0.7
+TAG_ALONE_THRESHOLD: Final = 0.85
+# Standing alone is off by default: it runs the tagger on every utterance with no fact, about
+# 0.17 ms at p50, which takes the engine under five times Presidio's speed on the benchmark,
+# for about one point of leak rate on unseen batches (docs/benchmarks.md).
+TAG_ALONE = False
+
+# Alone, a tagged span has no rule's context checks behind it, so it gets the common ones: not
+# a story, a lesson, a hypothetical or a denial; not an organisation, a job, a device, a pet or
+# someone who has died; and (for an offence) not a civil matter.
+_ALONE_GUARDS: Final = frozenset({
+    "framing", "hypothetical", "negation", "impersonal", "organisation", "deceased", "animal", "animal_subject",
+    "device", "institution", "stolen_thing", "professional", "org_possessor",
+})
+_ALONE_LABEL_GUARDS: Final = {"criminal_offence": frozenset({"civil"})}
+# A fact is someone's: its clause names a person ("the hearing aids are whistling" is about a
+# device; "my hearing aids" is about me).
+_SOMEONE: Final = compile_pattern(
+    r"\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|our|us|he|he's|him|his|she|she's|her|they|they're|their|them|"
+    r"mum|mam|dad|da|son|daughter|husband|wife|partner|brother|sister|nan|grandad|auntie|aunt|uncle|lad|boyfriend|"
+    r"girlfriend|fiance|fiancee)\b"
+)
+# The category word names a job, a group, a place, a course or an appointment, not a fact
+# about anyone: "a dialysis technician", "the black caribbean elders lunch club", "my hearing
+# aid review"; or the caller teaches or works there ("i teach in hmp durham").
+_ALONE_HEAD: Final = compile_pattern(
+    r"(?:'s)? (?:\w+ ){0,2}?(?:technicians?|nurses?|workers?|officers?|teachers?|tutors?|lecturers?|consultants?|"
+    r"specialists?|practitioners?|assistants?|managers?|advisers?|advisors?|coordinators?|leads?|reps?|club|clubs|"
+    r"society|societies|group|groups|association|network|forum|centre|center|church|temple|mosque|synagogue|"
+    r"gurdwara|chapel|school|college|team|service|services|department|charity|course|courses|class|classes|"
+    r"lessons?|module|studies|study|unit|review|appointment|clinic|ward|award|month|week|day|festival|event|"
+    r"fair|stall|display|exhibition|trip|visit|museum|library|shop|cafe|bar|restaurant)\b"
+)
+# Someone speaking in a role at a place (R1): "i'm the imam at the mosque", "my husband's an
+# officer at the prison".
+_ROLE_AT: Final = compile_pattern(
+    r"\b(?:i'm|i am|he's|she's|he is|she is|my \w+'s|my \w+ is) (?:an?|the) (?:\w+ ){0,2}(?:imam|vicar|priest|rabbi|"
+    r"chaplain|minister|pastor|granthi|officer|warden|guard|governor|nurse|doctor|teacher|worker|manager|rep|"
+    r"steward|councillor|chair|secretary|treasurer|caretaker|volunteer) (?:at|in|for|of|with)\b"
+)
+_WORKS_THERE: Final = compile_pattern(
+    r"\b(?:i|we|she|he|they) (?:teach|teaches|work|works|volunteer|volunteers|lecture|lectures|visit|visits|deliver|"
+    r"delivers) (?:\w+ ){0,2}?(?:in|at|on|for)\b"
+)
 
 
 # Words that say nothing by themselves: trimmed from a tagged span's edges ("in on yom
@@ -609,7 +656,8 @@ _CONTENTLESS: Final = frozenset({
     "those", "me", "him", "them", "us", "i", "he", "she", "they", "we", "you", "up", "down", "in", "on", "off",
     "out", "at", "to", "of", "for", "from", "with", "by", "and", "or", "but", "so", "is", "are", "was", "were",
     "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "not", "no", "yes", "just", "really",
-    "like", "well", "oh", "er", "um", "erm",
+    "like", "well", "oh", "er", "um", "erm", "here", "there", "anymore", "any", "more", "all", "whole", "think",
+    "know",
 })
 _NUMBER_ONLY: Final = re.compile(rf"^(?:\d+|[a-z]|{NUMBER_WORDS}|double|triple)$")
 
@@ -618,21 +666,49 @@ def _says_nothing(word: str) -> bool:
     return word in _CONTENTLESS or _NUMBER_ONLY.match(word) is not None
 
 
-def _tagged(text: str, categories: list[Finding], shields: list[tuple[int, int]]) -> list[Finding]:
+def _alone_stands(text: str, label: str, where: tuple[int, int]) -> bool:
+    """True when a span the tagger found where no rule found a fact passes the checks a rule
+    would have made: a person's fact, not a job, group, place or appointment, not framed."""
+    start, end = where
+    clause = clause_span(text, start, end)
+    if _SOMEONE.search(text, *clause) is None or _ALONE_HEAD.match(text, end) is not None:
+        return False
+    if _WORKS_THERE.search(text, max(0, start - 40), start) is not None or _ROLE_AT.search(text) is not None:
+        return False
+    return not vetoed(_ALONE_GUARDS | _ALONE_LABEL_GUARDS.get(label, frozenset()), text, start, end)
+
+
+def _tagged(
+    text: str,
+    categories: list[Finding],
+    shields: list[tuple[int, int]],
+    vetoes: list[tuple[int, int]] = [],  # noqa: B006 - read only
+    disclosed: bool = False,
+) -> list[Finding]:
     """Further mentions, in words the rules do not list, of a category a rule has found:
-    spans the span tagger reads as that category ("his meds", "the op", "her officer")."""
+    spans the span tagger reads as that category ("his meds", "the op", "her officer").
+
+    Where no rule found a fact, the surest spans stand alone (see :func:`_alone_stands`),
+    unless a disclosure was found: its facts are not labelled twice (R3).
+    """
     known = {f.label for f in categories}
     if not known:
-        return []
+        if disclosed or not TAG_ALONE or not load_tagger().has_cue(text):
+            return []
+        # a rule that matched here and was turned down by its own context check has the say
+        shields = [*shields, *vetoes]
+    other = TAG_OTHER_THRESHOLD if known else TAG_ALONE_THRESHOLD
     taken = [(f.start, f.end) for f in categories]
     out: list[Finding] = []
-    for span in load_tagger().tag(text, TAG_ECHO_THRESHOLD):
-        if span.label not in known and span.high < TAG_OTHER_THRESHOLD:
+    for span in load_tagger().tag(text, TAG_ECHO_THRESHOLD if known else TAG_ALONE_THRESHOLD):
+        if span.label not in known and span.high < other:
             continue
         kept = [(start, end) for word, start, end in words(text[span.start : span.end]) if not _says_nothing(word)]
         if not kept:
             continue
         where = (span.start + kept[0][0], span.start + kept[-1][1])
+        if not known and not _alone_stands(text, span.label, where):
+            continue
         if not _overlaps(where, taken) and not _overlaps(where, shields):
             out.append(Finding("category", span.label, *where, RISK_SCORE))
     return out

@@ -13,6 +13,24 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    # the union at the caller's side, a faith said of the only family, a partner count, an affair
+    ("unison helped me with the appeal so i want them copied in", 'trade_union', 'unison helped me'),
+    ("we're the only hindu family in the cul de sac and the kids get picked on", 'religion_belief', 'only hindu family'),
+    ("i've slept with loads of different lads this term, can i get tested", 'sex_life_orientation', 'loads of different lads'),
+    ("she's been sleeping with a married bloke from work and now she wants a new rota", 'sex_life_orientation', 'married bloke'),
+    ("they shouted stuff about her being a lesbian at the bus stop", 'sex_life_orientation', 'being a lesbian'),
+    ("my uncle bats for the other side and wants to bring his partner", 'sex_life_orientation', 'the other side'),
+    ("my daughter's only just come out, so please go gently", 'sex_life_orientation', 'only just come out'),
+    # a machine that keeps a face; "the sex offenders one"
+    ("the gym turnstile stored my face when i joined, can you wipe it", 'biometric', 'stored my face'),
+    ("my son needs his thumb adding to the canteen reader", 'biometric', 'his thumb adding'),
+    ("he's on the list, the sex offenders one, does the landlord need telling", 'criminal_offence', 'sex offenders one'),
+    # everyday words for a condition
+    ("my husband's blood pressure's sky high so can he be seen first", 'health', "blood pressure"),
+    ("mam's off sick with her nerves again so i'll bring the forms", 'health', 'with her nerves'),
+    ("he's on the sleeping pills now so mornings are hard", 'health', 'sleeping pills'),
+    ("the nurse is checking his kidney function on monday", 'health', 'kidney function'),
+    ("he's started on the drug rehab programme so he can't do wednesdays", 'health', 'drug rehab programme'),
     ("i work in the kitchen, unison member, and i need to swap my shift on friday", 'trade_union', 'unison member'),
     ("i'm on the branch committee for unite so i'll be late on monday", 'trade_union', 'committee for unite'),
     ("i'm a trade unionist and i want to know about time off", 'trade_union', 'trade unionist'),
@@ -389,6 +407,12 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("my son's circumcision is booked at the hospital for friday so he'll miss football", 'circumcision'),
+    ("the app saved my voice note so can the tutor listen to it", 'voice note'),
+    ("the price of the school trip has gone through the roof", 'gone through the roof'),
+    ("the results have just come out, so can i check my grade", 'just come out'),
+    ("i've had a lot of different jobs, do you need all of them on the form", 'different jobs'),
+    ("i'm running the drug treatment programme bid for the council", 'drug treatment programme'),
     ("i'm the treasurer of the labour party branch and we'd like to book the hall", 'book the hall'),
     ("i've been lifted from the waiting list, great news", 'waiting list'),
     ("the roma exhibition at the museum, is it free", 'roma exhibition'),
@@ -549,6 +573,10 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    # a valid-from date passed over, and a year alone as the end
+    ("four one one one one one one one one one one one one one one one, valid from oh two twenty five, ends oh two "
+     "thirty", 'oh two thirty'),
+    ("four one one one one one one one one one one one one one one one, end of twenty nine", 'twenty nine'),
     ("acct 71234567 sc 40-11-62 for the refund please", '40-11-62'),
     ("s/c 30 94 57 a/c 12345678", '30 94 57'),
     ("it's two oh, four one, six six, no sorry, two oh, four one, six eight, then the account is five five one two three four nine nine", 'four one, six eight'),
@@ -608,6 +636,9 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("can i have two days off in july, my sister's booked someone to do her daughters' circumcision at the party", 'fgm'),
+    ("our dad's been gone since half term and i'm feeding my little sisters on my own, there's no gas", 'neglect'),
+    ("please don't put him through, he's cracked my cheekbone before and he's looking for us", 'domestic_abuse'),
     ("it's about my lad, he's fifteen, he cuts himself when things get too much and he doesn't want his dad knowing", 'self_harm_suicide'),
     ("my sister's just swallowed like fifteen of her sleeping tablets and she won't let me ring anyone", 'immediate_danger'),
     ("it's the learning support assistant, freddie hasn't had his inhaler for a fortnight because his dad won't pick it up from the chemist", 'neglect'),

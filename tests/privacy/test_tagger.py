@@ -217,6 +217,7 @@ def _tagger_off(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(semantic, "TAG_ECHO_THRESHOLD", 2.0)
     monkeypatch.setattr(semantic, "TAG_OTHER_THRESHOLD", 2.0)
+    monkeypatch.setattr(semantic, "TAG_ALONE_THRESHOLD", 2.0)
 
 
 @pytest.mark.parametrize(("text", "gone", "kept"), SECOND_MENTIONS)
@@ -231,16 +232,61 @@ def test_the_tagger_masks_a_further_mention_of_a_found_fact(
     assert gone in default_engine().scan(text).redacted
 
 
+def test_only_an_utterance_with_a_cue_word_is_tagged_alone() -> None:
+    from receptionist.privacy.tagger import load_tagger
+
+    tagger = load_tagger()
+    assert tagger.has_cue("i voted for mebyon kernow and i'd do it again")
+    assert tagger.has_cue("he's on methadone")
+    assert not tagger.has_cue("can i book the small room on friday at ten")
+
+
+# (text, masked only by the tagger standing alone, business words that stay)
+ALONE = [
+    ("i voted for mebyon kernow and i'd do it again, anyway is the library open", "mebyon kernow", "library open"),
+]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), ALONE)
+def test_the_surest_tagged_span_stands_alone_where_no_rule_found_a_fact(
+    text: str, gone: str, kept: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from receptionist.privacy import semantic
+    from receptionist.privacy.engine import default_engine
+
+    assert default_engine().scan(text).redacted == text  # off by default
+    monkeypatch.setattr(semantic, "TAG_ALONE", True)
+    on = default_engine().scan(text)
+    assert gone not in on.redacted and kept in on.redacted
+    _tagger_off(monkeypatch)
+    assert default_engine().scan(text).redacted == text
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # no one's fact: a machine, a room, a device
         "can someone check the pump in the boiler room, it's making a noise",
         "the ward round is at ten, can you tell the porters",
         "the test came back positive for the new boiler, the gas safe man says it's fine",
+        "the new hearing aids are whistling again, can i bring them in",
+        # a job, a group, a place or an appointment named after the category
+        "my wife's a dialysis technician and she's on shift that day, can we move it",
+        "the black caribbean elders lunch club meets on tuesdays, can i book the minibus",
+        "i teach in hmp durham on tuesdays so i can't do the evening class",
+        "the picket line outside the hospital was blocking the bus stop",
+        "i'm the imam at the mosque on the high street, we need the car park for eid prayers",
+        # a disclosure's facts are not labelled twice (R3)
+        "the older lads have him dealing drugs at the station",
     ],
 )
-def test_the_tagger_adds_nothing_where_no_rule_found_a_fact(text: str) -> None:
+def test_a_tagged_span_alone_is_not_an_object_a_job_a_group_or_a_disclosures_fact(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from receptionist.privacy import semantic
     from receptionist.privacy.engine import default_engine
+
+    monkeypatch.setattr(semantic, "TAG_ALONE", True)
 
     result = default_engine().scan(text)
     assert result.categories == [] and result.redacted == text
