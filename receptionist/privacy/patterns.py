@@ -15,7 +15,7 @@ offsets of every match are offsets into the caller's original text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -188,7 +188,7 @@ class Rule:
     guards: frozenset[str] = field(default_factory=frozenset)
     span_group: int | str = 0
     yields_to_safeguarding: bool = False
-    #: the phrase patterns the rule was built from (see :func:`split_rule`)
+    #: the phrase patterns the rule was built from (see :func:`split_phrases`)
     phrases: tuple[str, ...] = ()
 
 
@@ -202,23 +202,20 @@ def _rule_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     return re.compile(_rule_source(phrases))
 
 
-def split_rule(rule: Rule, keep_together: Callable[[str], bool]) -> tuple[Rule, ...]:
-    """The rule as two rules, its phrases grouped by ``keep_together`` of each phrase's
-    regular-expression source (so deciding compiles nothing).
+def split_phrases(rule: Rule) -> tuple[Rule, ...]:
+    """The rule as one rule per phrase, in the order its alternation tries them.
 
-    Used by the prefilter: a rule with one phrase it cannot filter on would otherwise run on
-    every utterance; split, only its unfilterable phrases do. A rule that reports a capture
-    group keeps its phrases together (group numbers would change).
+    A rule of many phrases runs whole wherever any one phrase's literal occurs, trying every
+    phrase at every word; split, only the phrases whose literals are there run (the engine
+    puts their matches back together as the alternation would). A rule that reports a
+    capture group keeps its phrases together (group numbers would change).
     """
     if rule.span_group or len(rule.phrases) < 2:
         return (rule,)
-    first = [p for p in rule.phrases if keep_together(_rule_source([p]))]
-    rest = [p for p in rule.phrases if p not in first]
-    if not first or not rest:
-        return (rule,)
+    # in the order the rule's alternation tries them (see :func:`alternation`)
     return tuple(
         Rule(rule.kind, rule.label, _rule_pattern(group), rule.score, rule.guards, 0, rule.yields_to_safeguarding, tuple(group))
-        for group in (first, rest)
+        for group in ([p] for p in sorted(rule.phrases, key=len, reverse=True))
     )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
 
@@ -29,7 +30,7 @@ from receptionist.privacy.clauses import clause_span, clauses
 from receptionist.privacy.context import framed, shielded_spans, story_told, vetoed
 from receptionist.privacy.disclosure import GENERIC, HARM_CUES
 from receptionist.privacy.intents import INTENT_RULES
-from receptionist.privacy.patterns import Rule, compile_pattern, normalise, split_rule
+from receptionist.privacy.patterns import Rule, compile_pattern, normalise, split_phrases
 from receptionist.privacy.prefilter import LiteralCache, RuleFilter
 from receptionist.privacy.risk import SCORE as RISK_SCORE
 from receptionist.privacy.risk import THRESHOLD as RISK_THRESHOLD
@@ -168,15 +169,13 @@ _Step = tuple[Rule, Rule]
 def build_plan(cache: LiteralCache) -> tuple[tuple[_Step, ...], RuleFilter]:
     """The rules as run, and the filter that picks them for each utterance.
 
-    A rule with a phrase the prefilter cannot filter on is split in two, so only that
-    phrase's half runs on every utterance. Hits name the original rule.
+    Each rule is split into its phrases, so only the phrases whose literals occur run (a
+    phrase with no usable literal runs on every utterance); :func:`_raw_hits` puts one rule's
+    phrase matches back together as its alternation would. Hits name the original rule.
     """
     plan: list[_Step] = []
     for rule in ALL_RULES:
-        if cache.get(rule.pattern) is None:
-            plan.extend((part, rule) for part in split_rule(rule, lambda source: cache.get(source) is not None))
-        else:
-            plan.append((rule, rule))
+        plan.extend((part, rule) for part in split_phrases(rule))
     return tuple(plan), RuleFilter([part.pattern for part, _ in plan], cache)
 
 
@@ -196,11 +195,14 @@ def _raw_hits(
     """
     hits: list[_Hit] = []
     plan, prefilter = _plan()
-    candidates = prefilter.candidates(text)
-    for index, (rule, origin) in enumerate(plan):
-        if index not in candidates:
-            continue
-        for match in rule.pattern.finditer(text):
+    # one rule's phrases, in its order (keyed by identity: hashing a rule hashes its pattern)
+    runs: dict[int, tuple[Rule, list[Rule]]] = {}
+    for index in sorted(prefilter.candidates(text)):
+        part, origin = plan[index]
+        runs.setdefault(id(origin), (origin, []))[1].append(part)
+    for origin, parts in runs.values():
+        rule = parts[0]
+        for match in _alternation_matches(parts, text):
             start, end = match.span()
             if end <= start or _overlaps((start, end), shields):
                 continue
@@ -216,6 +218,32 @@ def _raw_hits(
                 start, end = match.span(group)
             hits.append((Finding(rule.kind, rule.label, start, end, rule.score), origin))
     return hits
+
+
+def _alternation_matches(parts: list[Rule], text: str) -> Iterator[re.Match[str]]:
+    """The matches one rule's pattern finds in ``text``, from its phrases that can match here
+    (``parts``, one phrase each, in the rule's order; the phrases left out cannot match).
+
+    As the rule's alternation would: the leftmost match first, at one start the earliest
+    phrase that matches there, and the next search from where that match ended.
+    """
+    if len(parts) == 1:
+        yield from parts[0].pattern.finditer(text)
+        return
+    ahead: list[re.Match[str] | None] = [part.pattern.search(text) for part in parts]
+    pos = 0
+    while True:
+        for i, part in enumerate(parts):
+            found = ahead[i]
+            if found is not None and found.start() < pos:
+                ahead[i] = part.pattern.search(text, pos)
+        starts = [found.start() for found in ahead if found is not None]
+        if not starts:
+            return
+        start = min(starts)
+        match = next(m for part in parts if (m := part.pattern.match(text, start)) is not None)
+        yield match
+        pos = match.end() if match.end() > start else start + 1
 
 
 def _name_generic(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -605,10 +633,10 @@ def _echoes(text: str, categories: list[Finding], shields: list[tuple[int, int]]
 TAG_ECHO_THRESHOLD: Final = 0.4
 TAG_OTHER_THRESHOLD: Final = 0.7
 TAG_ALONE_THRESHOLD: Final = 0.85
-# Standing alone is off by default: it runs the tagger on every utterance with no fact, about
-# 0.17 ms at p50, which takes the engine under five times Presidio's speed on the benchmark,
-# for about one point of leak rate on unseen batches (docs/benchmarks.md).
-TAG_ALONE = False
+# Standing alone reads the words near a cue in every utterance where no rule found a fact
+# (about 0.05 ms at p50); it is worth about a point of leak rate on unseen batches
+# (docs/benchmarks.md). Tests switch it off to see what the rules do by themselves.
+TAG_ALONE = True
 
 # Alone, a tagged span has no rule's context checks behind it, so it gets the common ones: not
 # a story, a lesson, a hypothetical or a denial; not an organisation, a job, a device, a pet or
@@ -693,14 +721,16 @@ def _tagged(
     """
     known = {f.label for f in categories}
     if not known:
-        if disclosed or not TAG_ALONE or not load_tagger().has_cue(text):
+        if disclosed or not TAG_ALONE:
             return []
         # a rule that matched here and was turned down by its own context check has the say
         shields = [*shields, *vetoes]
     other = TAG_OTHER_THRESHOLD if known else TAG_ALONE_THRESHOLD
     taken = [(f.start, f.end) for f in categories]
     out: list[Finding] = []
-    for span in load_tagger().tag(text, TAG_ECHO_THRESHOLD if known else TAG_ALONE_THRESHOLD):
+    tagger = load_tagger()
+    spans = tagger.tag(text, TAG_ECHO_THRESHOLD) if known else tagger.tag_near_cues(text, TAG_ALONE_THRESHOLD)
+    for span in spans:
         if span.label not in known and span.high < other:
             continue
         kept = [(start, end) for word, start, end in words(text[span.start : span.end]) if not _says_nothing(word)]

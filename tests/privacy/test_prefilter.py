@@ -71,6 +71,34 @@ def test_split_rules_keep_every_phrase_once() -> None:
     assert len(plan) > len(ALL_RULES)
 
 
+def test_split_phrases_find_what_each_rule_finds_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run phrase by phrase (only those whose literals occur), the rules find exactly the
+    matches their whole alternations find, in the same order."""
+    from receptionist.privacy import semantic
+
+    split = [semantic._raw_hits(text, []) for text in _texts()]
+
+    class Everything:
+        def candidates(self, text: str) -> frozenset[int]:
+            return frozenset(range(len(ALL_RULES)))
+
+    whole_plan = tuple((rule, rule) for rule in ALL_RULES)
+    monkeypatch.setattr(semantic, "_plan", lambda: (whole_plan, Everything()))
+    assert [semantic._raw_hits(text, []) for text in _texts()] == split
+
+
+def test_one_rules_phrases_match_as_its_alternation_does() -> None:
+    from receptionist.privacy.patterns import rules, split_phrases
+    from receptionist.privacy.semantic import _alternation_matches
+
+    # the alternation tries the longest phrase first, and a match ends the search there
+    rule = rules("category", "health", 0.9, ("bad back", "bad back pain", "back pain again"))
+    text = "my bad back pain again and a bad back"
+    whole = [m.span() for m in rule.pattern.finditer(text)]
+    assert [m.span() for m in _alternation_matches(list(split_phrases(rule)), text)] == whole
+    assert [text[a:b] for a, b in whole] == ["bad back pain", "bad back"]
+
+
 def test_shipped_literal_table_is_current() -> None:
     """Regenerate with ``python -m receptionist.privacy.prefilter`` after editing a rule."""
     import json

@@ -232,13 +232,15 @@ def test_the_tagger_masks_a_further_mention_of_a_found_fact(
     assert gone in default_engine().scan(text).redacted
 
 
-def test_only_an_utterance_with_a_cue_word_is_tagged_alone() -> None:
+def test_tagging_near_cues_reads_only_the_words_around_a_cue() -> None:
     from receptionist.privacy.tagger import load_tagger
 
     tagger = load_tagger()
-    assert tagger.has_cue("i voted for mebyon kernow and i'd do it again")
-    assert tagger.has_cue("he's on methadone")
-    assert not tagger.has_cue("can i book the small room on friday at ten")
+    text = "i voted for mebyon kernow and i'd do it again"
+    assert tagger.tag_near_cues(text, 0.85) == tagger.tag(text, 0.85) != []
+    # no word here leans towards a category: nothing is read
+    assert tagger.tag_near_cues("can i book the small room on friday at ten", 0.0) == []
+    assert tagger.tag("can i book the small room on friday at ten", 0.0) != []
 
 
 # (text, masked only by the tagger standing alone, business words that stay)
@@ -254,11 +256,9 @@ def test_the_surest_tagged_span_stands_alone_where_no_rule_found_a_fact(
     from receptionist.privacy import semantic
     from receptionist.privacy.engine import default_engine
 
-    assert default_engine().scan(text).redacted == text  # off by default
-    monkeypatch.setattr(semantic, "TAG_ALONE", True)
     on = default_engine().scan(text)
     assert gone not in on.redacted and kept in on.redacted
-    _tagger_off(monkeypatch)
+    monkeypatch.setattr(semantic, "TAG_ALONE", False)
     assert default_engine().scan(text).redacted == text
 
 
@@ -280,13 +280,9 @@ def test_the_surest_tagged_span_stands_alone_where_no_rule_found_a_fact(
         "the older lads have him dealing drugs at the station",
     ],
 )
-def test_a_tagged_span_alone_is_not_an_object_a_job_a_group_or_a_disclosures_fact(
-    text: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from receptionist.privacy import semantic
+def test_a_tagged_span_alone_is_not_an_object_a_job_a_group_or_a_disclosures_fact(text: str) -> None:
     from receptionist.privacy.engine import default_engine
 
-    monkeypatch.setattr(semantic, "TAG_ALONE", True)
 
     result = default_engine().scan(text)
     assert result.categories == [] and result.redacted == text
