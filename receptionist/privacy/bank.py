@@ -240,6 +240,8 @@ def _far_account_numbers(text: str, runs: RunIndex, taken: list[tuple[int, int]]
 _PAYMENT_KIND = re.compile(r"\b(?:standing order|direct debit|bank transfer)\b", re.I)
 # How many words may separate a sort code from the account number read after it.
 _PAIR_REACH = 4
+# The account named between them lets the caller pause longer ("and then the account, hang on").
+_NAMED_ACCOUNT = re.compile(r"\baccount\b")
 
 
 def _sort_code_pairs(
@@ -253,7 +255,8 @@ def _sort_code_pairs(
     out: list[tuple[int, int]] = []
     for prev, run in pairwise(runs.runs):
         account = any(s <= run.start and run.end <= e for s, e in taken) or (bankish and len(run.digits) == 8)
-        if not account or not _sort_code_said(prev.digits) or words_between(text, prev.end, run.start) > _PAIR_REACH:
+        reach = 2 * _PAIR_REACH if _NAMED_ACCOUNT.search(text, prev.end, run.start) else _PAIR_REACH
+        if not account or not _sort_code_said(prev.digits) or words_between(text, prev.end, run.start) > reach:
             continue
         if any(s < prev.end and prev.start < e for s, e in taken):
             continue

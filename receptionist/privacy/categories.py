@@ -35,7 +35,7 @@ _IDENT = r"{SUBJ} (?:(?:a|an|also|both|all|actually|originally|proud|practising|
     r"lapsed|born|raised|brought up|quite|very|really|half|part|quarter|mixed|british|become|" \
     r"became|becoming|turned|converted|converting|now|just|recently|always been|been|staunch|" \
     r"lifelong|committed|die[- ]?hard|card[- ]carrying|paid[- ]up|massive|big|keen|active|" \
-    r"observant|orthodox|already|still|obviously|definitely|strong|huge|firm) )*"
+    r"observant|orthodox|already|still|obviously|definitely|strong|huge|firm|bit|of|proper|free|reformed|total|real) )*"
 
 
 # Ethnic groups as callers and census or monitoring forms name them ("white and black
@@ -204,6 +204,13 @@ RELIGION: Final = (
         r"(?:mosque|church|synagogue|temple|gurdwara|mass|chapel)|attend (?:mosque|church|"
         r"synagogue|temple|gurdwara|mass)|worship)(?: (?:five|three|two|several) times a day| "
         r"(?:every|each) (?:day|morning|night|evening|friday|saturday|sunday)| daily)?",
+        # "my son's just been confirmed into the catholic church", "found god in there"
+        r"(?:been |was |got |getting |being )?(?:confirmed|baptised|baptized|christened|received) into the (?:\w+ )?"
+        r"(?:church|faith)\b|(?:(?:i|he|she|they|we)(?:'ve| have| has|'s)? )?(?:found|finding) (?:god|jesus|allah|the lord)\b",
+        # "i go to the pentecostal church in gravesend every sunday"
+        r"(?:i|we|he|she|they|(?:my|our|his|her|their) (?:\w+ )?{KIN}) (?:(?:still|also|always|usually) )?(?:go|goes|went) to "
+        r"(?:the|a) (?:\w+ ){1,2}(?:church|mosque|synagogue|temple|gurdwara|chapel|kingdom hall|meeting house)\b(?= (?:in|on|at|every|each|"
+        r"near|round|down|up)\b|,|$)",
         # diet kept for a faith, for oneself or one's family
         r"(?:(?:i|we|he|she|they|(?:my|our|his|her|their) (?:\w+ )?{KIN}) (?:(?:only|just|"
         r"strictly|always|also|both|all|will|'ll|would|'d|can|must|still) )*(?:eat|eats|eating|"
@@ -482,7 +489,9 @@ TRADE_UNION: Final = (
     rules("category", "trade_union", 0.9, (
         _IDENT + r"(?:in|with|member of|a member of|part of|joined|signed up to) (?:the )?(?:" + _UNION
         + r")",
-        r"as an? (?:\w+ )?(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
+        r"as an? (?:\w+ ){0,2}(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
+        r"(?:i'm|i am|he's|he is|she's|she is|my \w+'s|my \w+ is) an? (?:" + _UNION + r") (?:man|woman|lad|lass|girl|bloke|"
+        r"member|through and through)\b",
         r"(?:i'm|i am|we're|we are|he's|he is|she's|she is) (?:an? )?(?:\w+ )?members? of (?:the |a )?(?:(?:" + _UNION
         + r")|trade union|union)\b",
         r"(?:and|also|plus|myself|too|as well|,) (?:an? )?(?:" + _UNION + r") (?:member|rep|steward)\b",
@@ -628,6 +637,9 @@ SEX_LIFE: Final = (
         r"over the|last)|(?:we're|we are|in) a throuple|(?:i'm|i am) one of (?:\w+'s) (?:two )?(?:dads|mums)|"
         r"one night stand|same[- ]sex (?:partner|relationship|couple|marriage)|two mums|two "
         r"dads|(?:my|his|her|our) sex life|sexually active|my partners\b",
+        # "mum and her new fella are, you know, sleeping together"
+        r"(?:are|'re|were|have been|'ve been|been) (?:\w+ ){0,3}?(?:sleeping together|having sex|sexually active)|"
+        r"(?:we've|we have|we|we're) (?:got|have|need) to have sex\b",
         # how many partners: "i've been with a lot of guys since freshers"
         r"(?:been with|slept with|sleeping with|had|hooked up with) (?:a lot of|lots of|loads of|so many|a few|several|"
         r"dozens of|loads|a load of|quite a few|too many) (?:different |new )?(?:guys|men|girls|women|people|lads|"
@@ -787,7 +799,9 @@ CRIMINAL: Final = (
         r"(?:my|his|her|their) (?:probation officer|offender manager|yot worker|parole officer|"
         r"youth offending worker|solicitor for the trial|court date|trial(?! shift| day| run| period| lesson| session| week|"
         r"s? aids?| aid| pack))",
-        r"sex offenders?'? (?:register|registry|list|one)\b|on the (?:sex offenders? )?register(?= for| as| so| and|,? "
+        r"sex offenders?'? (?:register|registry|list|one)\b|(?:did|doing|done|serving|served|got|get|gets|given) an? (?:\w+ )?"
+        r"stretch (?:in|inside|at|for)\b|(?:did|doing|done|serving|served) an? (?:two|three|four|five|six|seven|eight|nine|ten|"
+        r"\d+|long|year|\w+ year) stretch\b|(?:came|come|coming|got|get|just) out (?:of )?the (?:nick|jail|prison|clink)\b|sign(?:ing)? on for (?:my|his|her|their) bail|on the (?:sex offenders? )?register(?= for| as| so| and|,? "
         r"(?:you know,? )?the sex offenders?)|"
         r"banned from driving|(?:a |his |her |my )?driving ban|disqualified from driving|(?:i'm|he's|she's|i am|he is|"
         r"she is|they're) (?:electronically )?tagged(?= |,|\.|$)|"
@@ -892,6 +906,12 @@ BIOMETRIC: Final = (
         r"\w+'s) (?:\w+'s )?(?:print|prints|thumb ?print|finger ?print)",
         r"(?:flagged|matched|recognised|recognized|identified|clocked|picked up|tagged) (?:(?:my|his|her|their) )?"
         r"(?:\w+'s )?face",
+        # a print or face a machine holds: "the scanner's still got poppy's print on it", "my handprint's on the reader",
+        # "they scanned the kids' faces for the app"
+        r"(?:got|has|have|holds?|keeps?|kept|stored|saved) (?:my|his|her|their|\w+'s) (?:finger ?|thumb ?|hand ?|palm )?print "
+        r"(?:on|in|stored)\b|(?:my|his|her|their|\w+'s) (?:hand ?print|palm ?print|thumb ?print|finger ?print)(?:'s| is| are)? "
+        r"(?:on|in|still on|stored on|registered on|saved on) (?:the|a|your|their) \w+|scanned (?:the |my |our |his |her |their )?"
+        r"(?:\w+'? |\w+'s )?faces? (?:for|on|into|so)\b",
         # a machine that keeps a face: "the kiosk saved my face", "she needs her face adding"
         r"(?:saved|stored|registered|enrolled|learnt|learned) (?:my|his|her|their|"
         r"\w+'s) (?:face|voice|eyes|iris|palm|thumb|fingers?)\b(?! (?:notes?|messages?|mails?|memos?|recordings?|clips?))|(?:my|his|her|their|\w+'s) (?:face|voice|iris|palm|"

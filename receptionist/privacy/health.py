@@ -118,6 +118,16 @@ HEALTH: Final = (
         r"(?:diagnosed with|been diagnosed|diagnosis of|suffers? from|"
         r"being treated for|treatment for|signed off with|off sick with) "
         r"(?:\w+ ){0,2}\w+",
+        # "in the family way", "she's expecting in june"
+        r"in the family way|(?:i'm|i am|she's|she is|we're|we are|my \w+'s|my \w+ is|are|'re) expecting (?:a baby|"
+        r"twins|again|our (?:first|second|third)|my (?:first|second|third)|her (?:first|second|third)|in (?:january|"
+        r"february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|"
+        r"winter)))\b",
+        # "going in for the snip", "off on maternity", "we're trying for a baby", "not right in the head"
+        r"(?:going in for|having|had|booked in for|booked for|getting) (?:the|a) snip\b|(?:off|going off|be off|starting|"
+        r"start|on) (?:on )?(?:maternity|paternity)(?: leave)?\b|(?:we're|we are|we've been|we have been|i'm|i am|"
+        r"she's|they're|they are|been) trying for (?:a baby|another baby|a family|a little one)|(?:i'm|i am|he's|"
+        r"she's|he is|she is|been) not right in the head|trouble with (?:my|his|her|their) nerves",
         # everyday words for a condition: "me nerves are shot", "off sick with her nerves", "a waterworks
         # problem", "cos of the drinking", "her blood pressure's up"
         r"(?:my|me|his|her|their|\w+'s) nerves (?:are|is|'re|have been|were) (?:shot|bad|terrible|in bits|shredded|"

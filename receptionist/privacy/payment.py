@@ -35,7 +35,7 @@ _EXPIRY_CTX = re.compile(
 )
 _CVV_CTX = re.compile(
     r"\b(?:cvv2?|cvc2?|cv2|c v v|c v c|c v two|cid|csc|security (?:code|number|digits|no)|"
-    r"(?:three|3|four|4)[ -]digit (?:code|number|bit|one|thing|numbers)|(?:three|3) (?:digits|numbers) on the back|"
+    r"(?:three|3|four|4)[ -]digit (?:code|number|bit|one|thing|numbers)|(?:three|3)[ -]digits?(?= is| are|,|:)|(?:three|3) (?:digits|numbers) on the back|"
     r"(?:digits|numbers|number|code) on the back|"
     r"on the back of (?:the|my|your) card|(?:three|3) on the back|(?:by|next to|under) the signature)\b",
     re.I,
@@ -363,7 +363,7 @@ def _find_expiry(text: str, runs: RunIndex, *, card_named: bool = False) -> list
 # "…four four, end of march twenty eight": a month and year said just after the card number.
 _AFTER_PAN_WORDS = 8
 # A year alone said as the card's end: "end of twenty eight", "ends twenty nine".
-_YEAR_END = re.compile(r"\b(?:ends?|end of|until|till|til|thru|expires?)\W+$", re.I)
+_YEAR_END = re.compile(r"\b(?:ends?|end of|until|till|til|thru|expires?(?: in)?|runs out(?: in)?|good till)\W+$", re.I)
 
 
 def _expiry_after_pan(text: str, pans: Sequence[tuple[int, int]], runs: RunIndex) -> list[tuple[int, int]]:
@@ -388,8 +388,9 @@ def _expiry_after_pan(text: str, pans: Sequence[tuple[int, int]], runs: RunIndex
             if _VALID_FROM.search(text, max(since, run.start - 20), run.start):
                 since, run = run.end, runs.after(run.end)
                 continue
+            year_only = len(run.digits) == 2 or (len(run.digits) == 4 and run.digits.startswith("20"))
             if (len(run.digits) in (3, 4) and _valid_expiry(run.digits)) or (
-                len(run.digits) == 2 and _YEAR_END.search(text, max(since, run.start - 12), run.start)
+                year_only and _YEAR_END.search(text, max(since, run.start - 16), run.start)
             ):
                 spans.append((run.start, run.end))
             break

@@ -233,6 +233,11 @@ BULLYING: Final = (
 
 ADULT_AT_RISK: Final = (
     rules("safeguarding", "adult_at_risk", 0.86, (
+        # money taken by the person paid to care: "her carer's been taking money out her purse"
+        r"(?:carers?|care workers?|home help|support workers?|cleaner|lodger)(?:'s| has| have|'ve| is| are)? (?:been )?(?:\w+ )?"
+        r"(?:taking|took|taken|stealing|stole|helping (?:himself|herself|themselves) to|using|used|emptying|emptied) "
+        r"(?:money|cash|the money|her money|his money|their money|from (?:her|his|their) (?:purse|wallet|account|bank)|"
+        r"(?:her|his|their) (?:bank card|pension|purse|savings|benefits|card))",
         # (a preference is not a missed visit: "she'd rather the carer didn't come on sundays")
         r"(?<!rather\sthe\s)(?<!prefer\sthe\s)(?<!rather\sher\s)(?<!rather\shis\s)(?:carers?|care workers?|home help|support workers?|district nurses?|nurses?) (?:\w+ ){0,2}"
         r"(?:haven't|hasn't|didn't|don't|never|not|keep not) (?:\w+ )?(?:turned up|come|been|"
@@ -306,6 +311,11 @@ ADULT_AT_RISK: Final = (
 ADULT_NEGLECT: Final = (
     # family or carers who are meant to be looking after someone and are not
     rules("safeguarding", "neglect", 0.86, (
+        # a care home or carers leaving someone: "left him in bed so long he's got sores", "nobody's turning him"
+        r"(?:nobody|no one|no-one|none of them)(?:'s| is| has been| have been| are|'ve been)? (?:\w+ )?(?:turning|changing|washing|"
+        r"feeding|toileting|repositioning) (?:him|her|them|my \w+)\b|(?:left|leave|leaves|leaving) (?:him|her|them|my \w+) in "
+        r"(?:bed|the chair|his chair|her chair|a wet bed|wet pads|soiled \w+|his own mess|her own mess) (?:so long|for hours|"
+        r"all day|all night|for days)",
         r"(?:son|daughter|family|carer|carers|husband|wife|grandson|granddaughter|nephew|niece)(?:'s| is| are)? "
         r"(?:meant|supposed) to be (?:looking after|caring for|feeding|checking on|her carer|his carer) (?:her|him|them)"
         r"(?: \w+){0,3} (?:but|and) (?:\w+ ){0,8}(?:wandering|left|never|not|no food|no heating|heating's been off|"

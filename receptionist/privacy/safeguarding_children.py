@@ -24,6 +24,9 @@ CHILD_ABUSE: Final = (
         r"abuses|sexually assaulted|touched|touches) (?:me|him|her|them|us|my (?!mum|dad|mother|"
         r"father|wife|husband|partner)\w+|the (?:kids|children|baby|boy|girl|little \w+))"
         r"(?! out(?: of the (?:house|home|flat))?\b)",
+        # "his step dad pulled a chunk of his hair out when he lost his temper"
+        r"{PARENT}(?:'s| has| keeps)? (?:\w+ ){0,2}(?:pulled|pulls|ripped|rips|yanked|yanks|tore|tears) (?:a (?:chunk|clump|handful) "
+        r"of |out )?(?:his|her|their|my) hair(?: out)?\b",
         r"(?:hurts|hurt|hurting|touches|touched|touching|touch|fiddles with|fiddled with|"
         r"interferes with|interfered with|plays with|played with|rubs|rubbed|kissed|kisses|"
         r"licks|licked) (?:\w+ ){0,2}(?:private parts|privates|private bits|bits|down there|"
@@ -258,6 +261,9 @@ FGM: Final = (
         r"\bfgm\b|female genital|genital mutilation|genital cutting|female circumcision|"
         r"(?:she|her|daughter|girls?|they) (?:\w+ ){0,3}(?:be|get|being|getting|was|were|been) (?:circumcised|cut like)\b|"
         r"circumcis(?:e|ed|ion) (?:her|my daughter|the girls|our daughters|girls)|"
+        # "a family are bringing a cutter over from abroad to do all the girls at once"
+        r"(?:a|the) cutter (?:\w+ ){0,6}?(?:to )?(?:do|cut|see to) (?:all )?(?:the|her|their|our|my|both|his) "
+        r"(?:girls|daughters?|nieces?|granddaughters?|little ones)\b|"
         # "do the girls' circumcision", "my niece's circumcision"
         r"(?:girls'|girls's|girl's|daughters'|daughter's|niece's|nieces'|her|their) (?:\w+ )?circumcision|"
         r"sunna|khatna|khafd|gudniin|tahur|tahara|infibulat\w*|de-?infibulat\w*",

@@ -43,12 +43,21 @@ SELF_HARM: Final = (
         r"them|my \w+) (?:to|she should|he should|i should|they should) (?:go )?(?:kill|hang|"
         r"cut) (?:herself|himself|myself|themselves)|go (?:and )?die|\bkys\b",
     ), guards=_FRAMING),
+    # an overdose in the past ("after i took an overdose last month") is self-harm; one taken
+    # now is immediate danger, whose rules score higher
+    rules("safeguarding", "self_harm_suicide", 0.88, (
+        r"(?:i|he|she|they|we|(?:my|our|his|her|their) \w+)(?:'ve|'s| have| has)? (?:took|taken|had|done) (?:an|another|a) "
+        r"(?:overdose|od)\b|(?:i|he|she|they)(?:'ve|'s| have| has)? overdosed\b",
+    ), guards=_FRAMING),
     rules("safeguarding", "self_harm_suicide", 0.95, (
         rf"(?:kill|killing|killed|kills|hurt|hurting|hurts|harm|harming|harmed|cut|cutting|cuts|"
         rf"burn|burning|burnt|burned|starve|starving|starved|hang|hanging|hanged|punish|punishing|"
         rf"strangle|strangling|drown|drowning|poison|poisoning|overdose) {_SELF}",
     ), guards=(*_FRAMING, "accident")),
     rules("safeguarding", "self_harm_suicide", 0.95, (
+        # fresh scars and "i still do it when things get bad"
+        r"(?:scars?|cuts|marks|burns) on (?:my|her|his|their) (?:wrists?|arms?|forearms?|thighs?|legs?|stomach)(?:\W+\w+){0,12}?"
+        r"\W+(?:(?:i|she|he|they) still do (?:it|them)|only from last (?:week|night)|from last (?:week|night)|still fresh|new ones?)\b",
         r"self[- ]?harm\w*|suicid\w*|take (?:my|his|her|their) own life|"
         r"(?:end|ending|ended|take|taking|took) (?:my|his|her|their) (?:own )?life",
         r"end(?:ing)? it all|end(?:ing)? it (?:now|tonight|today|soon)|finish(?:ing)? it all",

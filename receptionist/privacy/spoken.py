@@ -35,7 +35,7 @@ _TENS: dict[str, int] = {
 }
 _REPEAT: dict[str, int] = {"double": 2, "triple": 3, "treble": 3}
 _FILLERS: frozenset[str] = frozenset(
-    {"um", "umm", "uh", "uhh", "er", "erm", "ah", "hmm", "mm", "uhm", "slash", "dash", "hyphen"}
+    {"um", "umm", "uh", "uhh", "er", "erm", "eh", "ah", "hmm", "mm", "uhm", "slash", "dash", "hyphen"}
 )
 # "oh" and "o" are zero only next to other number words; alone they are interjections.
 _WEAK_ZERO: frozenset[str] = frozenset({"oh", "o"})

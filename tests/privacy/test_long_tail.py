@@ -13,6 +13,24 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i'm in the family way so can i skip the fire drill on the stairs", 'health', 'in the family way'),
+    ("my sister's expecting in march so she'll need the ground floor flat", 'health', 'expecting in march'),
+    ("he's done a three stretch and came out the nick last week", 'criminal_offence', 'came out the nick'),
+    ("she's a unite woman through and through so she wants the rep there", 'trade_union', 'unite woman'),
+    ("as a paid up member of unison i'd like the agreement", 'trade_union', 'member of unison'),
+    ("he found god when he was inside and wants to help at the food bank", 'religion_belief', 'found god'),
+    ("i'm a bit of a communist really, can i still use the room", 'political_opinion', 'communist'),
+    # prison slang, bail reporting, worship somewhere, a couple's sex life, prints and faces a machine holds
+    ("he did a five stretch in strangeways and wants to volunteer", 'criminal_offence', 'five stretch in'),
+    ("i have to sign on for my bail at nine so can we make it ten", 'criminal_offence', 'sign on for my bail'),
+    ("we go to the little church in the village every sunday so no sunday fixtures", 'religion_belief', 'go to the little church'),
+    ("my nan and her new partner are, you know, sleeping together, can they share a room", 'sex_life_orientation', 'sleeping together'),
+    ("the library scanner has still got my print on it, can you remove it", 'biometric', 'my print on'),
+    ("my palm print's on the gym reader, please wipe it", 'biometric', "palm print's on"),
+    ("they scanned the children's faces for the pickup app without asking", 'biometric', "faces for"),
+    ("he's going in for the snip on friday so he can't drive", 'health', 'the snip'),
+    ("i'm off on maternity from june so send it to my manager", 'health', 'off on maternity'),
+    ("we're trying for a baby so i need to avoid the x-ray", 'health', 'trying for a baby'),
     # the union at the caller's side, a faith said of the only family, a partner count, an affair
     ("unison helped me with the appeal so i want them copied in", 'trade_union', 'unison helped me'),
     ("we're the only hindu family in the cul de sac and the kids get picked on", 'religion_belief', 'only hindu family'),
@@ -407,6 +425,12 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("i'm expecting a call from the council about the boiler", 'expecting a call'),
+    ("my essay is late because my laptop broke, can i have till friday", 'my essay is late'),
+    ("i did a big stretch before the run and pulled a muscle in my calf", 'big stretch'),
+    ("the stretch goal for the fundraiser is two thousand pounds", 'stretch goal'),
+    ("the carer took her to the shops and back, it was lovely", 'took her to the shops'),
+    ("i'd like to book a talk about self harm awareness for the year tens", 'book a talk'),
     ("my son's circumcision is booked at the hospital for friday so he'll miss football", 'circumcision'),
     ("the app saved my voice note so can the tutor listen to it", 'voice note'),
     ("the price of the school trip has gone through the roof", 'gone through the roof'),
@@ -573,6 +597,11 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("four one one one one one one one one one one one one one one one and it runs out in twenty thirty", 'twenty thirty'),
+    ("sort code, eh, four oh, eh, one two, three four, account one two three four five six seven eight", 'one two, three four'),
+    ("four one one one one one one one one one one one one one one one, three digit is four two seven", 'four two seven'),
+    ("it's forty, um, twelve, um, sixty and then the account, hang on a sec, one two three four five six seven eight",
+     'forty, um, twelve, um, sixty'),
     # a valid-from date passed over, and a year alone as the end
     ("four one one one one one one one one one one one one one one one, valid from oh two twenty five, ends oh two "
      "thirty", 'oh two thirty'),
@@ -636,6 +665,13 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("i need an extension on my essay, the deadline's monday, the reason is i took an overdose last month", 'self_harm_suicide'),
+    ("her home help has been taking money from her purse and she's ninety one", 'adult_at_risk'),
+    ("they leave him in bed all day at the home and nobody's changing him", 'neglect'),
+    ("someone's flying a cutter in to do the girls over the holidays", 'fgm'),
+    ("she's got scars on her arms and some are from last night, she says she still does it", 'self_harm_suicide'),
+    ("i want to book a cover up for the scars on my arms, some of them are from last week", 'self_harm_suicide'),
+    ("his stepdad ripped a clump of his hair out at the weekend", 'child_abuse'),
     ("can i have two days off in july, my sister's booked someone to do her daughters' circumcision at the party", 'fgm'),
     ("our dad's been gone since half term and i'm feeding my little sisters on my own, there's no gas", 'neglect'),
     ("please don't put him through, he's cracked my cheekbone before and he's looking for us", 'domestic_abuse'),
