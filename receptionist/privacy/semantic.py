@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -710,7 +710,7 @@ def _tagged(
     text: str,
     categories: list[Finding],
     shields: list[tuple[int, int]],
-    vetoes: list[tuple[int, int]] = [],  # noqa: B006 - read only
+    vetoes: Sequence[tuple[int, int]] = (),
     disclosed: bool = False,
 ) -> list[Finding]:
     """Further mentions, in words the rules do not list, of a category a rule has found:
