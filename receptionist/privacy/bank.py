@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from receptionist.privacy.spoken import NUMBER_WORDS, DigitRun, RunIndex, spelled_tokens, words_between
 
-_SORT_CTX = re.compile(r"\bsort[ -]?code\b|\bs/?c\b(?=[\s:.-]*\d)", re.I)
+_SORT_CTX = re.compile(r"\bsort[ -]?code\b|\b(?:s/?c|sort)\b(?=[\s:.-]*\d)", re.I)
 _ACCOUNT_CTX = re.compile(r"\b(?:accounts?|acc|acct|a/c|bank one)(?:'s)?(?: (?:number|no|num)(?:'s)?)?\b", re.I)
 # Words that make an "account" something other than a bank account.
 _NON_BANK_ACCOUNT = re.compile(

@@ -397,6 +397,9 @@ POLITICAL: Final = (
         r"rebellion|xr|just stop oil|palestine action|stand up to racism|momentum|hope not hate|the campaign for nuclear "
         r"disarmament|cnd|yes cymru|yes scotland)\b",
         r"(?:i'm|i am|he's|she's|my \w+'s|my \w+ is) (?:a|an) (?:" + _NAMED_PARTY + r") councillor\b",
+        # "my dad's an old labour man"
+        r"(?:i'm|i am|he's|she's|my \w+'s|my \w+ is|been) (?:a|an) (?:old |proper |lifelong |true |big |staunch |died in the "
+        r"wool )?(?:" + _NAMED_PARTY + r") (?:man|woman|lad|lass|bloke|voter|supporter|girl)\b",
         r"{SUBJ} (?:in|with|part of) (?:the )?(?:socialist workers?|swp|communist party|young labour|young conservatives|"
         r"momentum)\b",
         r"(?:get|kick|vote|boot|chuck|throw) (?:the )?(?:tories|tory|labour|conservatives|reform|snp|lib dems|greens) out\b",
@@ -492,6 +495,8 @@ TRADE_UNION: Final = (
         r"as an? (?:\w+ ){0,2}(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
         r"(?:i'm|i am|he's|he is|she's|she is|my \w+'s|my \w+ is) an? (?:" + _UNION + r") (?:man|woman|lad|lass|girl|bloke|"
         r"member|through and through)\b",
+        r"(?:i'm|i am|he's|he is|she's|she is|my \w+'s|my \w+ is|been|(?:he|she|i)'s been|i've been) an? (?:\w+ ){0,2}union "
+        r"(?:man|woman|member|lad|bloke)\b",
         r"(?:i'm|i am|we're|we are|he's|he is|she's|she is) (?:an? )?(?:\w+ )?members? of (?:the |a )?(?:(?:" + _UNION
         + r")|trade union|union)\b",
         r"(?:and|also|plus|myself|too|as well|,) (?:an? )?(?:" + _UNION + r") (?:member|rep|steward)\b",
@@ -800,7 +805,9 @@ CRIMINAL: Final = (
         r"youth offending worker|solicitor for the trial|court date|trial(?! shift| day| run| period| lesson| session| week|"
         r"s? aids?| aid| pack))",
         r"sex offenders?'? (?:register|registry|list|one)\b|(?:did|doing|done|serving|served|got|get|gets|given) an? (?:\w+ )?"
-        r"stretch (?:in|inside|at|for)\b|(?:did|doing|done|serving|served) an? (?:two|three|four|five|six|seven|eight|nine|ten|"
+        r"stretch (?:in|inside|at|for)\b|(?:got|came|come|coming|getting|been let) out of (?!(?:town|work|school|hospital|uni|"
+        r"university|college|care|rehab|bed|the|there|here|it|that|this|my|his|her|our|their|a|an|hospice|london|retirement|"
+        r"lockdown|isolation|quarantine|intensive|icu)\b)[a-z]+ (?:\w+ )?after (?:\w+ ){1,2}(?:months|years)\b|(?:did|doing|done|serving|served) an? (?:two|three|four|five|six|seven|eight|nine|ten|"
         r"\d+|long|year|\w+ year) stretch\b|(?:came|come|coming|got|get|just) out (?:of )?the (?:nick|jail|prison|clink)\b|sign(?:ing)? on for (?:my|his|her|their) bail|on the (?:sex offenders? )?register(?= for| as| so| and|,? "
         r"(?:you know,? )?the sex offenders?)|"
         r"banned from driving|(?:a |his |her |my )?driving ban|disqualified from driving|(?:i'm|he's|she's|i am|he is|"

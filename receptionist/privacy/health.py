@@ -118,6 +118,8 @@ HEALTH: Final = (
         r"(?:diagnosed with|been diagnosed|diagnosis of|suffers? from|"
         r"being treated for|treatment for|signed off with|off sick with) "
         r"(?:\w+ ){0,2}\w+",
+        # "i'm on the methadone programme"
+        r"(?:on|in|joined|started) the (?:methadone|subutex|buprenorphine|espranor) (?:programme|program|script|clinic)",
         # "in the family way", "she's expecting in june"
         r"in the family way|(?:i'm|i am|she's|she is|we're|we are|my \w+'s|my \w+ is|are|'re) expecting (?:a baby|"
         r"twins|again|our (?:first|second|third)|my (?:first|second|third)|her (?:first|second|third)|in (?:january|"
@@ -223,7 +225,7 @@ HEALTH: Final = (
         r"\d+ ?weeks?) scans?|scan at (?:about |around |nearly )?" + _GESTATION,
         # "can we move his root canal", "my counselling's been cancelled"
         # (physio is often the service the caller rings, not a fact about them)
-        r"(?:my|his|her|their) " + NOT_PHYSIO + r"(?:" + PROCEDURE_WORDS + r")(?! (?:clinic|department|team|room|gym|unit|centre|reception|"
+        r"(?:my|his|her|their) " + NOT_PHYSIO + r"(?:" + PROCEDURE_WORDS + r"|counselling)(?! (?:clinic|department|team|room|gym|unit|centre|reception|referrals?|slots?|service|"
         r"desk|office|course|degree|placement|students?|lecturers?|module|apprenticeship|training|exams?|essay|"
         r"dissertation|assignment))",
         r"(?:going|go|goes|went|been going|started going|started|attending|attend|attends) (?:to )?(?:aa|na)(?: meetings?)?\b",

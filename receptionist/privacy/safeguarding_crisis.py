@@ -208,6 +208,8 @@ SELF_HARM: Final = (
         r"(?:don't|doesn't)|pray (?:i|he|she) (?:don't|doesn't)) (?:\w+ ){0,2}(?:not waking up|"
         r"not wake up|never wake up|never waking up|not be here|not being here|not exist|"
         r"not existing|disappear|gone)",
+        # "some nights i just wish i wouldn't wake up"
+        r"wish (?:i|he|she|they) (?:wouldn't|would not|didn't|did not|won't|will not|couldn't) wake up|"
         r"(?:nothing|no reason|nothing left|no one|nobody) (?:to live for|worth living for)|"
         r"(?:got|have|bought|found|'ve got) (?:the|a|some) (?:rope|noose|ligature)|(?:walk|walking|"
         r"walked|swim|swimming) (?:out )?into the (?:sea|river|traffic|canal|lake)|"
@@ -264,6 +266,9 @@ SELF_HARM: Final = (
         r"(?:don't|can't) see the point (?:of|in) (?:anything|living|going on|life|it all)",
         r"(?:don't|can't|cannot) (?:really |even |just )?see (?:the|any) point any ?more(?= ?(?:,|\.|"
         r"\?|$|and\b|i\b|to be honest|honestly))",
+        # "i've been saving them up and i've thought about taking the lot"
+        r"(?:thought|thinking|think|thinks|thought of|thinking of) (?:about )?(?:taking|swallowing|necking|having) (?:the lot|"
+        r"them all|all of them|the whole (?:lot|box|packet|bottle))(?! of (?:you|them|us|the))",
         # means named earlier in the sentence, then the plan: "...pills saved up... i'll take the lot"
         r"(?:pills|tablets|meds|medication|paracetamol|antidepressants|painkillers)\b[^.?!]{0,120}?"
         r"\b(?:i'll|i will|i'm going to|i'm gonna|gonna|going to|i might|i could|i'd) (?:just )?"

@@ -678,7 +678,8 @@ _WORKS_THERE: Final = compile_pattern(
 
 
 # Words that say nothing by themselves: trimmed from a tagged span's edges ("in on yom
-# kippur"); a span of nothing else is noise, as are the digits of a phone number.
+# kippur"); a span of nothing else is noise, as are the digits of a phone number. Service
+# words (below) are trimmed the same way.
 _CONTENTLESS: Final = frozenset({
     "a", "an", "the", "my", "his", "her", "their", "our", "your", "its", "it", "it's", "this", "that", "these",
     "those", "me", "him", "them", "us", "i", "he", "she", "they", "we", "you", "up", "down", "in", "on", "off",
@@ -690,8 +691,16 @@ _CONTENTLESS: Final = frozenset({
 _NUMBER_ONLY: Final = re.compile(rf"^(?:\d+|[a-z]|{NUMBER_WORDS}|double|triple)$")
 
 
+# The service a call is about, which the caller needs readable even next to a fact: "can i
+# swap to the afternoon counselling slots", "my counselling referral".
+_SERVICE_WORDS: Final = frozenset({
+    "counselling", "counseling", "counsellor", "counsellors", "referral", "referrals", "appointment", "appointments",
+    "slot", "slots", "service", "services", "team", "review", "clinic", "session", "sessions",
+})
+
+
 def _says_nothing(word: str) -> bool:
-    return word in _CONTENTLESS or _NUMBER_ONLY.match(word) is not None
+    return word in _CONTENTLESS or word in _SERVICE_WORDS or _NUMBER_ONLY.match(word) is not None
 
 
 def _alone_stands(text: str, label: str, where: tuple[int, int]) -> bool:

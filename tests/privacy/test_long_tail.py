@@ -13,6 +13,10 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("she's on the methadone programme so she collects daily", 'health', 'on the methadone programme'),
+    ("my brother got out of wymott after three years and needs a flat", 'criminal_offence', 'out of wymott after three years'),
+    ("my grandad's been a lifelong union man, can he have the discount", 'trade_union', 'lifelong union man'),
+    ("my uncle's a proper tory man so don't send him the leaflet", 'political_opinion', 'tory man'),
     ("i'm in the family way so can i skip the fire drill on the stairs", 'health', 'in the family way'),
     ("my sister's expecting in march so she'll need the ground floor flat", 'health', 'expecting in march'),
     ("he's done a three stretch and came out the nick last week", 'criminal_offence', 'came out the nick'),
@@ -425,6 +429,9 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("i'm ringing about my counselling referral, has it gone through", 'counselling referral'),
+    ("i came out of work after two hours because the fire alarm went", 'out of work after two hours'),
+    ("i thought about taking the lot of you to the pantomime instead", 'taking the lot of you'),
     ("i'm expecting a call from the council about the boiler", 'expecting a call'),
     ("my essay is late because my laptop broke, can i have till friday", 'my essay is late'),
     ("i did a big stretch before the run and pulled a muscle in my calf", 'big stretch'),
@@ -597,6 +604,7 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("acct no 12345678 sort 20-00-00 for the refund", '20-00-00'),
     ("four one one one one one one one one one one one one one one one and it runs out in twenty thirty", 'twenty thirty'),
     ("sort code, eh, four oh, eh, one two, three four, account one two three four five six seven eight", 'one two, three four'),
     ("four one one one one one one one one one one one one one one one, three digit is four two seven", 'four two seven'),
@@ -665,6 +673,8 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("i've got a stash of my tablets in the drawer and i keep thinking about taking the lot", 'self_harm_suicide'),
+    ("most mornings i just wish i didn't wake up, can i change my shifts", 'self_harm_suicide'),
     ("i need an extension on my essay, the deadline's monday, the reason is i took an overdose last month", 'self_harm_suicide'),
     ("her home help has been taking money from her purse and she's ninety one", 'adult_at_risk'),
     ("they leave him in bed all day at the home and nobody's changing him", 'neglect'),
@@ -851,6 +861,20 @@ def test_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
     result = default_engine().scan(text)
     assert label in result.categories
     assert gone not in result.redacted
+
+
+# The service a call is about stays readable beside a masked fact: (text, masked, kept)
+SERVICES_BESIDE_FACTS = [
+    ("i'm on citalopram and it makes me drowsy, can i have the afternoon counselling slots", "citalopram",
+     "afternoon counselling slots"),
+    ("i'm on citalopram and need to rebook, is the counselling service open on fridays", "citalopram", "counselling service"),
+]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), SERVICES_BESIDE_FACTS)
+def test_the_service_stays_readable_beside_a_fact(text: str, gone: str, kept: str) -> None:
+    result = default_engine().scan(text)
+    assert gone not in result.redacted and kept in result.redacted
 
 
 @pytest.mark.parametrize(("text", "kept"), HARD_NEGATIVES)
