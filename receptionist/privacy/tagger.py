@@ -183,7 +183,7 @@ class SpanTagger:
         self._rows = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(labels))
         self._padding = len(rows) - 1
         self._words: dict[str, _WordIds] = {}
-        # words and stems that lean towards some category by themselves (see :meth:`has_cue`)
+        # words and stems that lean towards some category by themselves: cues (see :meth:`tag_near_cues`)
         lean = (self._rows[:, 1:] - self._rows[:, :1]).max(axis=1) > _CUE_MARGIN
         self._cues = frozenset(f[2:] for f, i in self._index.items() if lean[i] and f[:2] in ("w=", "s="))
 
@@ -229,7 +229,8 @@ class SpanTagger:
     def _feature_ids(self, tokens: Sequence[str], positions: Sequence[int]) -> tuple[list[int], list[int]]:
         """The weight rows of the features of the words at ``positions``, as
         :func:`word_features` names them, and where each word's run starts; the per-word parts
-        are looked up once per word."""
+        are looked up once per word. Training names features with :func:`word_features`; a test
+        checks the two give the same probabilities, so change them together."""
         index = self._index
         marks = lexicon_labels(tokens, load_lexicon())
         start_ids, end_ids = self._word_ids(_START), self._word_ids(_END)

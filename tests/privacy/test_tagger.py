@@ -232,6 +232,30 @@ def test_the_tagger_masks_a_further_mention_of_a_found_fact(
     assert gone in default_engine().scan(text).redacted
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's on methadone and his probation officer says he can't come in on the 14th",
+        "we're sikh, my son's got type one diabetes and the gmb rep said to ring",
+        "can i book the small room on friday at ten",
+    ],
+)
+def test_inference_reads_the_features_training_names(text: str) -> None:
+    """The engine looks weight rows up word by word; training names the same features as
+    strings (word_features). Scored from the named features, the probabilities agree."""
+    import numpy as np
+
+    tagger = load_tagger()
+    tokens = [w for w, _, _ in words(text)]
+    named = np.array(
+        [tagger._bias + sum((tagger._rows[tagger._index[f]] for f in feats if f in tagger._index), np.zeros(len(tagger.labels)))
+         for feats in word_features(tokens)]
+    )
+    named = np.exp(named - named.max(axis=1, keepdims=True))
+    named /= named.sum(axis=1, keepdims=True)
+    assert np.allclose(tagger.probabilities(tokens), named, atol=1e-12)
+
+
 def test_tagging_near_cues_reads_only_the_words_around_a_cue() -> None:
     from receptionist.privacy.tagger import load_tagger
 
@@ -282,7 +306,6 @@ def test_the_surest_tagged_span_stands_alone_where_no_rule_found_a_fact(
 )
 def test_a_tagged_span_alone_is_not_an_object_a_job_a_group_or_a_disclosures_fact(text: str) -> None:
     from receptionist.privacy.engine import default_engine
-
 
     result = default_engine().scan(text)
     assert result.categories == [] and result.redacted == text
