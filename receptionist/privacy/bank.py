@@ -43,6 +43,10 @@ _IBAN_CTX = re.compile(
     r"(?:[\s:,]|\b(?:um+|er+m?|uh)\b)*",
     re.I,
 )
+# Country code, check digits and a bank code of letters (every IBAN outside a few countries
+# starts this way), then at least ten more digits in groups: no other number looks like it.
+_IBAN_SHAPE = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{4}(?: ?\d{2,4}){3,7}\b")
+_ACCOUNT_WORD = re.compile(r"\baccount\b", re.I)
 _TYPED_IBAN = re.compile(r"[A-Za-z]{2}\d{2}(?:(?: [A-Za-z0-9]{1,4}(?![A-Za-z0-9])){3,8}|[A-Za-z0-9]{11,30}\b)")
 # Words just before an eight-digit number that make it some other number.
 _OTHER_REF = re.compile(
@@ -151,6 +155,13 @@ def _splits_at(run: DigitRun, position: int) -> bool:
 def iban_spans(text: str) -> list[tuple[int, int]]:
     """IBANs typed or read aloud: checksummed anywhere, or any shape said after "IBAN"."""
     spans = [*_find_iban(text), *_find_spoken_iban(text)]
+    # an IBAN's shape (country, check digits, bank code, account) beside banking words, even when a
+    # misread character breaks its checksum: "refund it to her irish account, IE71 BOFI 9005 ..."
+    for m in _IBAN_SHAPE.finditer(text):
+        lead = max(0, m.start() - 60)
+        banking = _BANK_WORDS.search(text, lead, m.start()) or _ACCOUNT_WORD.search(text, lead, m.start())
+        if banking and not any(start <= m.start() < end for start, end in spans):
+            spans.append(m.span())
     for ctx in _IBAN_CTX.finditer(text):
         # said straight after "IBAN", a code is masked even when a misread digit breaks its checksum
         typed = _TYPED_IBAN.match(text, ctx.end())
@@ -158,6 +169,10 @@ def iban_spans(text: str) -> list[tuple[int, int]]:
             spans.append(typed.span())
             continue
         spoken = _SPOKEN_IBAN.match(text, ctx.end())
+        if not spoken:
+            # a few words between "IBAN" and the code: "i'll read the IBAN off my statement, G B six one ..."
+            letters = _TWO_LETTERS.search(text, ctx.end(), ctx.end() + 40)
+            spoken = _SPOKEN_IBAN.match(text, letters.start()) if letters else None
         if spoken:
             spans.append((spoken.start(), spoken.start() + len(spoken.group().rstrip(" ,"))))
     return spans
@@ -242,6 +257,8 @@ _PAYMENT_KIND = re.compile(r"\b(?:standing order|direct debit|bank transfer)\b",
 _PAIR_REACH = 4
 # The account named between them lets the caller pause longer ("and then the account, hang on").
 _NAMED_ACCOUNT = re.compile(r"\baccount\b")
+_DATE_LEAD = re.compile(r"\b(?:date|dates|dob|born|birthday|on the|from the|till the|until the)\b", re.I)
+_THE_NUMBER = re.compile(r"\b(?:(?:the|my|her|his|our|account) (?:number|no)|then|and then|account)\b")
 
 
 def _sort_code_pairs(
@@ -254,8 +271,16 @@ def _sort_code_pairs(
     """
     out: list[tuple[int, int]] = []
     for prev, run in pairwise(runs.runs):
-        account = any(s <= run.start and run.end <= e for s, e in taken) or (bankish and len(run.digits) == 8)
-        reach = 2 * _PAIR_REACH if _NAMED_ACCOUNT.search(text, prev.end, run.start) else _PAIR_REACH
+        # three pairs, then "the number is" and eight digits: a sort code and account read out, bank word or not
+        read_out = (
+            [len(c.digits) for c in prev.chunks] == [2, 2, 2]
+            and len(run.digits) == 8
+            and _THE_NUMBER.search(text, prev.end, run.start) is not None
+            and _OTHER_REF.search(text, run.end, run.end + 25) is None
+            and _DATE_LEAD.search(text, max(0, prev.start - 25), prev.start) is None
+        )
+        account = any(s <= run.start and run.end <= e for s, e in taken) or ((bankish or read_out) and len(run.digits) == 8)
+        reach = 2 * _PAIR_REACH if _NAMED_ACCOUNT.search(text, prev.end, run.start) or read_out else _PAIR_REACH
         if not account or not _sort_code_said(prev.digits) or words_between(text, prev.end, run.start) > reach:
             continue
         if any(s < prev.end and prev.start < e for s, e in taken):
@@ -264,7 +289,7 @@ def _sort_code_pairs(
         if _OTHER_REF.search(lead):
             continue
         out.append((prev.start, prev.end))
-        if bankish and len(run.digits) == 8:
+        if (bankish or read_out) and len(run.digits) == 8:
             out.append((run.start, run.end))
     return out
 

@@ -35,7 +35,8 @@ _IDENT = r"{SUBJ} (?:(?:a|an|also|both|all|actually|originally|proud|practising|
     r"lapsed|born|raised|brought up|quite|very|really|half|part|quarter|mixed|british|become|" \
     r"became|becoming|turned|converted|converting|now|just|recently|always been|been|staunch|" \
     r"lifelong|committed|die[- ]?hard|card[- ]carrying|paid[- ]up|massive|big|keen|active|" \
-    r"observant|orthodox|already|still|obviously|definitely|strong|huge|firm|bit|of|proper|free|reformed|total|real) )*"
+    r"observant|orthodox|already|still|obviously|definitely|strong|huge|firm|bit|of|proper|free|reformed|total|real|" \
+    r"great|true|true blue|blue|red|dyed in the wool) )*"
 
 
 # Ethnic groups as callers and census or monitoring forms name them ("white and black
@@ -113,6 +114,8 @@ RACIAL_ETHNIC: Final = (
     rules("category", "racial_ethnic_origin", 0.88, (
         _IDENT + r"(?:" + _ETHNIC + r")" + _NOT_PERSON_ETHNIC,
         r"(?:as an?|being an?) (?:" + _ETHNIC_WORDS + r")\b" + _NOT_PERSON_ETHNIC + r"(?= |,)",
+        r"(?:him|her|me|them|us|you) being (?:a |an )?(?:" + _ETHNIC_WORDS + r"|kurdish|kurds|somali|tamil|black|asian|"
+        r"mixed race|pakistani heritage)\b" + _NOT_PERSON_ETHNIC,
         r"(?:\w+ )?(?:percent|per cent|%) (?:\w+ ){0,2}(?:" + _ETHNIC_WORDS + r"|[a-z]+(?:an|ish|ese|ic|i))\b",
         r"(?:i'm from|i am from|we're from|(?:he|she)'s from|part of|come from|born into|grew up in) (?:a|an|the) (?:" + _ETHNIC_WORDS + r") (?:family|families|background|"
         r"community|household|heritage)",
@@ -125,6 +128,10 @@ RACIAL_ETHNIC: Final = (
         + _ETHNIC + r") (?:woman|women|man|men|person|people|mum|dad|mother|father|parent|girl|"
         r"girls|boy|boys|lad|lads|family|student|students|pupil|pupils|kid|kids|child|lady|guy|"
         r"member of staff|employee|nurse|teacher)",
+        # "she's the only black lassie in the squad"
+        r"(?:the only|one of the only|one of (?:the )?(?:few|two|three)) (?:black|asian|brown|mixed race|south asian|east "
+        r"asian|" + _ETHNIC_WORDS + r") (?:lass|lassie|lasses|laddie|lad|lads|bairn|bairns|wean|weans|kid|kids|child|player|"
+        r"players|one|ones|member|members|family|families|person|woman|man|girl|girls|boy|boys|swimmer|pupil|student)\b",
         r"(?:put|tick|choose|select|write|say|pick|down as|as) (?:\w+ ){0,2}(?:british (?:bangladeshi|"
         r"pakistani|indian|chinese|african|caribbean|somali|nigerian|ghanaian|arab|kurdish|sikh)|"
         r"black british|white british|white irish|black african|black caribbean|mixed (?:white and "
@@ -162,7 +169,9 @@ _FAITH_TERMS = (
     r"baha'?i|druze|alevi|salafi|hasidic|haredi|religious|non[- ]religious|believers?|"
     r"free church|church of scotland|presbyterian|lutheran|unitarian|salvation army|"
     r"coptic|eastern orthodox|ismaili|deobandi|sufi|shinto|taoist|practising muslim|amritdhari|"
-    r"khalsa|baptised sikh|born again christian"
+    r"khalsa|baptised sikh|born again christian|wee free|church of ireland|church in wales|free presbyterian|chapel-goer|chapel goer|chapelgoer|churchgoer|"
+    r"church-goer|church goer|massgoer|mass-goer|mosque-goer|mosque goer|regular at mass|regular at church|"
+    r"regular at chapel|regular at mosque"
 )
 # longest first, so "orthodox jewish" is one fact and not "orthodox" and a stray word
 _FAITH = alternation(_FAITH_TERMS.split("|"))
@@ -296,8 +305,15 @@ PRACTICE: Final = (
         r"gonna be |due to be )?(?:confirmed|baptised|baptized|christened|received into the church|"
         r"bar mitzvahed|bat mitzvahed)(?! (?:in post|in (?:the|my|his|her) (?:role|post|job)|as|by "
         r"(?:email|letter)|that|for the|on the (?:course|rota|list)))",
+        r"(?:as an?|i'm an?|i am an?|he's an?|she's an?|\w+'s an?) (?:kirk|church|chapel|mosque|synagogue|gurdwara|temple) "
+        r"(?:elder|deacon|warden|steward|member|regular)\b",
+        r"(?:go|goes|going|went|gone|attends?|attending) (?:to )?(?:the )?(?:madrassa|madrasah|madrasa|masjid|mandir|cheder|"
+        r"hebrew school|sunday school|bible study|bible class|quran class(?:es)?|mosque school|arabic school|"
+        r"gurdwara|kingdom hall|synagogue)\b",
+        # northern irish idiom for a catholic (or protestant) background
+        r"(?:kicks?|kicking|kicked|digs?|digging|dug) with the (?:left|other|wrong|right) foot\b",
         r"(?:i'm|we're|i am|we are|he's|she's|they're|we've always been|i've always been) "
-        r"(?:chapel|church|kirk|church of wales|chapel folk|church people|chapel people)"
+        r"(?:both |all |very |big |strict )?(?:chapel|church|kirk|church of wales|chapel folk|church people|chapel people)"
         r"(?=[,.]|$| (?:and|so|but|people|folk|ourselves|myself|really|mostly)\b)",
     ), guards=_IDENTITY_GUARDS),
     # holding no religion is a belief too ("we're not religious, we're humanists"); the
@@ -340,9 +356,20 @@ _CAUSE = (
     r"scottish independence|welsh independence|yes cymru|indy ?ref|rejoin|stop brexit|"
     r"anti[- ]?brexit|pro[- ]?brexit|anti[- ]?monarchy|republic|climate strike|"
     r"fridays for future|anti[- ]?vax|anti[- ]?lockdown|anti[- ]?immigration|refugees welcome|"
-    r"save our nhs|trans rights|gender critical"
+    r"save our nhs|trans rights|gender critical|pro[- ]?democracy|democracy"
 )
 
+# Party leaders whose name makes a supporter ("a corbyn man"); common words like may and brown left out.
+_POLITICIAN = (
+    r"corbyn|farage|thatcher|blair|boris|starmer|sunak|truss|cameron|sturgeon|salmond|galloway|badenoch|"
+    r"miliband|tommy robinson|benn"
+)
+# Parties that are events or groups, not politics: "i'm in the hen party", "the search party".
+_NOT_POLITICAL_PARTY = (
+    r"birthday|school|hen|stag|christmas|office|work|works|tea|garden|search|wedding|dinner|house|leaving|retirement|"
+    r"pool|pyjama|slumber|kids|children's|advance|landing|boarding|rescue|working|third|halloween|engagement|"
+    r"surprise|street|block|end of term|prom|leavers|bridal|wedding|shooting|fancy dress|christening|baby shower"
+)
 _NAMED_PARTY = (
     r"labour|conservative|conservatives|tory|green|lib dem|liberal democrat|liberal|reform|"
     r"reform uk|snp|scottish national|plaid|plaid cymru|ukip|alba|dup|sinn fein|sdlp|uup|"
@@ -353,7 +380,7 @@ POLITICAL: Final = (
     rules("category", "political_opinion", 0.86, (
         _IDENT + r"(?:(?:scottish|welsh|irish|english|cornish|ulster|northern irish|hard ?line) )?"
         r"(?:" + _PARTY + r")s?(?: (?:party )?(?:member|supporter|voter|activist|"
-        r"campaigner|man|woman|through and through))?(?! (?:club|candidate|councillor|office|agent|"
+        r"campaigner|man|woman|through and through|to the core|to the bone))?(?! (?:club|candidate|councillor|office|agent|"
         r"group|party office|hustings|party (?:agent|candidate|councillor|office|hq|offices)))",
         # "i've always voted green", "we're tory voters", "my dad'll be voting reform"
         r"(?:i|we|he|she|they|i'm|we're|he's|she's|they're|i've|we've|they've|i'd|we'd|i'll|"
@@ -378,6 +405,8 @@ POLITICAL: Final = (
         r"tory|socialist|communist|labour supporter|lib dem)\b(?! (?:candidate|councillor|agent|office|club|event|society))",
         r"(?:as an?|being an?) (?:lifelong |loyal |paid up |card carrying )?(?:" + _PARTY + r") "
         r"(?:voter|supporter|member|activist|campaigner)",
+        r"(?:are|were|'re) (?:all |both )(?:in|with|members of) (?:the )?(?:" + _NAMED_PARTY + r")(?: party)?\b(?! (?:office|"
+        r"hq|agent|candidate|club|shop))",
         r"(?:i'm|i am|he's|she's|we're|we are) with (?:the )?(?:" + _NAMED_PARTY + r")(?: party)?\b(?! (?:office|hq|"
         r"agent|candidate))",
         r"(?:i'm|i am|he's|she's|we're) on (?:the |our |my )?(?:local )?(?:" + _NAMED_PARTY + r")(?: party)? (?:association|"
@@ -403,6 +432,16 @@ POLITICAL: Final = (
         r"{SUBJ} (?:in|with|part of) (?:the )?(?:socialist workers?|swp|communist party|young labour|young conservatives|"
         r"momentum)\b",
         r"(?:get|kick|vote|boot|chuck|throw) (?:the )?(?:tories|tory|labour|conservatives|reform|snp|lib dems|greens) out\b",
+        # "a corbyn man through and through", "she's heavily into the greens", "i'm in the yorkshire party"
+        r"(?:i'm|i am|he's|he is|she's|she is|been|\w+'s|\w+ is) (?:a |an )?(?:big |proper |lifelong |huge |real |true )?"
+        r"(?:" + _POLITICIAN + r") (?:man|woman|fan|supporter|voter|lad|lass|girl|bloke)\b|(?:corbynista|blairite|"
+        r"thatcherite|brexiteer)s?\b|(?:heavily|really|well|right|massively|very much|big|proper|totally) into the (?:greens|"
+        r"tories|lib dems|snp|labour party|reform party|conservatives|socialists|green party)\b|(?:i'm|i am|he's|she's|"
+        r"we're|we are|they're|my \w+'s|my \w+ is) (?:in|a member of|with) the (?!(?:" + _NOT_POLITICAL_PARTY + r") party)"
+        r"(?:\w+ ){1,2}party\b(?! (?:games?|bags?|food|decorations?|planning|venue|hire|room|hall|bus|boat|tonight|on|at|"
+        r"for|next|this|later|tomorrow|office))|(?:i'm|i am|he's|she's|we're|we are|they're) (?!(?:" + _NOT_POLITICAL_PARTY
+        + r") party)(?:\w+ ){1,2}party(?=[,.]|$| (?:always|through|man|woman|member|members|and|so|but|myself|"
+        r"meself)\b)",
         r"supporters? of (?:scottish |welsh |irish |catalan |cornish )?independence|(?:my|his|her) yes (?:badge|sticker|flag|"
         r"t ?shirt|pin)",
         # "i went on the independence march in glasgow", "i've been on every palestine march"
@@ -484,16 +523,27 @@ _UNION = word_list("""
     the fire brigades union|prison officers association|prison officers' association|
     association of school and college leaders|educational institute of scotland|
     hospital consultants and specialists association|musicians' union|the musicians' union|
-    bakers union|the bakers' union|num|n u m|national union of mineworkers|the union|a union|a trade union|the trade union|
+    bakers union|the bakers' union|num|n u m|national union of mineworkers|utu|ulster teachers' union|ulster teachers union|
+    siptu|forsa|fórsa|the union|a union|a trade union|the trade union|
     the nurses' union|the teachers' union|the teaching union|the doctors' union
 """)
 
 TRADE_UNION: Final = (
+    # "i'm the gmb rep at the bus depot", "i'm the union rep at the bakery": a rep is a member, unless
+    # the call is the union's business (R1: booking the hall for "our members")
+    rules("category", "trade_union", 0.86, (
+        r"(?:i'm|i am|he's|she's|\w+'s) (?:the|a) (?:(?:" + _UNION + r") )?(?:union )?(?:rep|steward|shop steward|convenor)"
+        r"(?! for (?:the )?(?:members|branch))(?= (?:at|in|on|for) (?:the|my|our|his|her) (?!union\b)\w+)"
+        r"(?!(?:\W+\w+){0,16}\W+(?:our members|the members|members'|book(?:ing)? (?:the|a) (?:hall|room)|on behalf of|meeting "
+        r"room|the hall|we need|we'd like|we want|our branch|the branch|"
+        r"(?<!not\s)(?<!n.t\s)calling for the union|(?<!not\s)(?<!n.t\s)ringing for the union|(?<!not\s)(?<!no\s)(?<!not\sringing\son\s)(?<!not\scalling\son\s)(?<!not\shere\son\s)union business))",
+    ), guards=("framing", "hypothetical")),
     rules("category", "trade_union", 0.9, (
         _IDENT + r"(?:in|with|member of|a member of|part of|joined|signed up to) (?:the )?(?:" + _UNION
         + r")",
         r"as an? (?:\w+ ){0,2}(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
-        r"(?:i'm|i am|he's|he is|she's|she is|my \w+'s|my \w+ is) an? (?:" + _UNION + r") (?:man|woman|lad|lass|girl|bloke|"
+        r"(?:i'm|i am|he's|he is|she's|she is|my \w+'s|my \w+ is|(?:i've|he's|she's|\w+'s|\w+ has|i have) been) an? "
+        r"(?:" + _UNION + r") (?:man|woman|lad|lass|girl|bloke|"
         r"member|through and through)\b",
         r"(?:i'm|i am|he's|he is|she's|she is|my \w+'s|my \w+ is|been|(?:he|she|i)'s been|i've been) an? (?:\w+ ){0,2}union "
         r"(?:man|woman|member|lad|bloke)\b",
@@ -521,6 +571,14 @@ TRADE_UNION: Final = (
         r"shop|building|cafe|club|society|officers?|elections?|president))",
         r"(?:are|were|'re) (?:all |both |mostly )?(?:in|with|members of) (?:the )?(?:" + _UNION + r")\b(?! (?:gym|bar|shop|"
         r"building|cafe|club|society|officers?|elections?|president))",
+        # "been in the neu thirty years me", "i were num all me working life", "we're all unison"
+        r"been (?:in|with) (?:the )?(?:" + _UNION + r") (?:for )?(?:\w+ ){0,2}(?:years?|months|"
+        r"donkey's years|ages|since)\b|(?:i|we|he|she|they|my \w+) (?:was|were) (?:in |with )?(?:the )?(?:" + _UNION
+        + r")(?= all| for| since| man| woman| member| through| till| until)|(?:are|were|'re) (?:all|both) (?:" + _UNION
+        + r")(?=$|[,.]| (?:and|so|but|members?|here|at|in|on|is|too)\b)",
+        r"(?:our|my|his|her|their|wor) \w+(?:'s| is) (?:in|with) (?:the )?(?:" + _UNION + r")\b(?! (?:gym|bar|shop|building|cafe|"
+        r"club|society|officers?|elections?|president|office))|(?:both of us|all of us|the pair of us|the two of us) (?:are|were|"
+        r"'re) (?:in |with )?(?:the )?(?:" + _UNION + r")(?=$|[,.]| (?:and|so|but|members?)\b)",
         r"(?:i've|i have|he's|she's|we've|he has|she has) been (?:in|with|a member of) (?:the |a )?(?:" + _UNION + r"|union)"
         r"\b(?! (?:gym|bar|shop|building|cafe|club|society|officers?|elections?|president))",
         r"(?:leave|left|quit|leaving|join|joining|rejoin) (?:the |my )?(?:trade )?union\b|(?:i'm|i am|we're|he's|she's) "
@@ -535,7 +593,7 @@ TRADE_UNION: Final = (
         _IDENT + r"(?:" + _UNION + r")(?= (?:and|so|but|too|as well|through and through|at|in|with|on|for)\b|,|\.|$)",
         _IDENT + r"(?:" + _UNION + r"|union) (?:member|members|activist)",
         r"(?:i|i've|we|we've|he|he's|she|she's|they|they've|(?:my|his|her|our) \w+|\w+ (?:\w+ ){0,3}(?:has|have)) (?:just |"
-        r"recently |finally |only |also |actually )?(?:joined|join|pay into|signed up to|pay (?:my|our|his|her) subs to) "
+        r"recently |finally |only |also |actually )?(?:joined|join|pay into|signed up to|pay (?:my|me|our|his|her) subs to) "
         r"(?:the )?(?:" + _UNION + r")",
         r"(?:we've|we have|we've got|there's) (?:got )?(?:a )?(?:strike ballot|ballot for "
         r"strike action)|(?:i'm|we're|he's|she's|i am|we are|they're|my \w+'s|my \w+ is|"
@@ -578,15 +636,37 @@ TRADE_UNION: Final = (
 
 _SEXUAL_ID = (
     r"gay|lesbians?|bisexuals?|\bbi\b|pansexual|pan|asexual|ace|queer|homosexual|heterosexual|"
-    r"straight|trans|transgender|transsexual|non[- ]binary|genderqueer|gender fluid|intersex"
+    r"straight|trans|transgender|transsexual|non[- ]binary|genderqueer|gender fluid|intersex|a friend of dorothy|"
+    r"friend of dorothy"
 )
 
 SEX_LIFE: Final = (
+    # a sex life said in the negative is still a sex life: "since his op we've not been able to have relations"
+    rules("category", "sex_life_orientation", 0.86, (
+        r"(?:able to|can't|cannot|couldn't|not|haven't|stopped|started|been) (?:\w+ ){0,2}(?:have|having|had) (?:marital "
+        r"|sexual )?relations\b(?! (?:with (?:the|our|their|other) (?:council|school|neighbours?|company|firm|landlord)))",
+        r"(?:haven't|not|never) been,? (?:you know,? |like,? )?intimate\b",
+        # "i'm no interested in women, never have been"
+        r"(?:i'm|i am|he's|he is|she's|she is|i've|he's|she's) (?:no|not|never been|never) (?:really |ever )?interested in "
+        r"(?:women|men|girls|boys|lads|blokes|fellas|the opposite sex|lasses)\b",
+        # "since his op we've not been able to, you know, in the bedroom"
+        r"(?:not been able to|haven't been able to|can't|couldn't|not able to|unable to|struggling)(?:,? (?:you know|like|"
+        r"erm|um),?)? (?:do anything |perform |manage )?in the bedroom\b",
+    ), guards=("framing", "hypothetical")),
     rules("category", "sex_life_orientation", 0.88, (
         _IDENT + r"(?:" + _SEXUAL_ID + r")(?! (?:society|network|group|club|pride|flag|"
         r"bar|film|awareness))",
         r"(?:we|me and (?:him|her|my \w+)|my \w+ and (?:i|me)|they|(?:him|her) and me) (?:\w+ ){0,2}(?:slept|sleeping|sleep|"
-        r"sleeps) together|(?:started|stopped|been|being|start|stop) (?:being )?intimate|(?:our|my|his|her) sex life",
+        r"sleeps) together|(?:started|stopped|been|being|start|stop),? (?:you know,? |like,? )?(?:being )?intimate|(?:our|my|his|her) sex life",
+        # "sleeping wi a lot of different folk", "met a fella off grindr", "a one night stand"
+        r"(?:i do|i'm doing|i've been doing|i did|she does|he does|she's doing|he's doing|doing|does) (?:a bit of |some |"
+        r"a little )?(?:escort|escorting|sex|cam|webcam|adult) work\b|(?:i'm|i am|she's|he's) an? escort\b|"
+        r"(?:sleeping|slept|sleep|sleeps) (?:with|wi|wiv|around with) (?:a lot of|loads of|lots of|a few|several|multiple|"
+        r"random|different|a couple of|other|another|some other) (?:different |random )?(?:people|folk|men|women|blokes|lads|girls|guys|partners|"
+        r"fellas)|(?:seeing|dating) (?:a few|several|multiple|loads of|lots of|a couple of|different) (?:different )?"
+        r"(?:people|blokes|lads|girls|guys|women|men|fellas)|(?:met|meeting|meet|hooked up with|hooking up with|hook up with|seeing|dating|chatting to) (?:a |an |this "
+        r"|some |the )?(?:\w+ ){0,2}(?:off|on|through|from|via) (?:grindr|tinder|hinge|bumble|scruff|feeld)\b|(?:had|having|"
+        r"have) (?:a )?one[- ]night stands?",
         r"(?:my boyfriend|my husband)(?:\W+\w+){0,12}?\W+(?:i'm|i am) a (?:guy|man|bloke|lad|boy|fella)\b|(?:i'm|i am) a "
         r"(?:guy|man|bloke|lad|boy|fella)(?:\W+\w+){0,12}?\W+(?:my boyfriend|my husband)\b",
         r"(?:my girlfriend|my wife)(?:\W+\w+){0,12}?\W+(?:i'm|i am) a (?:girl|woman|lass|lady)\b|(?:i'm|i am) a "
@@ -612,8 +692,16 @@ SEX_LIFE: Final = (
         r"(?:school|work|college|uni)| so\b| but\b|[,.]|$)",
         # "slurs about him being gay"; "he's batting for the other side"
         r"(?:him|her|me|them|us|you) being (?:a |an )?(?:" + _SEXUAL_ID + r")\b(?! (?:society|network|group|club|pride|flag|bar))|"
-        r"(?:bats?|batting|batted|plays?|playing|played|kicks?|kicking) for the other (?:side|team)\b",
-        r"(?:i'm|i am|she's|he's) (?:the|her|his|their|\w+'s) other (?:mum|mam|mom|mother|dad|father)|"
+        r"(?:bats?|batting|batted|plays?|playing|played|kicks?|kicking) for the other (?:side|team)\b|(?:are|were|was|is|"
+        r"'re) (?:a bit |a lot |much |way )?more than (?:just )?friends\b|(?:we're|we are) two (?:mums|mams|mammies|moms|"
+        r"mommies|dads|daddies)\b",
+        r"(?:i'm|i am|she's|he's) (?:the|her|his|their|\w+'s) other (?:mum|mam|mom|mother|dad|father)|(?:we're|we are) both "
+        r"(?:her|his|their|the kids'|the children's) (?:mums|mams|moms|mothers|dads|fathers)|"
+        # "he's a fella same as me" said of a partner
+        r"(?:he's|he is) an? (?:fella|bloke|man|guy|lad) (?:too|as well|an' all|and all)\b|(?:she's|she is) an? (?:woman|"
+        r"lass|lady) (?:too|as well|an' all|and all)\b(?=(?:\W+\w+){0,12}\W+(?:together|partner|wife|girlfriend|married))|"
+        r"(?:he's|she's|he is|she is|(?:my|me) (?:partner|other half)'s) an? (?:fella|bloke|man|guy|lad|woman|lass|girl|lady) "
+        r"(?:same as|just like|like) me\b|"
         r"(?:she|he)(?:'s| has) got two (?:mums|dads)|(?:her|his|their) (?:two )?(?:mums|dads) "
         r"(?:are|'re) (?:both|married)",
         r"(?:her|my daughter's|my sister's|my mum's|my wife's|my aunt's|my auntie's|my "
@@ -738,7 +826,8 @@ _PRISONS = word_list("""
     rye hill|swaleside|elmley|isle of sheppey prison|the verne|portland prison|aylesbury prison|
     cookham wood|wetherby yoi|hindley|brinsford|glen parva|the mount|the moor|dartmoor prison|
     wealstun|lindholme|hatfield prison|ranby|lowdham grange|foston hall|eastwood park|downview|
-    send prison|holme house|durham prison|walton prison|liverpool prison|birmingham prison|
+    send prison|holme house|durham prison|walton prison|liverpool prison|birmingham prison|deerbolt|hmyoi deerbolt|
+    lancaster farms|stoke heath|swinfen hall|hmp norwich|norwich prison|wymott|garth|haverigg|kirkham|leyhill|
     winson green|manchester prison|cardiff prison|swansea prison|usk prison|prescoed|channings wood
 """)
 CRIMINAL: Final = (
@@ -747,13 +836,16 @@ CRIMINAL: Final = (
         r"just been) (?:\w+ )?(?:arrested|charged(?! (?:twice|again|double|extra|too much|more|"
         r"wrongly|for (?:the|a|an|my|our|two|parking|delivery|postage|it|that|this)))|"
         r"cautioned|convicted|sentenced|remanded|jailed|"
-        r"imprisoned|locked up|sent down(?! (?:to|the|on|by|from|in) )|nicked|bailed|tagged|prosecuted|done for|banged up|"
+        r"imprisoned|locked up|sent down(?! (?:to|the|on|by|from|in) )|nicked|bailed|tagged|prosecuted|done for|"
+        r"banged up(?! (?:in|at) (?:the |my |his |her |our |their )?(?:house|flat|home|bedroom|room|bed|indoors))|"
         r"put away|sent to prison|released from prison|released on licence|released on bail)"
         r"(?: (?:for|with|of|over|after|last|this|in) (?:\w+ ){0,2}(?:" + _OFFENCE + r"|year|"
         r"week|month|night|summer|twenty \w+))?",
         r"(?:gave|given|give|giving|got) (?:me|him|her|them|us)? ?a (?:police )?caution (?:for|over|after)\b(?: \w+){0,2}|"
         r"(?:arrested|charged|convicted|cautioned|sentenced|done) (?:for|with|of) (?:" + _OFFENCE
         + r")",
+        r"(?:got|has|have|had|with|he's got|she's got) (?:a )?previous (?:for|convictions? for) (?:\w+ ){0,3}\w+|(?:he's|she's|"
+        r"i've|they've|he has|she has|i have) got previous(?=$|[,.]| (?:for|and|so|but|with the police)\b)|"
         r"(?:a |my |his |her |their )?criminal record|(?:a |his |her |my )?(?:previous |"
         r"spent |unspent )?convictions?(?: for (?:\w+ ){0,2}\w+)?|(?:got|has|have|had) "
         r"(?:a |an )?(?:caution|conviction|record)(?: for (?:\w+ ){0,2}?\w+(?=$|[,.]| and| so| but| when| from| which| in)|(?= for| from| when| so| and|$))",
@@ -793,6 +885,12 @@ CRIMINAL: Final = (
         r"(?:library|officer|officers|service|staff|kitchen|education|site|van|chaplain|"
         r"governor|guard|guards|visits?|visiting|hospital|gym|workshop|shop))",
         r"(?:did|done|doing|served|serving) (?:\w+ ){0,2}(?:years|months|weeks) in (?:" + _PRISONS + r")\b|"
+        # "my fiance's in norwich prison"
+        r"(?:\w+'s|\w+ is|he's|she's|i'm|been|was|were) in (?!the |a |an |my |his |her )(?:[a-z]+ ){1,2}(?:prison|jail|gaol|yoi)"
+        r"\b(?! (?:service|officer|officers|library|kitchen|staff|visits?|visiting|chaplain|governor|shop|gym))|"
+        # "did two years for burglary", "got eighteen months for the assault"
+        r"(?:did|done|doing|served|serving|got|given|gets) (?:\w+ ){1,2}(?:years?|months?|weeks?) for (?:the |a |an |his |her )?"
+        r"(?:" + _OFFENCE + r")\b|"
         r"(?:done|did|served|serving|doing) (?:his|her|my|their) time\b|"
         r"(?:doing|did|done|serving|served|serve) (?:time|a sentence|a stretch|(?:\w+ )?(?:years|"
         r"months) inside)(?: for (?:\w+ )?\w+)?",
@@ -810,6 +908,8 @@ CRIMINAL: Final = (
         r"lockdown|isolation|quarantine|intensive|icu)\b)[a-z]+ (?:\w+ )?after (?:\w+ ){1,2}(?:months|years)\b|(?:did|doing|done|serving|served) an? (?:two|three|four|five|six|seven|eight|nine|ten|"
         r"\d+|long|year|\w+ year) stretch\b|(?:came|come|coming|got|get|just) out (?:of )?the (?:nick|jail|prison|clink)\b|sign(?:ing)? on for (?:my|his|her|their) bail|on the (?:sex offenders? )?register(?= for| as| so| and|,? "
         r"(?:you know,? )?the sex offenders?)|"
+        r"\w+'s tagged (?=at the|till|until|for|now|since|again|and|so|,)|(?:spent|did|done|served) (?:\w+ ){1,3}(?:months|"
+        r"years|weeks|year|month) in (?:" + _PRISONS + r"|evin|prison|jail|custody|a cell|the cells)\b|"
         r"banned from driving|(?:a |his |her |my )?driving ban|disqualified from driving|(?:i'm|he's|she's|i am|he is|"
         r"she is|they're) (?:electronically )?tagged(?= |,|\.|$)|"
         r"curfewed|(?:cos|because|due to|'cause|cause) of (?:my|his|her|their) (?:tag|curfew|bail|licence|"
@@ -901,6 +1001,20 @@ BIOMETRIC: Final = (
         r"thumbprint|palm|iris|voice|retina)(?: print| scan)? (?:on file|on record|on it|on there|in it|stored|saved|"
         r"on (?:the|their|your) (?:system|database))",
         r"(?:my|his|her|their) voice(?: is|'s)? (?:enrolled|registered|set up|saved) (?:as|for|on)",
+        # "they've scanned me iris for the staff lane", "we're on the hand scanner", "made me do a face scan video"
+        r"(?:i'm|i am|we're|we are|he's|she's|they're|are|is) (?:all |both )?"
+        r"(?:on|enrolled on|registered on|signed up to|set up on) the (?:hand|palm|finger ?print|fingerprint|thumb ?print|"
+        r"face|facial|iris|eye|voice) (?:scanner|reader|recognition|system|id|machine)|(?:made|make|makes|asked|asks|got) "
+        r"(?:me|him|her|us|them) (?:to )?(?:do|record|take|send) (?:a |the )?(?:face|facial|selfie|voice|palm|iris|"
+        r"fingerprint) (?:scan|scans|video|recording|print)",
+        r"fingerprint (?:\w+ ){0,8}(?:my|his|her|their|\w+'s) (?:finger ?|thumb ?)?prints? (?:on|in|stored|registered)\b",
+        r"(?:my|his|her|their|\w+'s) (?:print|prints|finger ?print|thumb ?print|palm ?print)(?:'s| is| are) (?:still )?(?:on|in|"
+        r"stored on|registered on|saved on) (?:the|a|your|their|its) (?:\w+ )?(?:system|database|scanner|reader|machine|file|"
+        r"record)\b|(?:did|do|does|done|took|take|taken|doing) (?:an? |the |our |my |his |her )?(?:iris|retina|retinal|face|facial|"
+        r"palm|finger ?print|fingerprint|hand|voice) (?:scans?|prints?) (?:on (?:me|us|him|her|them)|to (?:enrol|register|"
+        r"sign up|set up) (?:me|us|him|her|them)|of (?:me|us|him|her|them))",
+        r"(?:my|his|her|their|\w+'s) (?:face|voice|iris|eyes)(?:'s| is| are)? (?:still )?(?:on|in|stored on|registered on|saved on) "
+        r"(?:the|a|your|their) (?:\w+ ){0,3}(?:camera|cameras|system|scanner|reader|database|gates?|machine)\b",
         r"(?:my|his|her|their|\w+'s) (?:face|fingerprints?|thumbprint|palm|iris|voice ?print|voice id|hand ?print|palm "
         r"print)(?: is| was|'s| are)? "
         r"(?:still )?(?:registered|enrolled|stored|saved|kept|held|on (?:the|their|your) (?:system|database))",
@@ -1138,8 +1252,11 @@ GENETIC_LAY: Final = (
         r"(?:" + word_list("micro deletion|microdeletion|deletion|micro duplication|"
                            "microduplication|duplication|translocation|inversion|missing bit|"
                            "missing piece|missing part|extra bit|extra piece|extra part|extra copy|"
-                           "change|fault|mutation|break") + r") (?:on|of|in) (?:(?:his|her|their|my|one|a|the) )?"
-        r"chromosomes? (?:" + _CHROMOSOME_NO + r")\b",
+                           "change|fault|mutation|break|bit missing|piece missing|part missing|bit extra") + r") (?:on|of|in) "
+        r"(?:(?:his|her|their|my|one|a|the) )?chromosomes? (?:" + _CHROMOSOME_NO + r")\b|(?:" + word_list(
+            "micro deletion|microdeletion|deletion|micro duplication|microduplication|duplication|translocation|"
+            "bit missing|piece missing|extra bit|missing bit|fault|mutation") + r") (?:on|of|in) one of (?:his|her|their|my) "
+        r"chromosomes\b",
         r"(?:extra|missing|faulty|broken|rearranged) (?:(?:copy of )?(?:a |the )?)"
         r"(?:chromosome|gene|x chromosome|y chromosome)s?(?: (?:" + _CHROMOSOME_NO + r"))?\b",
         r"micro ?(?:deletions?|duplications?)(?: syndrome)?|(?:gene|genetic) "
@@ -1179,10 +1296,12 @@ BIOMETRIC_FUNCTIONAL: Final = (
         r"recognition|facial recognition|iris|voiceprint|finger|thumb|palm|face|hand) (?:system|scanner|reader|machine|till|"
         r"clock|gates?|entry)|(?:his|her|my|their) (?:thumb ?print|finger ?prints?|print|prints) "
         r"(?:taken off|deleted|removed|wiped|back)",
-        r"(?:scanned|scan|scans|scanning|uses?|using|used|photographed|recorded|recording|"
-        r"records|took|taken|take|takes|stored|stores|keeps?|kept|registered|enrolled) (?:my|"
-        r"his|her|their|our|\w+'s) (?:\w+'s )?(?:face|faces|fingerprints?|fingers?|thumbs?|"
-        r"hands?|palms?|eyes?|iris|irises|voice|voices)",
+        # (not "can you take her hand": taking or using a hand or face is not capturing it)
+        r"(?:scanned|scan|scans|scanning|photographed|recorded|recording|records|stored|stores|registered|enrolled) (?:my|me|"
+        r"his|her|their|our|\w+'s|the \w+s'|the \w+'s) (?:\w+'s )?(?:face|faces|fingerprints?|fingers?|thumbs?|"
+        r"hands?|palms?|eyes?|iris|irises|retinas?|voice|voices)|(?:uses?|using|used|took|taken|take|takes|taking|keeps?|kept) "
+        r"(?:my|me|his|her|their|our|\w+'s) (?:\w+'s )?(?:fingerprints?|thumbprints?|finger ?prints?|palm ?prints?|iris|"
+        r"irises|retinas?|voice ?prints?)",
         r"(?:my|his|her|their|\w+'s) (?:hand|face|facial|finger|thumb|palm|voice|iris|retina|vein) (?:templates?|prints?|scans?|"
         r"samples?|profile)",
         r"(?:has|have|had|got|keeps?|kept|holds?|held|stored?) (?:my|his|her|their) (?:face|fingerprints?|iris|voice|palm|"

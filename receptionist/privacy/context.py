@@ -21,7 +21,16 @@ _SHIELD_PHRASES: Final = (
     # courses, subjects, qualifications, services and teams (a unit someone is in or has
     # come out of is a ward: "he's just come out of the eating disorder unit")
     r"health and social care",
-    r"(?<!out\sof\sthe\s)(?<!from\sthe\s)(?<!admitted\sto\sthe\s)(?<!s\sin\sthe\s)(?<!been\sin\sthe\s)"
+    # vaccines, travel medicine and pharmacy services are what the caller books, not a condition they have
+    r"(?:chickenpox|chicken pox|measles|mmr|mumps|rubella|hep a|hep b|hepatitis a|hepatitis b|typhoid|yellow fever|"
+    r"rabies|cholera|meningitis|men b|men acwy|men c|hpv|flu|covid|shingles|whooping cough|tetanus|polio|diphtheria|"
+    r"bcg|pneumonia|pneumococcal|rsv|japanese encephalitis|tick borne encephalitis|mpox|monkeypox|travel) "
+    r"(?:jabs?|vaccines?|vaccinations?|boosters?|immunisations?|shots?|injections?)|(?:hep a|hep b|hepatitis a|"
+    r"hepatitis b|rabies) (?:course|courses)|malaria (?:tablets|pills|prevention|medication)|antimalarials?|"
+    r"blister packs?|dosette (?:box|boxes)|paternity (?:test|testing|dna) kits?|dna (?:testing )?kits?(?= (?:in|at|from|"
+    r"online|for sale))|(?:says|marked|put|down as|recorded as|letter says) dna\b|dna (?:next to|against|on) (?:my|me|the|"
+    r"his|her|their) appointment",
+    r"(?<!out\sof\sthe\s)(?<!from\sthe\s)(?<!admitted\sto\sthe\s)(?<!s\sin\sthe\s)(?<!been\sin\sthe\s)(?<!under\sthe\s)"
     r"(?<!adolescent\s)(?:mental health|wellbeing|first aid|autism|dementia|diabetes|asthma|epilepsy|cancer|"
     r"hiv|sexual health|drug|alcohol|drugs?(?: and| &) alcohol|addiction|bereavement|"
     r"substance misuse|domestic (?:abuse|violence)|safeguarding|prevent|county lines|"
@@ -85,7 +94,11 @@ _SHIELD_PHRASES: Final = (
     # buildings, organisations, events and roles named after a faith, party or union (but
     # standing as a party's candidate is one's own politics)
     r"(?<!as\sa\s)(?<!as\san\s)(?<!was\sa\s)(?<!were\s)(?<!both\s)(?<!\x27s\sa\s)(?<!\sis\sa\s)(?<!m\sin\sthe\s)(?<!i.m\sa\s)"
-    r"(?<!s\sin\sthe\s)(?<!and\sin\sthe\s)(?:catholic|roman catholic|c of e|church of england|church in wales|methodist|baptist|"
+    r"(?<!s\sin\sthe\s)(?<!and\sin\sthe\s)"
+    # but going to the catholic church or baptist chapel is one's own worship
+    r"(?!(?:(?<=go\sto\sthe\s)|(?<=goes\sto\sthe\s)|(?<=went\sto\sthe\s)|(?<=going\sto\sthe\s)|(?<=attend\sthe\s)|"
+    r"(?<=attends\sthe\s))(?:\w+ ){1,2}(?:church|chapel|cathedral)\b)"
+    r"(?:catholic|roman catholic|c of e|church of england|church in wales|methodist|baptist|"
     r"anglican|jewish|muslim|islamic|hindu|sikh|christian|quaker|buddhist|orthodox|evangelical|"
     r"pentecostal|labour|conservative|tory|liberal|lib dem|green|plaid|reform|socialist|"
     r"union|unite|unison|gmb|trade union|students'|student)"
@@ -296,7 +309,7 @@ _CARE_OWNER: Final = compile_pattern(
 
 # Hurting oneself by accident: "fell off his bike and hurt himself playing out".
 _ACCIDENT: Final = compile_pattern(
-    r"\b(?:fell|fallen|falls|fall|tripped|trip|slipped|slip|accident|accidentally|by mistake|"
+    r"\b(?:fell|fallen|falls|fall|tripped|trip(?= over| on| up| and)|slipped|slip(?= over| on| up| and)|accident|accidentally|by mistake|"
     r"playing|played|football|rugby|netball|hockey|pe|games|training|match|trampoline|"
     r"bike|scooter|skateboard|climbing frame|playground|in the garden|on the stairs|"
     r"sprained|twisted|badly)\b"
@@ -436,10 +449,26 @@ def _organisation(text: str, start: int, end: int) -> bool:
 _accident = _near(_ACCIDENT, before=50, after=40)
 
 
+# The caller's own fact: whoever died, the caller is alive ("me sugar's all over since mum died").
+_OWN_FACT: Final = compile_pattern(
+    r"(?:i'm|i am|i've|i have|i had|i was|i get|i got|i've got|i'm on|me|my (?:own )?(?:sugars?|blood|heart|back|chest|"
+    r"nerves|eyes|eyesight|hearing|legs|knees|hips|diabetes|condition|health|mental health|memory|sight)) "
+)
+# A death still to come: "he'd like the banner at his funeral when the time comes".
+_DEATH_TO_COME: Final = compile_pattern(
+    r"\b(?:when the time comes|(?:plan|planning|planned|arrange|arranging|pre ?paid|prepaying|sort(?:ing)? out) (?:my|his|"
+    r"her|our) (?:own )?funeral|(?:my|his|her) funeral plan|when (?:i|he|she) (?:go|goes|die|dies|pass|passes))\b"
+)
+
+
 def _deceased(text: str, start: int, end: int) -> bool:
     # searched to the end of the text, so a lookahead is not cut short ("passed on the letter")
     found = _DECEASED.search(text, max(0, start - 60))
-    return found is not None and found.start() < end + 40
+    if found is None or found.start() >= end + 40:
+        return False
+    if _OWN_FACT.match(text, start) or _OWN_FACT.search(text[max(0, start - 12) : start + 1]):
+        return False
+    return _DEATH_TO_COME.search(text, max(0, found.start() - 60), found.end() + 60) is None
 
 
 def _untested(text: str, start: int, end: int) -> bool:
@@ -460,7 +489,9 @@ def _device(text: str, start: int, end: int) -> bool:
 # What refuses is a machine or an organisation, not a person: "the gate still won't let me in",
 # "the student union won't let us have a stall", "it keeps saying it won't let me".
 _INSTITUTION_SUBJECT: Final = compile_pattern(
-    r"\b(?:it|it's|it is|that's|app|portal|system|website|site|page|form|login|account|card|machine|scanner|id|"
+    # the institution is the subject, not where someone was: "a fella on the site forced himself on her"
+    r"\b(?<!on\sthe\s)(?<!at\sthe\s)(?<!in\sthe\s)(?<!from\sthe\s)"
+    r"(?:it|it's|it is|that's|app|portal|system|website|site|page|form|login|account|card|machine|scanner|id|"
     r"face id|touch id|lock|password|pin|"
     r"barrier|gate|gates|door|doors|reader|phone|computer|laptop|printer|till|centre|library|"
     r"gym|building|union|council|school|college|uni|university|nursery|academy|office|bank|"

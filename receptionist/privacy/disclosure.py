@@ -46,6 +46,8 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?<=they\s)|(?<=who\s)|(?<=dog\s)|(?<=also\s)|(?<=even\s)|(?<=then\s))bit|bites|biting|"
         r"spat at|spits at|spitting at) (?:\w+ )?" + _P + r"(?! out\b)|(?:beaten|beat|battered|"
         r"jumped) up",
+        r"(?:he|she|they|my (?:husband|wife|partner|ex|boyfriend|girlfriend)) (?:put|has put|'s put|once put) (?:me|her|him) in "
+        r"(?:hospital|a&e|intensive care|casualty)",
         # hands held on a hob or under a hot tap: burns as punishment
         r"(?:held|holds|holding|put|puts|putting|pressed|presses|pushed|forced) (?:them|his hands?|her hands?|"
         r"my hands?|their hands?|it|his arm|her arm) (?:on|against|under|onto) (?:the )?(?:hob|cooker|oven|"
@@ -272,7 +274,10 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:touched|touches|touching|groped|gropes|groping|felt|feels|rubbed|rubs) (?:him|her|"
         r"them|me|my \w+|the (?:girls|boys|kids|children)) (?:under|up|on (?:his|her|my|the) "
         r"(?:leg|legs|thigh|thighs|bum|bottom|chest|knee)|between|when|in|at)|"
-        r"forced (?:himself|herself) on (?:her|him|me)|took advantage of (?:her|him|me) (?:when|"
+        r"forced (?:himself|herself) on (?:her|him|me)|(?:had sex with|slept with|did stuff to|did things to) (?:me|her|him)"
+        r"(?:\W+\w+){0,6}\W+(?:i|she|he) (?:never|didn't|did not|wasn't able to|couldn't) (?:agree|agreed|consent|consented|"
+        r"say yes|said yes|say no)|woke up (?:\w+ ){0,6}(?:had sex with|with no clothes on|undressed|with (?:her|my|his) "
+        r"clothes off)|took advantage of (?:her|him|me) (?:when|"
         r"while)|(?:spiked|spiking) (?:her|my|his) drink|(?<!registered\s)(?<!enrolled\s)(?<!scanned\s)(?<!stored\s)(?<!added\s)(?<!shared\s)(?<!used\s)(?<!taken\s)(?<!recorded\s)(?<!library\s)(?<!school\s)(?<!scanner\s)(?<!system\s)(?<!college\s)(?<!gym\s)(?<!centre\s)(?<!online\s)(?<!fingerprint\s)(?<!fingerprints\s)(?<!thumbprint\s)(?<!data\s)(?<!details\s)(?<!information\s)(?<!iris\s)(?<!year\s)(?<!week\s)(?<!month\s)(?<!term\s)(?<!it\s)(?<!them\s)without (?:her|my|his) consent|(?:didn't|"
         r"wouldn't) stop when (?:i|she|he) said no|(?:makes?|made|making) (?:her|him) sit on "
         r"(?:his|her) (?:knee|lap)|kiss(?:es|ed|ing)? (?:her|him|me) on the (?:lips|mouth)|"

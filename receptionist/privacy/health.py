@@ -40,7 +40,7 @@ _CONDITIONS = (
     r"trial|project|uk)|trait|notice|letter|clause|fee|payment|"
     r"point|of (?:the |my |his |her |our |their )?(?:contract|tenancy|employment|lease|"
     r"agreement|licence)))|"
-    r"\basd\b|\basc\b|a ?d ?h ?d|\badd\b(?= (?:and|so|which)\b)|schizo\w+|self[- ]harm\w*|"
+    r"\basd\b|\basc\b(?! (?:ref|reference|number|no|one|two|three|four|five|six|seven|eight|nine|zero|oh|\d))|a ?d ?h ?d|\badd\b(?= (?:and|so|which)\b)|schizo\w+|self[- ]harm\w*|"
     r"polycystic ovar\w+|\bms\b(?= (?:so|and|which)\b)|(?:my|his|her|their)(?: \w+'s)? ms\b|"
     r"(?:my|his|her|their)(?: \w+'s)? stroke|anaphyla\w+|(?<=got\s|has\s|ave\s)me(?= so\b)|"
     r"(?:" + _GESTATION + r" )?pregnan(?:t|cy)(?: (?:with twins|(?:about |around |nearly |almost |"
@@ -121,7 +121,16 @@ HEALTH: Final = (
         # "i'm on the methadone programme"
         r"(?:on|in|joined|started) the (?:methadone|subutex|buprenorphine|espranor) (?:programme|program|script|clinic)",
         # "in the family way", "she's expecting in june"
-        r"in the family way|(?:i'm|i am|she's|she is|we're|we are|my \w+'s|my \w+ is|are|'re) expecting (?:a baby|"
+        r"(?:got|has|have|with|had) downs\b|(?:my|me|his|her|their) (?:prostate|womb|ovaries|cervix|bowels?|thyroid)\b(?! "
+        r"(?:cancer awareness|charity|walk|run))|(?:for|with|about) (?:my|me|his|her) nerves\b|(?:my|me|his|her|their|\w+'s) "
+        r"(?:wrist|ankle|knee|hand|arm|leg|foot|face|eye|finger|thumb|elbow|shoulder)(?:'s| has| is)? (?:come up|swollen|swelled "
+        r"up|blown up|gone black|gone purple|ballooned)\b|(?:contraceptive|the) (?:implant|coil|injection)(?= (?:in|out|removed|"
+        r"fitted|taken|changed|replaced|put))|(?:her|my|his|their) contraceptive (?:implant|injection|pill|coil|patch)|(?:i'm|i am|he's|she's|he is|she is) (?:a )?type (?:one|two|1|2)(?: diabetic)?\b|"
+        r"(?:been|is|he's|she's|i'm|i am) on (?:the |his |her |my )?(?:new )?(?:hrt |nicotine |pain |morphine |fentanyl )?"
+        r"patch(?:es)?\b(?! (?:work|up|of|repair|test))|(?:got|has|have|with|had) the sugar\b(?! (?:bowl|free|tax|paper|"
+        r"cubes?|levels?|for|in))|(?:got|has|have|with|had|his|her|my|me|their) (?:a )?(?:dodgy|bad|weak|duff|gammy|iffy|"
+        r"wonky|funny) (?:ticker|heart|chest|knee|knees|hip|hips|back|leg|lungs|eye|ear)\b|in the family way|(?:got|has|had|with|having) (?:a |another )?bun in the oven|(?:i'm|i am|she's|she is|we're|we are|my \w+'s|my \w+ is|the (?:wife|missus|missis|girlfriend|partner|"
+        r"daughter)'s|are|'re) expecting (?:a baby|"
         r"twins|again|our (?:first|second|third)|my (?:first|second|third)|her (?:first|second|third)|in (?:january|"
         r"february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|"
         r"winter)))\b",
@@ -137,7 +146,7 @@ HEALTH: Final = (
         r"their) nerves|(?:the|my|his|her|a) (?:happy|anxiety|sleeping|water|nerve) pills|(?:a|my|his|her) "
         r"(?:\w+ )?waterworks (?:problem|issue|trouble|infection)|(?:my|his|her|their|\w+'s) (?:drinking|boozing) (?:is|"
         r"has|'s|got|problem|again)|(?:cos|because|'cause|cause|due to) of (?:the|my|his|her|their) (?:drinking|boozing)|"
-        r"(?:my|his|her|their|\w+'s) (?:blood pressure|bp|cholesterol|blood sugars?|sugar levels?)(?:'s| is| was| has)? "
+        r"(?:my|me|his|her|their|\w+'s) (?:blood pressure|bp|cholesterol|blood sugars?|sugar levels?|sugars?)(?:'s| is| was| has)? "
         r"(?:gone |been |through |really |very |too |sky )?(?:high|up|low|through the roof|sky high|all over|"
         r"off the scale|bad)\b|(?:do|doing|on|attend|attending|start|starting|started|finish|finished|in|into|referred to|"
         r"join|joined|go to|going to|goes to) (?:the|a|an|my|his|her) (?:alcohol|drug|drugs|addiction|detox|rehab) "
@@ -171,6 +180,18 @@ HEALTH: Final = (
         r"team|nurse)",
         r"(?:had|having|has|have|suffered|suffering|on the verge of|close to) (?:a |another )?(?:bit of a |sort of "
         r"a )?breakdown\b",
+        # "me chest is bad again", "his back's playing up", "her knees are giving her gyp"
+        r"(?:my|me|his|her|their|\w+'s) (?:chest|back|knees?|hips?|heart|ticker|lungs|stomach|guts|bowels|bladder|"
+        r"waterworks|joints|eyes|hearing|memory|legs|feet)(?: is| are|'s|'re| has been| have been| was| were| been| keeps?) "
+        r"(?:really |very |pretty |that |so |getting |gone )?(?:bad|worse|playing (?:me |him |her )?up|acting up|giving "
+        r"(?:me|him|her|them) (?:gyp|jip|grief|hell)|packing up|failing|shot|knackered)\b|(?:my|me|his|her|their|\w+'s) "
+        r"(?:eyes|hearing|memory|legs|knees|hips)(?: is| are|'s|'re) (?:really |starting |slowly )?going(?=$|[,.]| now| a bit| "
+        r"again| and| so| but)",
+        # "i've got the runs", "been clean six months", "he's been sober two years"
+        r"(?:got|had|has|have|with) (?:the )?(?:runs|trots|squits|shits)\b|(?<!\w)(?:i've|i have|he's|she's|he has|she has|"
+        r"they've|i'm|he is|she is) (?:been )?(?:clean|sober|dry|off the drink|off the drugs|off the gear|off the "
+        r"booze) (?:for |now |nearly |almost |over |just over )*(?:\w+ ){1,2}(?:days|weeks|months|years)\b|clean and "
+        r"sober|in recovery (?:from|for) (?:\w+ ){0,2}\w+",
         # "i'm eleven weeks gone", "she's six months gone"
         r"(?:i'm|she's|we're|i am|she is|my \w+'s|my \w+ is) (?:about |nearly |only |just |already )?"
         + _GESTATION + r" gone\b",

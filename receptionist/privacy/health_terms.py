@@ -131,7 +131,10 @@ _COMMON_TEXT: Final = """
     cochlear implants|hearing implant|colostomy bag|ileostomy bag|leg ulcer|leg ulcers|venous ulcer|
     pressure ulcer|pressure ulcers|pressure sore|pressure sores|alcoholics anonymous|narcotics anonymous|
     gamblers anonymous|pelvic girdle pain|spd|symphysis pubis dysfunction|progesterone|oestrogen|clomid|
-    letrozole|long qt|long qt syndrome|the little blue pill|the little blue pills|erectile dysfunction|impotence
+    letrozole|long qt|long qt syndrome|the little blue pill|the little blue pills|erectile dysfunction|impotence|
+    palpitations|heart palpitations|chest infections|deafness|industrial deafness|skin graft|skin grafts|lymphoedema|lymphedema|hypodontia|cellulitis|
+    prostate trouble|prostate problems|prostate problem|enlarged prostate|his prostate|my prostate|fertility help|
+    fertility support|fertility investigations|fertility drugs|fertility injections|fertility problems|fertility issues
 """
 
 # A hearing aid as the thing a clinic services ("the hearing aid review", "my hearing aid needs a new tube") is the

@@ -37,7 +37,7 @@ _DIALECT_I: Final = re.compile(r"\bah'(m|ve|d|ll)\b")
 # brother's", "ma bail conditions", "scanned ma eye"), and Scots "aff" for "off": same length.
 _DIALECT_MY: Final = re.compile(
     r"\b(?:me|ma)(?= (?:(?:wee|little|own|real|big|older|younger|eldest|youngest|poor|old|new|"
-    r"best) )?(?:mum|mam|mammy|maw|mother|dad|da|daddy|father|step ?dad|step ?mum|son|daughter|"
+    r"best) )?(?:mum|mam|mammy|maw|mither|mother|dad|da|daddy|faither|father|step ?dad|step ?mum|son|daughter|"
     r"boy|girl|lad|lass|wean|weans|bairn|bairns|kids?|children|baby|brother|sister|bro|sis|"
     r"grandson|granddaughter|nephew|niece|cousin|husband|wife|partner|boyfriend|girlfriend|"
     r"fella|missus|auntie|aunty|uncle|nan|nana|gran|granny|grandma|grandad|friend|mate|pal|"
@@ -59,9 +59,9 @@ FRAGMENTS: Final[dict[str, str]] = {
     r"grandmother|friend|mate|flatmate|neighbour|ex|ex ?husband|ex ?wife|ex ?partner|little one|"
     r"family|wee one|pupil|student|learner|colleague|client|tenant|carer)",
     # "i'm", "my son's", "she is", "we're" — the subject of an identity statement
-    "SUBJ": r"(?:i'm|i am|im|i've always been|(?:i've|we've|they've|he's|she's)(?= (?:now |recently |just )?"
+    "SUBJ": r"(?:i'm|i am|im|i've always been|we've always been|they've always been|he's always been|she's always been|(?:i've|we've|they've|he's|she's)(?= (?:now |recently |just )?"
     r"(?:become|converted|turned))|we're|we are|were|he's|he is|she's|she is|they're|"
-    r"they are|(?:my|our|her|his) (?:\w+ )?(?:mum|mam|mother|dad|father|son|daughter|child|kid|"
+    r"they are|(?:my|our|her|his) (?:\w+ )?(?:mum|mam|mither|maw|mother|dad|da|faither|father|son|daughter|child|kid|"
     r"kids|children|boy|girl|husband|wife|partner|boyfriend|girlfriend|brother|sister|family|"
     r"parents|grandma|grandad|nan|auntie|uncle|friend|mate|grandparents|grandmother|grandfather|"
     r"relatives|cousins|in laws|people|grandson|granddaughter|grandkids|grandchildren|nephew|"

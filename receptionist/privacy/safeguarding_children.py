@@ -277,7 +277,7 @@ FGM: Final = (
         r"(?:was|been) closed as a (?:baby|child|girl)|(?:a |the )?(?:special|cutting) "
         r"(?:ceremony|procedure) (?:\w+ ){0,4}(?:woman|girl|pure|clean|marriage)|"
         r"(?:become|becoming|make her|made|be made|made into|turned into) a (?:proper |real )?woman",
-        r"(?:the|her|their) cutting (?:done|ceremony)|(?:have|get|getting|having) (?:the )?cutting "
+        r"(?:the|her|their|\w+'s) cutting (?:done|ceremony)|(?:have|get|getting|having) (?:the )?cutting "
         r"done|(?:niece|daughters?|girls?|sisters?|granddaughters?|her|them) (?:\w+ ){0,6}"
         r"(?:be |being |get |getting |got |was |were |been )?circumcis\w+|"
         r"(?:to be|be|being|get|getting|have|having|had) (?:\w+ )?cut like|cut like (?:the "

@@ -185,8 +185,20 @@ SELF_HARM: Final = (
         r"(?:wrote|written|writing|left|leaving|found) (?:a |her |his |my )?(?:suicide |goodbye )"
         r"(?:note|letter|message)",
         r"(?:slit|slitting|scratching|scratch|scratches|scratched|cutting|cuts on|cut|"
-        r"carving|carved into) (?:my|his|her|their) (?:own )?"
+        r"carving|carved into) (?:the (?:tops?|insides?|backs?|fronts?) of )?(?:my|his|her|their) (?:own )?"
         r"(?:wrists?|arms?|legs?|thighs?|stomach|skin)",
+        # "found cuts all up the tops of his legs", "there's scratches all over her arms"
+        r"(?:found|noticed|seen|saw|spotted) (?:\w+ ){0,2}(?:cuts|scratches|slashes|scars|burns|nicks) (?:all |right )?(?:up|down|over|across|along|on) (?:the )?"
+        r"(?:tops? of |insides? of |backs? of )?(?:his|her|my|their) (?:\w+ )?(?:wrists?|arms?|legs?|thighs?|stomach|"
+        r"tummy|hips?)(?!,? (?:\w+ ){0,3}(?:after|from|off|when) (?:the |a |his |her |my |our |he |she )?(?:cat|cats|dog|"
+        r"kitten|puppy|fell|fall|bike|brambles|rugby|football|trampoline|garden|playground|hamster|rabbit))",
+        # "i've been going up to the bridge at night, just standing there looking over"; "nobody would miss me"
+        r"(?:going|gone|been|go|went) (?:up |down |out )?to the (?:\w+ )?(?:bridge|cliffs?|multi ?storey|viaduct|car park roof)"
+        r"(?: \w+){0,4},? (?:and )?(?:just )?(?:standing|stood|sitting|sat|looking over|looking down|staring down)|(?:nobody|no one|"
+        r"noone|no body)(?: would| will|'d|'ll)? (?:even )?miss me\b|(?:go|jump|walk) in(?:to)? the (?:river|sea|canal|water)"
+        r"(?: \w+){0,4} (?:and )?(?:finish|end) it\b",
+        r"(?:step|stepping|stepped) off (?:a |the |that )?(?:\w+ )?(?:bridge|roof|building|cliff|ledge|multi ?storey|"
+        r"car park|flats|tower|balcony)",
         r"(?:jump|jumping|jumped|throw (?:myself|himself|herself)|throwing (?:myself|himself|"
         r"herself)) (?:off|from|in front of) (?:a |the |that )?(?:\w+ )?(?:bridge|roof|building|"
         r"cliff|train|bus|car|lorry|motorway|multi ?storey|car park|flats|tower|balcony|window)",
@@ -286,6 +298,16 @@ IMMEDIATE_DANGER: Final = (
     rules("safeguarding", _IMMEDIATE, 0.97, (
         # help wanted this minute: urgent, but says nothing of self-harm (no health mask)
         r"(?:i|we) need (?:help|an ambulance|someone) (?:right )?now",
+    ), guards=_FRAMING),
+    rules("safeguarding", _IMMEDIATE, 0.9, (
+        # a child on thin ice or in the water now; smoke from a neighbour's home with nobody answering
+        r"(?:child|kid|kids|bairn|bairns|boy|girl|lad|lass|little one|toddler|someone|somebody|a man|a woman|wean|youngster) "
+        r"(?:\w+ ){0,3}(?:out )?on the ice\b(?! (?:rink|skating|hockey|disco|show))|(?:fallen|fell|gone|slipped|jumped) "
+        r"(?:in|into) the (?:river|canal|pond|lake|reservoir|sea|dock|quarry)(?: (?:and|he's|she's|they're|can't|isn't))",
+        r"(?:smoke|flames|fire) (?:is |are |'s )?(?:pouring|coming|billowing|pouring out|coming out|belching) (?:out )?(?:of |"
+        r"from )?(?:his|her|their|the|next door's|the neighbour's|number \w+) (?:\w+ )?(?:window|windows|flat|house|"
+        r"kitchen|door|bedroom|home|room|bungalow)\b(?!(?:\W+\w+){0,6}\W+(?:yesterday|last (?:night|week)|earlier|this "
+        r"morning|again|every|always))",
     ), guards=_FRAMING),
     rules("safeguarding", _IMMEDIATE, 0.97, (
         # an overdose already taken

@@ -154,6 +154,8 @@ _CLAUSE_THRESHOLD: Final = 0.9
 # has care needs; the rules read age and care words directly, a bag of words does not, so the
 # classifier never moves a finding between these two.
 _AGE_DECIDES: Final = frozenset({"domestic_abuse", "adult_at_risk"})
+# Stalking or harassment by a partner or an ex is domestic abuse; the rules see who it is.
+_PARTNER_DECIDES: Final = frozenset({"domestic_abuse", "bullying_harassment"})
 
 _Hit = tuple[Finding, Rule]
 
@@ -322,7 +324,7 @@ def _settle_subtype(found: list[Finding], prediction: Prediction) -> list[Findin
         return found
     top = max(f.score for f in found)
     ruled = {f.label for f in found if f.score == top}
-    if ruled | {prediction.subtype} == _AGE_DECIDES:
+    if ruled | {prediction.subtype} in (_AGE_DECIDES, _PARTNER_DECIDES):
         return found
     return [
         Finding(f.kind, prediction.subtype, f.start, f.end, f.score) if f.score == top else f for f in found
@@ -612,6 +614,15 @@ _SO_IS: Final = re.compile(
 )
 
 
+# A condition or result said to be shared, later in the utterance: "me mam's got the brca gene
+# and i've just had me results and i've got it an all".
+_GOT_IT_TOO: Final = re.compile(
+    r"\b(?:i've|i have|he's|she's|he has|she has|they've|we've|i|he|she|we) (?:\w+ ){0,2}(?:got|have|has) it "
+    r"(?:an' all|an all|and all|too|as well)\b"
+)
+_GOT_IT_REACH: Final = 120
+
+
 def _echoes(text: str, categories: list[Finding], shields: list[tuple[int, int]]) -> list[Finding]:
     """The same fact named again elsewhere in the utterance (see :data:`ECHOES`), or said of
     someone else straight after it."""
@@ -619,6 +630,8 @@ def _echoes(text: str, categories: list[Finding], shields: list[tuple[int, int]]
     for f in categories:
         if f.label not in ("payment_card", "bank_details") and (m := _SO_IS.match(text, f.end)):
             out.append(Finding("category", f.label, f.end, m.end(), RISK_SCORE))
+        if f.label in ("health", "genetic") and (m := _GOT_IT_TOO.search(text, f.end, f.end + _GOT_IT_REACH)):
+            out.append(Finding("category", f.label, m.start(), m.end(), RISK_SCORE))
     for label in {f.label for f in categories} & ECHOES.keys():
         taken = [(f.start, f.end) for f in categories if f.label == label]
         for m in ECHOES[label].finditer(text):
@@ -686,7 +699,8 @@ _CONTENTLESS: Final = frozenset({
     "out", "at", "to", "of", "for", "from", "with", "by", "and", "or", "but", "so", "is", "are", "was", "were",
     "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "not", "no", "yes", "just", "really",
     "like", "well", "oh", "er", "um", "erm", "here", "there", "anymore", "any", "more", "all", "whole", "think",
-    "know",
+    "know", "somewhere", "anywhere", "place", "space", "room", "wants", "want", "needs", "need", "can", "could",
+    "will", "would", "days", "weeks", "months", "years", "now", "again", "still", "hot", "cold", "warm",
 })
 _NUMBER_ONLY: Final = re.compile(rf"^(?:\d+|[a-z]|{NUMBER_WORDS}|double|triple)$")
 

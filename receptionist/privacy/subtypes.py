@@ -17,7 +17,8 @@ from receptionist.privacy.patterns import compile_pattern
 
 # (subtype, weight, cue alternation)
 _CUES: Final[tuple[tuple[str, int, str], ...]] = (
-    ("self_harm_suicide", 2, r"myself|herself|himself|themselves|goodbyes?|wake up|waking up|"
+    ("self_harm_suicide", 2, r"(?<!forced\s)(?<!forces\s)(?<!forcing\s)(?<!exposing\s)(?<!exposed\s)(?<!exposes\s)"
+     r"(?:myself|herself|himself|themselves)|goodbyes?|wake up|waking up|"
      r"better off|end it|ending it|no point|nothing to live for|rope|tablets|pills|paracetamol|"
      r"overdose|overdosing|overdosed|suicidal|suicide|noose|blades?|razors?|burden|long sleeves|sleeves|covers? (?:them|it) up|"
      r"hides? (?:them|it)|hiding (?:them|it)|on purpose|to feel|sharpener|plasters|"
