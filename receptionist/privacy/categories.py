@@ -65,7 +65,9 @@ _ETHNIC_WORDS = word_list("""
     afro caribbean|caribbean|west indian|anglo indian|arab|black|person of colour|
     people of colour|bame|ethnic minority
 """)
-_ETHNIC = _ETHNIC_WORDS + r"|(?:half|part|quarter|mixed) \w+(?:ese|ian|an|ish|i|ic|ch)"
+_ETHNIC = _ETHNIC_WORDS + r"|(?:half|part|quarter|mixed) \w+(?:ese|ian|an|ish|i|ic|ch)|(?:scottish|welsh|english|irish|" \
+    r"northern irish) (?:pakistani|indian|bangladeshi|chinese|african|caribbean|somali|nigerian|ghanaian|arab|kurdish|asian|" \
+    r"jamaican|turkish|punjabi|bengali|kashmiri|sikh)"
 # an ethnic word that names a place, a business or an event is not about a person
 _NOT_PERSON_ETHNIC = (
     r"(?! ?(?:school|society|community centre|centre|club|restaurant|takeaway|shop|food|"
@@ -128,6 +130,8 @@ RACIAL_ETHNIC: Final = (
         + _ETHNIC + r") (?:woman|women|man|men|person|people|mum|dad|mother|father|parent|girl|"
         r"girls|boy|boys|lad|lads|family|student|students|pupil|pupils|kid|kids|child|lady|guy|"
         r"member of staff|employee|nurse|teacher)",
+        # "a counsellor who's british pakistani like me"
+        r"(?:" + _ETHNIC_WORDS + r") like (?:me|us|myself|my \w+)\b",
         # "she's the only black lassie in the squad"
         r"(?:the only|one of the only|one of (?:the )?(?:few|two|three)) (?:black|asian|brown|mixed race|south asian|east "
         r"asian|" + _ETHNIC_WORDS + r") (?:lass|lassie|lasses|laddie|lad|lads|bairn|bairns|wean|weans|kid|kids|child|player|"
@@ -169,7 +173,8 @@ _FAITH_TERMS = (
     r"baha'?i|druze|alevi|salafi|hasidic|haredi|religious|non[- ]religious|believers?|"
     r"free church|church of scotland|presbyterian|lutheran|unitarian|salvation army|"
     r"coptic|eastern orthodox|ismaili|deobandi|sufi|shinto|taoist|practising muslim|amritdhari|"
-    r"khalsa|baptised sikh|born again christian|wee free|church of ireland|church in wales|free presbyterian|chapel-goer|chapel goer|chapelgoer|churchgoer|"
+    r"khalsa|baptised sikh|born again christian|wee free|church of ireland|church in wales|protestant|proddy|proddie|"
+    r"happy clapper|bible basher|bible thumper|holy roller|god botherer|jesus freak|free presbyterian|chapel-goer|chapel goer|chapelgoer|churchgoer|"
     r"church-goer|church goer|massgoer|mass-goer|mosque-goer|mosque goer|regular at mass|regular at church|"
     r"regular at chapel|regular at mosque"
 )
@@ -345,7 +350,7 @@ _PARTY = (
     r"young greens?|young liberals?|young reform|conservative future|momentum|the snp|alba|"
     r"the greens|workers party|socialist workers|swp|bnp|british national party|britain first|"
     r"edl|english defence league|tusc|sdp|the labour party|the conservative party|the tory party|sinn f[eé]in|dup|sdlp|"
-    r"socialist worker|brexit|"
+    r"socialist worker|brexit|commie|tankie|trot|tory boy|"
     r"uup|alliance party|people before profit"
 )
 # Causes whose badge, march or campaign says where someone stands.
@@ -380,7 +385,8 @@ POLITICAL: Final = (
     rules("category", "political_opinion", 0.86, (
         _IDENT + r"(?:(?:scottish|welsh|irish|english|cornish|ulster|northern irish|hard ?line) )?"
         r"(?:" + _PARTY + r")s?(?: (?:party )?(?:member|supporter|voter|activist|"
-        r"campaigner|man|woman|through and through|to the core|to the bone))?(?! (?:club|candidate|councillor|office|agent|"
+        r"campaigner|man|woman|through and through|to the core|to the bone|to (?:my|me|his|her) bones|to the bones))?(?! "
+        r"(?:club|candidate|councillor|office|agent|"
         r"group|party office|hustings|party (?:agent|candidate|councillor|office|hq|offices)))",
         # "i've always voted green", "we're tory voters", "my dad'll be voting reform"
         r"(?:i|we|he|she|they|i'm|we're|he's|she's|they're|i've|we've|they've|i'd|we'd|i'll|"
@@ -432,6 +438,11 @@ POLITICAL: Final = (
         r"{SUBJ} (?:in|with|part of) (?:the )?(?:socialist workers?|swp|communist party|young labour|young conservatives|"
         r"momentum)\b",
         r"(?:get|kick|vote|boot|chuck|throw) (?:the )?(?:tories|tory|labour|conservatives|reform|snp|lib dems|greens) out\b",
+        r"(?:joined|join|joining|in|part of|into) (?:one of )?(?:them|those|these|a|the) (?:socialist|communist|marxist|"
+        r"anarchist|nationalist|far right|far left|left wing|right wing|trotskyist|revolutionary) (?:groups?|lot|party|parties|"
+        r"societ(?:y|ies)|movements?|organisations?|outfits?)",
+        r"(?:an? |the )?(?:labour|tory|conservative|lib dem|green|reform|snp|plaid) (?:man|woman) to (?:my|me|his|her|the) "
+        r"(?:bones?|core)",
         # "a corbyn man through and through", "she's heavily into the greens", "i'm in the yorkshire party"
         r"(?:i'm|i am|he's|he is|she's|she is|been|\w+'s|\w+ is) (?:a |an )?(?:big |proper |lifelong |huge |real |true )?"
         r"(?:" + _POLITICIAN + r") (?:man|woman|fan|supporter|voter|lad|lass|girl|bloke)\b|(?:corbynista|blairite|"
@@ -663,7 +674,8 @@ SEX_LIFE: Final = (
         r"a little )?(?:escort|escorting|sex|cam|webcam|adult) work\b|(?:i'm|i am|she's|he's) an? escort\b|"
         r"(?:sleeping|slept|sleep|sleeps) (?:with|wi|wiv|around with) (?:a lot of|loads of|lots of|a few|several|multiple|"
         r"random|different|a couple of|other|another|some other) (?:different |random )?(?:people|folk|men|women|blokes|lads|girls|guys|partners|"
-        r"fellas)|(?:seeing|dating) (?:a few|several|multiple|loads of|lots of|a couple of|different) (?:different )?"
+        r"fellas)|(?:seeing|sleeping with|carrying on with) each other (?:\w+ ){0,4}(?:on the quiet|behind (?:his|her|their|"
+        r"my) (?:\w+'s )?backs?|in secret)|(?:seeing|dating) (?:a few|several|multiple|loads of|lots of|a couple of|different) (?:different )?"
         r"(?:people|blokes|lads|girls|guys|women|men|fellas)|(?:met|meeting|meet|hooked up with|hooking up with|hook up with|seeing|dating|chatting to) (?:a |an |this "
         r"|some |the )?(?:\w+ ){0,2}(?:off|on|through|from|via) (?:grindr|tinder|hinge|bumble|scruff|feeld)\b|(?:had|having|"
         r"have) (?:a )?one[- ]night stands?",
@@ -704,6 +716,8 @@ SEX_LIFE: Final = (
         r"(?:same as|just like|like) me\b|"
         r"(?:she|he)(?:'s| has) got two (?:mums|dads)|(?:her|his|their) (?:two )?(?:mums|dads) "
         r"(?:are|'re) (?:both|married)",
+        r"my (?:son|lad|boy|brother|dad|husband|uncle|nephew|grandad|grandson|cousin)'s (?:new )?boyfriend|my (?:daughter|"
+        r"lass|girl|sister|mum|mam|wife|aunt|auntie|niece|gran|nan|granddaughter|cousin)'s (?:new )?girlfriend|"
         r"(?:her|my daughter's|my sister's|my mum's|my wife's|my aunt's|my auntie's|my "
         r"niece's|my gran's|my nan's|she's got a|my granddaughter's) (?:new )?"
         r"(?:girlfriend|wife)|(?:his|my son's|my brother's|my dad's|my husband's|my uncle's|"
@@ -908,7 +922,11 @@ CRIMINAL: Final = (
         r"lockdown|isolation|quarantine|intensive|icu)\b)[a-z]+ (?:\w+ )?after (?:\w+ ){1,2}(?:months|years)\b|(?:did|doing|done|serving|served) an? (?:two|three|four|five|six|seven|eight|nine|ten|"
         r"\d+|long|year|\w+ year) stretch\b|(?:came|come|coming|got|get|just) out (?:of )?the (?:nick|jail|prison|clink)\b|sign(?:ing)? on for (?:my|his|her|their) bail|on the (?:sex offenders? )?register(?= for| as| so| and|,? "
         r"(?:you know,? )?the sex offenders?)|"
-        r"\w+'s tagged (?=at the|till|until|for|now|since|again|and|so|,)|(?:spent|did|done|served) (?:\w+ ){1,3}(?:months|"
+        r"\w+'s tagged (?=at the|till|until|for|now|since|again|and|so|,)|(?:doing|done|did|serving|got|given|gets) (?:(?:his|her|"
+        r"my|their|some) |(?:\w+ ){1,2}hours? of )?community (?:service|payback)\b|(?:did|done|served|spent|doing) (?:\w+ ){1,3}"
+        r"(?:years?|months?|weeks?) in \w+,? (?:the |a )?(?:women's |men's |young offenders'? )?(?:prison|jail|nick|yoi)\b|"
+        r"(?:\w+'s|he's|she's) inside,? (?:doing|for|serving) (?:\w+ ){1,2}(?:years?|months?)\b|(?:doing|serving|did|done) "
+        r"(?:\w+ )(?:year|month) (?:inside|in (?:prison|jail))\b|(?:spent|did|done|served) (?:\w+ ){1,3}(?:months|"
         r"years|weeks|year|month) in (?:" + _PRISONS + r"|evin|prison|jail|custody|a cell|the cells)\b|"
         r"banned from driving|(?:a |his |her |my )?driving ban|disqualified from driving|(?:i'm|he's|she's|i am|he is|"
         r"she is|they're) (?:electronically )?tagged(?= |,|\.|$)|"
@@ -1000,7 +1018,11 @@ BIOMETRIC: Final = (
         r"(?:got|has|have|had|keep|keeps|kept|hold|holds|held) (?:my|his|her|their|\w+'s) (?:face|fingerprints?|"
         r"thumbprint|palm|iris|voice|retina)(?: print| scan)? (?:on file|on record|on it|on there|in it|stored|saved|"
         r"on (?:the|their|your) (?:system|database))",
-        r"(?:my|his|her|their) voice(?: is|'s)? (?:enrolled|registered|set up|saved) (?:as|for|on)",
+        r"(?:my|his|her|their|\w+'s) voice(?: is|'s)? (?:enrolled|registered|set up|saved) (?:as|for|on)",
+        r"(?:enrolled|registered|scanned|stored) (?:your|the|our) (?:\w+ ){0,2}\w+'s (?:palms?|fingerprints?|irises|iris|face|"
+        r"faces|hands?|voice|retinas?)\b|(?:gets? in|gets into|signs? in|clocks? in|lets? (?:him|her|them) in|opens? the "
+        r"\w+) (?:\w+ ){0,4}(?:with|using|via|by) (?:a|his|her|their|my) (?:palm vein|finger vein|iris|retina|face|facial|"
+        r"fingerprint|thumbprint|hand) (?:scans?|recognition|prints?)",
         # "they've scanned me iris for the staff lane", "we're on the hand scanner", "made me do a face scan video"
         r"(?:i'm|i am|we're|we are|he's|she's|they're|are|is) (?:all |both )?"
         r"(?:on|enrolled on|registered on|signed up to|set up on) the (?:hand|palm|finger ?print|fingerprint|thumb ?print|"

@@ -466,7 +466,7 @@ def _deceased(text: str, start: int, end: int) -> bool:
     found = _DECEASED.search(text, max(0, start - 60))
     if found is None or found.start() >= end + 40:
         return False
-    if _OWN_FACT.match(text, start) or _OWN_FACT.search(text[max(0, start - 12) : start + 1]):
+    if _OWN_FACT.match(text, start) or _OWN_FACT.search(text[max(0, start - 24) : start + 1]):
         return False
     return _DEATH_TO_COME.search(text, max(0, found.start() - 60), found.end() + 60) is None
 

@@ -121,7 +121,12 @@ HEALTH: Final = (
         # "i'm on the methadone programme"
         r"(?:on|in|joined|started) the (?:methadone|subutex|buprenorphine|espranor) (?:programme|program|script|clinic)",
         # "in the family way", "she's expecting in june"
-        r"(?:got|has|have|with|had) downs\b|(?:my|me|his|her|their) (?:prostate|womb|ovaries|cervix|bowels?|thyroid)\b(?! "
+        r"(?:got|has|have|with|had) downs\b|(?:my|me|her) waters (?:could go|have gone|went|broke|have broken|might go|are "
+        r"going|'ve gone|'ve broken)\b|(?:a bit |bit |proper |totally |gone )?mutton (?:in (?:my|me|his|her) (?:left |right |good "
+        r"|bad )?ear|jeff)\b|mutt and jeff|deaf as a post|(?:come|came|coming|just|been) off (?:a|my|his|her|the) section\b|"
+        r"(?:on|under) a section\b|(?:having|had|booked in for|waiting for|getting) (?:the|my|his|her|our) (?:ops|op|operations?|"
+        r"surgery|surgeries)\b|(?:on|having|has|gets?|getting) (?:the|a|an|his|her|my) (?:depot |monthly |fortnightly |weekly )?"
+        r"injection (?:every|each|once a) (?:week|fortnight|month|\w+ weeks)|(?:my|me|his|her|their) (?:prostate|womb|ovaries|cervix|bowels?|thyroid)\b(?! "
         r"(?:cancer awareness|charity|walk|run))|(?:for|with|about) (?:my|me|his|her) nerves\b|(?:my|me|his|her|their|\w+'s) "
         r"(?:wrist|ankle|knee|hand|arm|leg|foot|face|eye|finger|thumb|elbow|shoulder)(?:'s| has| is)? (?:come up|swollen|swelled "
         r"up|blown up|gone black|gone purple|ballooned)\b|(?:contraceptive|the) (?:implant|coil|injection)(?= (?:in|out|removed|"
@@ -193,8 +198,8 @@ HEALTH: Final = (
         r"booze) (?:for |now |nearly |almost |over |just over )*(?:\w+ ){1,2}(?:days|weeks|months|years)\b|clean and "
         r"sober|in recovery (?:from|for) (?:\w+ ){0,2}\w+",
         # "i'm eleven weeks gone", "she's six months gone"
-        r"(?:i'm|she's|we're|i am|she is|my \w+'s|my \w+ is) (?:about |nearly |only |just |already )?"
-        + _GESTATION + r" gone\b",
+        r"(?:i'm|she's|we're|i am|she is|my \w+'s|my \w+ is|our \w+'s|our \w+ is|the (?:wife|missus|girlfriend|partner)'s) "
+        r"(?:about |nearly |only |just |already )?" + _GESTATION + r" gone\b",
         r"(?:on|having|has|have|started|start|needs?) (?:a |an |the |his |her )?(?:peg|ng|nasogastric|feeding) "
         r"(?:feed|feeds|tube)|(?:peg|tube|ng) fed\b|(?:the|my|his|her) (?:wound|scar|stitches|incision)"
         r"(?:'s| is| are| has been| keeps| started)? (?:still |a bit |really )?(?:weeping|infected|oozing|bleeding|opened up|not healing)",

@@ -170,7 +170,23 @@ def normalise(text: str) -> str:
     lowered = _DIALECT_I.sub(lambda m: "i'" + m.group(1) + " ", lowered)
     if "me " in lowered or "ma " in lowered or "aff" in lowered:
         lowered = _DIALECT_OFF.sub("off", _DIALECT_MY.sub("my", lowered))
+    if "nae" in lowered:
+        lowered = _SCOTS_NOT.sub(_scots_not, lowered)
     return _FILLERS.sub(lambda m: " " * len(m.group(0)), lowered)
+
+
+# Scots negatives and "gonnae", respelled at the same length: "she doesnae want to be here" reads
+# as "she doesn't want to be here", "he's gonnae jump" as "he's gonna  jump".
+_SCOTS_NOT: Final = re.compile(r"\b(?:(does|did|would|could|should|is|was|have|has|are|were|must)nae|(gon|wan|hav)nae|(can|din)nae)\b")
+_SCOTS_WHOLE: Final = {"can": "can't ", "din": "don't "}
+
+
+def _scots_not(m: re.Match[str]) -> str:
+    if m.group(1):
+        return m.group(1) + "n't"
+    if m.group(2):
+        return {"gon": "gonna ", "wan": "wanna ", "hav": "have  "}[m.group(2)]
+    return _SCOTS_WHOLE[m.group(3)]
 
 
 @dataclass(frozen=True, slots=True)

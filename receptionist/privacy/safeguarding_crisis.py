@@ -192,6 +192,8 @@ SELF_HARM: Final = (
         r"(?:tops? of |insides? of |backs? of )?(?:his|her|my|their) (?:\w+ )?(?:wrists?|arms?|legs?|thighs?|stomach|"
         r"tummy|hips?)(?!,? (?:\w+ ){0,3}(?:after|from|off|when) (?:the |a |his |her |my |our |he |she )?(?:cat|cats|dog|"
         r"kitten|puppy|fell|fall|bike|brambles|rugby|football|trampoline|garden|playground|hamster|rabbit))",
+        r"(?:stood|standing|stand|sat|sitting|climbed|climbing|gone|got) (?:on |over |to )?(?:the )?(?:wrong|other|outside|"
+        r"far) side of the (?:railings?|barrier|fence|safety rail|rail)",
         # "i've been going up to the bridge at night, just standing there looking over"; "nobody would miss me"
         r"(?:going|gone|been|go|went) (?:up |down |out )?to the (?:\w+ )?(?:bridge|cliffs?|multi ?storey|viaduct|car park roof)"
         r"(?: \w+){0,4},? (?:and )?(?:just )?(?:standing|stood|sitting|sat|looking over|looking down|staring down)|(?:nobody|no one|"

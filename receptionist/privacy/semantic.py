@@ -400,6 +400,13 @@ def _unphrased_label(text: str, blanked: str, prediction: Prediction) -> str:
     return concern_subtype(blanked) or infer_subtype(text)
 
 
+# Words that make an immediate danger self-inflicted (an overdose taken, a jump threatened from a
+# height): self-harm content, so health too, whichever rule found it.
+_SELF_INFLICTED_WORDS: Final = re.compile(
+    r"\b(?:overdose|overdosed|o ?d'?d|pills|tablets|paracetamol|painkillers|meds|medication|insulin|jump|jumping)\b"
+)
+
+
 def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> list[Finding]:
     """Category findings after R3, plus clause-level health for self-harm content."""
     # R3 applies to disclosures a phrase rule described; a whole-utterance flag from the nets
@@ -424,7 +431,9 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
         if f.kind == "safeguarding" and self_harm:
             start, end = clause_span(text, f.start, f.end, tight=True)
             out.append(Finding("category", "health", start, _without_when(text, start, end), f.score))
-        elif f.kind == "safeguarding" and rule in SELF_INFLICTED_NOW:
+        elif f.kind == "safeguarding" and (
+            rule in SELF_INFLICTED_NOW or (f.label == _IMMEDIATE and _SELF_INFLICTED_WORDS.search(text, f.start, f.end))
+        ):
             # the overdose words themselves: where it happened ("in the college toilets") is
             # what help needs to know
             out.append(Finding("category", "health", f.start, f.end, f.score))

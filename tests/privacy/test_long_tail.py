@@ -13,6 +13,28 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i'd like a counsellor who's british bangladeshi like me if there is one", 'racial_ethnic_origin', 'bangladeshi like me'),
+    ("we're scottish pakistani and my da wants a loading bay permit", 'racial_ethnic_origin', 'scottish pakistani'),
+    ("i'm a proddy myself but it's the parking on my drive that gets me", 'religion_belief', 'proddy'),
+    ("she's a proper happy clapper so she wants a quiet room in halls", 'religion_belief', 'happy clapper'),
+    ("i'm a bit of a commie so i'd rather not do the placement at the bank", 'political_opinion', 'commie'),
+    ("my son's joined one of them anarchist groups at college and he's out every night", 'political_opinion', 'anarchist groups'),
+    ("i'm a labour man to my bones so the band goes at the front", 'political_opinion', 'labour man to my bones'),
+    ("he's doing his community service on saturdays so he'll miss the club", 'criminal_offence', 'community service'),
+    ("i did two years in askham, the women's prison, and now i want to pick up my grandkids", 'criminal_offence', "years in askham, the women's prison"),
+    ("me brother's inside, doing six year, can he come to the funeral", 'criminal_offence', "inside, doing six year"),
+    ("my lad's boyfriend has been stopping over, can he bring him to the youth club", 'sex_life_orientation', "lad's boyfriend"),
+    ("me and her were seeing each other for years on the quiet, can i send flowers with no name", 'sex_life_orientation', 'seeing each other for years on the quiet'),
+    ("me waters could go any day now so my mum's collecting from next week", 'health', 'waters could go'),
+    ("i'm a bit mutton in me left ear so speak up or text me", 'health', 'mutton in me left ear'),
+    ("i've just come off a section so i need to defer my placement", 'health', 'come off a section'),
+    ("they've got me on the injection every fortnight and the dorm is too much", 'health', 'injection every fortnight'),
+    ("we both tested positive for the gene and we're having the ops in spring", 'health', 'having the ops'),
+    ("i've been on antidepressants since she passed and everything's a blur", 'health', 'antidepressants'),
+    ("our lass is seven month gone so she'll need a seat at the committal", 'health', 'seven month gone'),
+    ("me mam's voice is set up on the bank's voice id and it won't recognise her", 'biometric', "mam's voice is set up"),
+    ("we've already enrolled your apprentice's palm on our scanners, do you need a copy", 'biometric', "apprentice's palm"),
+    ("my client gets into the block with a palm vein scan and it's stopped working", 'biometric', 'palm vein scan'),
     ("i'm the unite rep at the warehouse and i've got a tribunal that day so can her gran come", 'trade_union', 'unite rep'),
     ("wor lass is in unison and wants to know if the rep can sit in", 'trade_union', 'wor lass is in unison'),
     ("we've always been true blue conservative in this house so i'm not happy about the project", 'political_opinion', 'true blue conservative'),
@@ -510,6 +532,8 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("i cannae make the appointment on friday, can we do monday", 'appointment on friday'),
+    ("we're the only family on the street with a garden gnome", 'garden gnome'),
     ("i'm the unison rep at the hospital and i want to book the hall for our members meeting", 'unison rep'),
     ("the sunday school trip is on saturday, can i pay for two", 'sunday school trip'),
     ("i've got it as well, the letter about the parking, can you check it", "i've got it as well"),
@@ -785,6 +809,8 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("my granddaughter told me she doesnae want to be here anymore, i only rang about the uplift", 'self_harm_suicide'),
+    ("i'm on the bridge and i'm stood on the wrong side of the railing, i just wanted somebody to know", 'immediate_danger'),
     ("i've been going up to the bridge at night, just standing there looking over", 'self_harm_suicide'),
     ("sometimes i think i go in the river at night and finish it, nobody would miss me", 'self_harm_suicide'),
     ("i found cuts all up the insides of her arms last night, can the nurse see her", 'self_harm_suicide'),
