@@ -36,7 +36,7 @@ _IDENT = r"{SUBJ} (?:(?:a|an|also|both|all|actually|originally|proud|practising|
     r"became|becoming|turned|converted|converting|now|just|recently|always been|been|staunch|" \
     r"lifelong|committed|die[- ]?hard|card[- ]carrying|paid[- ]up|massive|big|keen|active|" \
     r"observant|orthodox|already|still|obviously|definitely|strong|huge|firm|bit|of|proper|free|reformed|total|real|" \
-    r"great|true|true blue|blue|red|dyed in the wool) )*"
+    r"great|true|true blue|blue|red|dyed in the wool|regular) )*"
 
 
 # Ethnic groups as callers and census or monitoring forms name them ("white and black
@@ -130,6 +130,8 @@ RACIAL_ETHNIC: Final = (
         + _ETHNIC + r") (?:woman|women|man|men|person|people|mum|dad|mother|father|parent|girl|"
         r"girls|boy|boys|lad|lads|family|student|students|pupil|pupils|kid|kids|child|lady|guy|"
         r"member of staff|employee|nurse|teacher)",
+        r"(?:with |us |me |him |her )?being (?:" + _ETHNIC_WORDS + r"|kashmiri|punjabi|bengali|kurdish|tamil|somali|pashtun|"
+        r"hazara|gujarati|sylheti|mirpuri)\b(?! (?:food|restaurant|shop|takeaway|news|channel))",
         # "a counsellor who's british pakistani like me"
         r"(?:" + _ETHNIC_WORDS + r") like (?:me|us|myself|my \w+)\b",
         # "she's the only black lassie in the squad"
@@ -193,7 +195,7 @@ _FESTIVAL = (
 
 RELIGION: Final = (
     rules("category", "religion_belief", 0.88, (
-        _IDENT + r"(?:" + _FAITH + r")s?(?! (?:school|society|soc|church|chapel|community|"
+        _IDENT + r"(?:[a-z]+(?:ish|ian|an|ese|ic|ch) )?(?:" + _FAITH + r")s?(?! (?:school|society|soc|church|chapel|community|"
         r"centre|center|group|club|charity|primary|academy|college|cathedral|council|committee|"
         r"association|chaplaincy|youth|faith school|hall|studies|education|festival|"
         r"tradition|cemetery|food|shop))",
@@ -443,6 +445,9 @@ POLITICAL: Final = (
         r"societ(?:y|ies)|movements?|organisations?|outfits?)",
         r"(?:an? |the )?(?:labour|tory|conservative|lib dem|green|reform|snp|plaid) (?:man|woman) to (?:my|me|his|her|the) "
         r"(?:bones?|core)",
+        r"(?:labour|tory|conservative|lib dem|green|reform|snp|plaid|liberal) all (?:my|me|his|her|our|their) (?:life|lives|days|"
+        r"working life)\b|(?:i|we|he|she|they) (?:always|usually|normally|generally) (?:go|goes|went|vote|votes) (?:labour|tory|"
+        r"conservative|lib dem|green|reform|snp|plaid|liberal)\b(?! (?:energy|bins?|with|for (?:the|our) (?:energy|bins?)))",
         # "a corbyn man through and through", "she's heavily into the greens", "i'm in the yorkshire party"
         r"(?:i'm|i am|he's|he is|she's|she is|been|\w+'s|\w+ is) (?:a |an )?(?:big |proper |lifelong |huge |real |true )?"
         r"(?:" + _POLITICIAN + r") (?:man|woman|fan|supporter|voter|lad|lass|girl|bloke)\b|(?:corbynista|blairite|"
@@ -554,7 +559,7 @@ TRADE_UNION: Final = (
         + r")",
         r"as an? (?:\w+ ){0,2}(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
         r"(?:i'm|i am|he's|he is|she's|she is|my \w+'s|my \w+ is|(?:i've|he's|she's|\w+'s|\w+ has|i have) been) an? "
-        r"(?:" + _UNION + r") (?:man|woman|lad|lass|girl|bloke|"
+        r"(?:(?:card[- ]carrying|lifelong|proud|paid[- ]up|die[- ]hard|proper|staunch) )?(?:" + _UNION + r") (?:man|woman|lad|lass|girl|bloke|"
         r"member|through and through)\b",
         r"(?:i'm|i am|he's|he is|she's|she is|my \w+'s|my \w+ is|been|(?:he|she|i)'s been|i've been) an? (?:\w+ ){0,2}union "
         r"(?:man|woman|member|lad|bloke)\b",
@@ -601,7 +606,10 @@ TRADE_UNION: Final = (
         r"(?:at|attending|going to|speaking at|away at|off at) (?:the )?(?:" + _UNION + r")(?: \w+)? "
         r"(?:conference|congress|meeting|rally|picket|strike|ballot|training)(?: as an? (?:delegate|rep|"
         r"member|speaker|steward))?|(?:an? |the )?delegate (?:to|for|at) (?:the )?(?:" + _UNION + r")",
-        _IDENT + r"(?:" + _UNION + r")(?= (?:and|so|but|too|as well|through and through|at|in|with|on|for)\b|,|\.|$)",
+        _IDENT + r"(?:" + _UNION + r")(?= (?:and|so|but|too|as well|through and through|at|in|with|on|for|like|myself|meself|"
+        r"since|all)\b|,|\.|$)",
+        r"been (?:" + _UNION + r") (?:since|for|all)\b|(?:i'm|i am|he's|she's|we're|they're|we are|they are) (?:all |both )?"
+        r"union(?= myself| meself| too| as well| members?| through and through|,|\.|$| and| so| but)",
         _IDENT + r"(?:" + _UNION + r"|union) (?:member|members|activist)",
         r"(?:i|i've|we|we've|he|he's|she|she's|they|they've|(?:my|his|her|our) \w+|\w+ (?:\w+ ){0,3}(?:has|have)) (?:just |"
         r"recently |finally |only |also |actually )?(?:joined|join|pay into|signed up to|pay (?:my|me|our|his|her) subs to) "
@@ -674,7 +682,10 @@ SEX_LIFE: Final = (
         r"a little )?(?:escort|escorting|sex|cam|webcam|adult) work\b|(?:i'm|i am|she's|he's) an? escort\b|"
         r"(?:sleeping|slept|sleep|sleeps) (?:with|wi|wiv|around with) (?:a lot of|loads of|lots of|a few|several|multiple|"
         r"random|different|a couple of|other|another|some other) (?:different |random )?(?:people|folk|men|women|blokes|lads|girls|guys|partners|"
-        r"fellas)|(?:seeing|sleeping with|carrying on with) each other (?:\w+ ){0,4}(?:on the quiet|behind (?:his|her|their|"
+        r"fellas)|(?:he|he's|he is|my son|my lad|my brother|he always) (?:fancies|fancy|likes|prefers|is into|'s into) (?:boys|"
+        r"lads|men|blokes|guys|fellas)\b|(?:she|she's|she is|my daughter|my sister) (?:fancies|fancy|likes|prefers|is into|'s into) "
+        r"(?:girls|women|lasses|ladies)\b|(?:had|'d) (?:a |this |some )?(?:fella|bloke|guy|lad|man|woman|girl|lass|date) (?:\w+ )?"
+        r"(?:stay|stop|staying|stopping|sleep) (?:over|the night)\b|(?:seeing|sleeping with|carrying on with) each other (?:\w+ ){0,4}(?:on the quiet|behind (?:his|her|their|"
         r"my) (?:\w+'s )?backs?|in secret)|(?:seeing|dating) (?:a few|several|multiple|loads of|lots of|a couple of|different) (?:different )?"
         r"(?:people|blokes|lads|girls|guys|women|men|fellas)|(?:met|meeting|meet|hooked up with|hooking up with|hook up with|seeing|dating|chatting to) (?:a |an |this "
         r"|some |the )?(?:\w+ ){0,2}(?:off|on|through|from|via) (?:grindr|tinder|hinge|bumble|scruff|feeld)\b|(?:had|having|"
@@ -1035,6 +1046,12 @@ BIOMETRIC: Final = (
         r"record)\b|(?:did|do|does|done|took|take|taken|doing) (?:an? |the |our |my |his |her )?(?:iris|retina|retinal|face|facial|"
         r"palm|finger ?print|fingerprint|hand|voice) (?:scans?|prints?) (?:on (?:me|us|him|her|them)|to (?:enrol|register|"
         r"sign up|set up) (?:me|us|him|her|them)|of (?:me|us|him|her|them))",
+        r"(?:got|has|have|had|keeps?|kept|stored|holds?) (?:my|his|her|their|\w+'s) (?:face|voice|prints?|fingerprints?|palm|iris)"
+        r"(?= on (?:the|a|their|your|its) (?:\w+ ){0,2}(?:recognition|scanner|reader|system|database|camera|thing|machine|app|door)\b)|"
+        r"(?:my|his|her|their|\w+'s) (?:face|voice|print|prints|fingerprints?)(?:'s| is| are)? still on (?:it|there)\b|(?:match|"
+        r"matches|matching|matched|compare|compares|comparing|check|checks|checking) (?:my|his|her|their|\w+'s) face (?:to|with|"
+        r"against)\b|(?:login|log in|id check|identity check|verification|verify|verifying)(?:\W+\w+){0,8}\W+(?:video|photo|selfie|"
+        r"scan|picture) of (?:my|his|her|their) face",
         r"(?:my|his|her|their|\w+'s) (?:face|voice|iris|eyes)(?:'s| is| are)? (?:still )?(?:on|in|stored on|registered on|saved on) "
         r"(?:the|a|your|their) (?:\w+ ){0,3}(?:camera|cameras|system|scanner|reader|database|gates?|machine)\b",
         r"(?:my|his|her|their|\w+'s) (?:face|fingerprints?|thumbprint|palm|iris|voice ?print|voice id|hand ?print|palm "

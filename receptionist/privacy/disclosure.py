@@ -48,6 +48,11 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"jumped) up",
         r"(?:he|she|they|my (?:husband|wife|partner|ex|boyfriend|girlfriend)) (?:put|has put|'s put|once put) (?:me|her|him) in "
         r"(?:hospital|a&e|intensive care|casualty)",
+        r"(?:shov\w*|push\w*|knock\w*|throw\w*|chuck\w*|slap\w*|hit\w*) (?:mam|mum|dad|nan|gran|grandad|mother|father) "
+        r"(?:about|around)\b|(?:had|have|has) to show (?:him|her) (?:the |all the |my |every )?receipts?\b|(?:he|she|my ex|my "
+        r"husband|my partner|my wife) (?:had|kept|controlled|took|takes|keeps|controls) all (?:the|my|our) money\b",
+        r"(?:rubbish|junk|bin bags|bags of rubbish|stuff) (?:piled |stacked )?(?:up )?to the ceiling|eating (?:cold )?(?:\w+ )?"
+        r"(?:out of|out) (?:the|a) tin\b",
         # hands held on a hob or under a hot tap: burns as punishment
         r"(?:held|holds|holding|put|puts|putting|pressed|presses|pushed|forced) (?:them|his hands?|her hands?|"
         r"my hands?|their hands?|it|his arm|her arm) (?:on|against|under|onto) (?:the )?(?:hob|cooker|oven|"

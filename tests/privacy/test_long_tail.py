@@ -13,6 +13,26 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i'm a gmb member, i got a back injury at the depot and the union wants a report", 'health', 'back injury'),
+    ("me sugar's been right high this week, can i see the nurse", 'health', "sugar's been right high"),
+    ("the consultant said my blood pressure needs a different tablet, can you switch it", 'health', 'blood pressure needs a different tablet'),
+    ("can you make sure his buccal's in his bag for the taxi", 'health', 'his buccal'),
+    ("i lost two fingers in an accident years back so the reader won't work for me", 'health', 'lost two fingers'),
+    ("i had a wee stroke in the summer so i can't bleed the radiators", 'health', 'wee stroke'),
+    ("me mam's a regular churchgoer and wants the minister with her", 'religion_belief', 'regular churchgoer'),
+    ("i'm polish catholic and i need to register with a doctor", 'religion_belief', 'polish catholic'),
+    ("i'm gmb like most of the drivers and the rates are changing", 'trade_union', "i'm gmb"),
+    ("i'm a card-carrying rmt man so post me the form", 'trade_union', 'rmt man'),
+    ("they're all union, i'm union myself, so can we move the match", 'trade_union', 'union myself'),
+    ("been unite since i was sixteen, am i on the register", 'trade_union', 'been unite since'),
+    ("labour all my life and i want to check i'm registered", 'political_opinion', 'labour all my life'),
+    ("i always go green, me, so is there no green candidate", 'political_opinion', 'always go green'),
+    ("being kashmiri we have big families so can you do an extra pickup", 'racial_ethnic_origin', 'being kashmiri'),
+    ("he told me he fancies boys, can the lessons cover that", 'sex_life_orientation', 'fancies boys'),
+    ("i had a fella stay the night from one of them apps and he took my key", 'sex_life_orientation', 'fella stay the night'),
+    ("the door has got my face on the recognition thing and my ex's face is still on it", 'biometric', "got my face on the recognition thing"),
+    ("the app makes me take a selfie to match my face to my badge photo", 'biometric', 'match my face to'),
+    ("i did the nhs login thing and sent them a video of my face but it keeps failing", 'biometric', 'video of my face'),
     ("i'd like a counsellor who's british bangladeshi like me if there is one", 'racial_ethnic_origin', 'bangladeshi like me'),
     ("we're scottish pakistani and my da wants a loading bay permit", 'racial_ethnic_origin', 'scottish pakistani'),
     ("i'm a proddy myself but it's the parking on my drive that gets me", 'religion_belief', 'proddy'),
@@ -532,6 +552,9 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("we always go green with our energy supplier, can we get the paperless bill", 'go green with our energy'),
+    ("i lost my phone on the bus so please ring the landline", 'lost my phone'),
+    ("being kashmiri food lovers we want to book the hall for a curry night", 'kashmiri food lovers'),
     ("i cannae make the appointment on friday, can we do monday", 'appointment on friday'),
     ("we're the only family on the street with a garden gnome", 'garden gnome'),
     ("i'm the unison rep at the hospital and i want to book the hall for our members meeting", 'unison rep'),
@@ -809,6 +832,8 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("my ex had all the money, i had to show him the receipts for everything, can i pay in instalments", 'domestic_abuse'),
+    ("dad's been shoving mam about most nights and i can't concentrate, i'm sixteen", 'child_abuse'),
     ("my granddaughter told me she doesnae want to be here anymore, i only rang about the uplift", 'self_harm_suicide'),
     ("i'm on the bridge and i'm stood on the wrong side of the railing, i just wanted somebody to know", 'immediate_danger'),
     ("i've been going up to the bridge at night, just standing there looking over", 'self_harm_suicide'),
