@@ -132,6 +132,7 @@ RACIAL_ETHNIC: Final = (
         r"member of staff|employee|nurse|teacher)",
         r"(?:with |us |me |him |her )?being (?:" + _ETHNIC_WORDS + r"|kashmiri|punjabi|bengali|kurdish|tamil|somali|pashtun|"
         r"hazara|gujarati|sylheti|mirpuri)\b(?! (?:food|restaurant|shop|takeaway|news|channel))",
+        r"(?:from|part of|in) the (?:travelling|traveller|gypsy|roma|romany|gypsy traveller) community\b",
         # "a counsellor who's british pakistani like me"
         r"(?:" + _ETHNIC_WORDS + r") like (?:me|us|myself|my \w+)\b",
         # "she's the only black lassie in the squad"
@@ -244,7 +245,8 @@ RELIGION: Final = (
         r"religion|religious beliefs|beliefs)",
         r"(?:my|his|her|their|our) (?:hijab|niqab|burka|burqa|jilbab|abaya|turban|patka|kippah|"
         r"yarmulke|kirpan|kara|tallit|tzitzit|tefillin|rosary|prayer mat|sacred thread|janeu)",
-        r"(?:(?:is|are|am|'m|'s|'re|be|been) fasting|fast(?:ing)? for ramadan|keep(?:s|ing)? "
+        r"(?:(?:is|are|am|'m|'s|'re|be|been) fasting(?! (?:before|for (?:the|my|a|an|his|her) (?:\w+ )?(?:scan|test|blood|op|"
+        r"operation|surgery|procedure|endoscopy|colonoscopy)))|fast(?:ing)? for ramadan|keep(?:s|ing)? "
         r"(?:kosher|halal|shabbat|the sabbath)|observ(?:e|es|ing) (?:shabbat|the sabbath|"
         r"ramadan|lent))",
         r"(?:wears?|wearing|carries|carry|carrying) (?:a |the |her |his )?(?:hijab|headscarf|niqab|burka|burqa|"
@@ -301,7 +303,7 @@ _TIME_NOUN = (
 )
 PRACTICE: Final = (
     rules("category", "religion_belief", 0.84, (
-        r"(?:go and pray|it's " + _FESTIVAL + r"|(?:i|we|they) (?:fast|pray|worship)|fasts|fasting|fasted|keeps? (?:a |the )?fast|prays|praying|prayed|worships|"
+        r"(?:go and pray|it's " + _FESTIVAL + r"|(?:i|we|they) (?:fast|pray|worship)(?! before)|fasts|fasting(?! (?:before|for (?:the|my|a|an|his|her) (?:\w+ )?(?:scan|test|blood|op|operation|surgery|procedure|endoscopy|colonoscopy)))|fasted(?! before| for (?:the|my|a) (?:\w+ )?(?:scan|test|blood|op))|keeps? (?:a |the )?fast|prays|praying|prayed|worships|"
         r"worshipping|meditates|goes to (?:the )?(?:temple|mandir|mosque|church|gurdwara|"
         r"synagogue|shul|mass))(?: (?:" + _TIME_WORD + r"){0,3}" + _TIME_NOUN + r"){0,2}",
     ), guards=(*_IDENTITY_GUARDS, "faith_unstated")),
@@ -317,6 +319,7 @@ PRACTICE: Final = (
         r"(?:go|goes|going|went|gone|attends?|attending) (?:to )?(?:the )?(?:madrassa|madrasah|madrasa|masjid|mandir|cheder|"
         r"hebrew school|sunday school|bible study|bible class|quran class(?:es)?|mosque school|arabic school|"
         r"gurdwara|kingdom hall|synagogue)\b",
+        r"(?:my|our|his|her|\w+'s) (?:nikah|walima|bar mitzvah|bat mitzvah|first holy communion|confirmation mass)\b",
         # northern irish idiom for a catholic (or protestant) background
         r"(?:kicks?|kicking|kicked|digs?|digging|dug) with the (?:left|other|wrong|right) foot\b",
         r"(?:i'm|we're|i am|we are|he's|she's|they're|we've always been|i've always been) "
@@ -363,7 +366,7 @@ _CAUSE = (
     r"scottish independence|welsh independence|yes cymru|indy ?ref|rejoin|stop brexit|"
     r"anti[- ]?brexit|pro[- ]?brexit|anti[- ]?monarchy|republic|climate strike|"
     r"fridays for future|anti[- ]?vax|anti[- ]?lockdown|anti[- ]?immigration|refugees welcome|"
-    r"save our nhs|trans rights|gender critical|pro[- ]?democracy|democracy"
+    r"save our nhs|trans rights|gender critical|pro[- ]?democracy|democracy|yescymru|cymdeithas yr iaith"
 )
 
 # Party leaders whose name makes a supporter ("a corbyn man"); common words like may and brown left out.
@@ -512,7 +515,9 @@ POLITICAL: Final = (
         r"(?:been |i've been |i was |we've been |he's been |she's been )?(?:out )?(?:canvassing|canvassed|"
         r"leafleting|leafleted|door ?knocking|campaigning|campaigned|delivering leaflets|delivered leaflets|"
         r"knocking on doors) (?:for|with) "
-        r"(?:them|the party|the campaign|our candidate|their candidate)",
+        r"(?:them|the party|the campaign|our candidate|their candidate|the (?:\w+ )?candidate|the independents?)",
+        r"(?:member of|in|with|part of|joined) (?:cymdeithas yr iaith|the welsh language society|yescymru|yes cymru|yes "
+        r"scotland)\b",
     ), guards=_IDENTITY_GUARDS),
     # an office in a party is a membership, unless the caller speaks for the party (R1)
     rules("category", "political_opinion", 0.88, (
@@ -665,6 +670,8 @@ SEX_LIFE: Final = (
         r"(?:able to|can't|cannot|couldn't|not|haven't|stopped|started|been) (?:\w+ ){0,2}(?:have|having|had) (?:marital "
         r"|sexual )?relations\b(?! (?:with (?:the|our|their|other) (?:council|school|neighbours?|company|firm|landlord)))",
         r"(?:haven't|not|never) been,? (?:you know,? |like,? )?intimate\b",
+        r"(?:he's|he is) not (?:really )?into (?:girls|women|lasses)\b|(?:she's|she is) not (?:really )?into (?:boys|men|lads|"
+        r"blokes)\b",
         # "i'm no interested in women, never have been"
         r"(?:i'm|i am|he's|he is|she's|she is|i've|he's|she's) (?:no|not|never been|never) (?:really |ever )?interested in "
         r"(?:women|men|girls|boys|lads|blokes|fellas|the opposite sex|lasses)\b",
@@ -682,7 +689,8 @@ SEX_LIFE: Final = (
         r"a little )?(?:escort|escorting|sex|cam|webcam|adult) work\b|(?:i'm|i am|she's|he's) an? escort\b|"
         r"(?:sleeping|slept|sleep|sleeps) (?:with|wi|wiv|around with) (?:a lot of|loads of|lots of|a few|several|multiple|"
         r"random|different|a couple of|other|another|some other) (?:different |random )?(?:people|folk|men|women|blokes|lads|girls|guys|partners|"
-        r"fellas)|(?:he|he's|he is|my son|my lad|my brother|he always) (?:fancies|fancy|likes|prefers|is into|'s into) (?:boys|"
+        r"fellas)|(?:\w+'s|his|her|my) (?:partner|other half|spouse) is a (?:woman|lady|man|bloke) (?:as well|too)\b|(?:put "
+        r"a stop to|stopped|stop|no) (?:things|everything|anything) in the bedroom\b|(?:he|he's|he is|my son|my lad|my brother|he always) (?:fancies|fancy|likes|prefers|is into|'s into) (?:boys|"
         r"lads|men|blokes|guys|fellas)\b|(?:she|she's|she is|my daughter|my sister) (?:fancies|fancy|likes|prefers|is into|'s into) "
         r"(?:girls|women|lasses|ladies)\b|(?:had|'d) (?:a |this |some )?(?:fella|bloke|guy|lad|man|woman|girl|lass|date) (?:\w+ )?"
         r"(?:stay|stop|staying|stopping|sleep) (?:over|the night)\b|(?:seeing|sleeping with|carrying on with) each other (?:\w+ ){0,4}(?:on the quiet|behind (?:his|her|their|"
@@ -931,9 +939,11 @@ CRIMINAL: Final = (
         r"stretch (?:in|inside|at|for)\b|(?:got|came|come|coming|getting|been let) out of (?!(?:town|work|school|hospital|uni|"
         r"university|college|care|rehab|bed|the|there|here|it|that|this|my|his|her|our|their|a|an|hospice|london|retirement|"
         r"lockdown|isolation|quarantine|intensive|icu)\b)[a-z]+ (?:\w+ )?after (?:\w+ ){1,2}(?:months|years)\b|(?:did|doing|done|serving|served) an? (?:two|three|four|five|six|seven|eight|nine|ten|"
-        r"\d+|long|year|\w+ year) stretch\b|(?:came|come|coming|got|get|just) out (?:of )?the (?:nick|jail|prison|clink)\b|sign(?:ing)? on for (?:my|his|her|their) bail|on the (?:sex offenders? )?register(?= for| as| so| and|,? "
+        r"\d+|long|year|\w+ year) stretch\b|(?:came|come|coming|got|get|just) out (?:of )?the (?:nick|jail|prison|clink)\b|sign(?:ing)? on for (?:my|his|her|their) bail|on the (?:sex offenders? )?register(?= for(?! (?:the|a) (?:\w+ )?(?:course|class|club|trip|list|lessons?|group|session|scheme))| as| so| and|,? "
         r"(?:you know,? )?the sex offenders?)|"
-        r"\w+'s tagged (?=at the|till|until|for|now|since|again|and|so|,)|(?:doing|done|did|serving|got|given|gets) (?:(?:his|her|"
+        r"\w+'s tagged (?=at the|till|until|for|now|since|again|and|so|,)|(?:put|placed|been put) on the (?:sex offenders? )?"
+        r"register\b(?! (?:of|for (?:the|a) (?:\w+ )?(?:course|class|club|trip|list|lessons?|group|session|scheme)))|(?:my|me|his|her) tag(?:'s| is)? (?:rubbing|digging|"
+        r"hurting|too tight|on (?:my|me|his|her) ankle)\b|(?:doing|done|did|serving|got|given|gets) (?:(?:his|her|"
         r"my|their|some) |(?:\w+ ){1,2}hours? of )?community (?:service|payback)\b|(?:did|done|served|spent|doing) (?:\w+ ){1,3}"
         r"(?:years?|months?|weeks?) in \w+,? (?:the |a )?(?:women's |men's |young offenders'? )?(?:prison|jail|nick|yoi)\b|"
         r"(?:\w+'s|he's|she's) inside,? (?:doing|for|serving) (?:\w+ ){1,2}(?:years?|months?)\b|(?:doing|serving|did|done) "
@@ -1030,6 +1040,9 @@ BIOMETRIC: Final = (
         r"thumbprint|palm|iris|voice|retina)(?: print| scan)? (?:on file|on record|on it|on there|in it|stored|saved|"
         r"on (?:the|their|your) (?:system|database))",
         r"(?:my|his|her|their|\w+'s) voice(?: is|'s)? (?:enrolled|registered|set up|saved) (?:as|for|on)",
+        r"(?:set up|enrolled (?:in|on|for)|registered (?:for|on)|signed up (?:to|for)) (?:the |my |me )?(?:voice|face|facial|"
+        r"fingerprint|palm|iris) (?:recognition|id|print|login|verification)\b|(?:voice ?print|template|face ?print|finger ?print|"
+        r"palm ?print) of (?:me|him|her|them|us|my|his|their)\b",
         r"(?:enrolled|registered|scanned|stored) (?:your|the|our) (?:\w+ ){0,2}\w+'s (?:palms?|fingerprints?|irises|iris|face|"
         r"faces|hands?|voice|retinas?)\b|(?:gets? in|gets into|signs? in|clocks? in|lets? (?:him|her|them) in|opens? the "
         r"\w+) (?:\w+ ){0,4}(?:with|using|via|by) (?:a|his|her|their|my) (?:palm vein|finger vein|iris|retina|face|facial|"
@@ -1294,7 +1307,7 @@ GENETIC_LAY: Final = (
                            "change|fault|mutation|break|bit missing|piece missing|part missing|bit extra") + r") (?:on|of|in) "
         r"(?:(?:his|her|their|my|one|a|the) )?chromosomes? (?:" + _CHROMOSOME_NO + r")\b|(?:" + word_list(
             "micro deletion|microdeletion|deletion|micro duplication|microduplication|duplication|translocation|"
-            "bit missing|piece missing|extra bit|missing bit|fault|mutation") + r") (?:on|of|in) one of (?:his|her|their|my) "
+            "bit missing|piece missing|extra bit|missing bit|fault|mutation|change|variant|break") + r") (?:on|of|in) one of (?:his|her|their|my) "
         r"chromosomes\b",
         r"(?:extra|missing|faulty|broken|rearranged) (?:(?:copy of )?(?:a |the )?)"
         r"(?:chromosome|gene|x chromosome|y chromosome)s?(?: (?:" + _CHROMOSOME_NO + r"))?\b",
@@ -1307,6 +1320,8 @@ GENETIC_LAY: Final = (
         r"(?:genetic|gene|dna|chromosome|genome|blood) (?:tests?|testing|results?|screening|"
         r"analysis|report|panel) (?:found|showed|shows|revealed|confirmed|picked up|came back "
         r"(?:positive|with))",
+        r"(?:the )?dna (?:test |results? )?(?:come|came|has come) back\b|(?:the )?dna (?:test )?(?:proved|showed|shows|says|"
+        r"confirmed|proves)\b",
         r"(?:brca ?(?:one|two|1|2)?|lynch syndrome|huntington'?s) (?:positive|carriers?|gene "
         r"positive)",
     ), guards=(*_IDENTITY_GUARDS, "animal")),

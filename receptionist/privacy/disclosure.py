@@ -53,6 +53,8 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"husband|my partner|my wife) (?:had|kept|controlled|took|takes|keeps|controls) all (?:the|my|our) money\b",
         r"(?:rubbish|junk|bin bags|bags of rubbish|stuff) (?:piled |stacked )?(?:up )?to the ceiling|eating (?:cold )?(?:\w+ )?"
         r"(?:out of|out) (?:the|a) tin\b",
+        r"(?:not allowed to|can't|cannot|mustn't) (?:say|give|tell you) the address(?:\W+\w+){0,10}\W+(?:he's|he is|he'll|he "
+        r"gets|while he|before he)\b|(?:got|taken|took|has|had) (?:his|her) (?:bank |debit |credit )?card off (?:him|her)\b",
         # hands held on a hob or under a hot tap: burns as punishment
         r"(?:held|holds|holding|put|puts|putting|pressed|presses|pushed|forced) (?:them|his hands?|her hands?|"
         r"my hands?|their hands?|it|his arm|her arm) (?:on|against|under|onto) (?:the )?(?:hob|cooker|oven|"

@@ -121,7 +121,9 @@ HEALTH: Final = (
         # "i'm on the methadone programme"
         r"(?:on|in|joined|started) the (?:methadone|subutex|buprenorphine|espranor) (?:programme|program|script|clinic)",
         # "in the family way", "she's expecting in june"
-        r"(?:got|has|have|with|had) downs\b|(?:my|his|her|their|\w+'s) (?:blood pressure|bp|cholesterol|thyroid|diabetes|sugar|"
+        r"(?:got|has|have|with|had) downs\b|(?:on|put (?:her|him|me|them) on) (?:them|the|those|these) water (?:tablets|pills)\b|"
+        r"no control down there|(?:got|have|has|had) (?:a |an )?(?:rash|lump|sore|sores|infection|discharge|itch|swelling|"
+        r"growth) (?:on|in|down|under|around) (?:my|me|his|her)\b|(?:my|his|her|their|\w+'s) (?:blood pressure|bp|cholesterol|thyroid|diabetes|sugar|"
         r"epilepsy|asthma) (?:needs?|tablets?|medication|meds|pills|inhaler|injections?)\b|(?:lost|losing) (?:two |three |a |his |"
         r"her |my |\w+ )?(?:fingers?|toes?|thumb|hand|leg|arm|eye|foot)\b(?! (?:on the|in the) (?:bus|train|shop|post))|"
         r"(?:his|her|my|their) buccal\b|buccal midazolam|(?:my|me|her) waters (?:could go|have gone|went|broke|have broken|might go|are "
@@ -295,7 +297,7 @@ HEALTH: Final = (
         r"detox|rehab|addiction|psychiatric|mental health|adolescent mental health|psych) (?:unit|ward|clinic|"
         r"hospital|centre)",
         r"(?:i'm|i am|she's|she is|we're|we are|my \w+'s|my \w+ is) expecting(?= (?:in|a baby|twins|our|"
-        r"her|my|another|again|the baby|number)\b|,|\.|$)",
+        r"her|my|another|again|the baby|number|and due|and she's due|and i'm due|so)\b|,|\.|$)",
         # recovery and immunity: "eighteen months sober", "her immune system's shot"
         r"(?:\w+ ){1,2}(?:months|years|weeks|days) (?:sober|clean|dry)|(?:sober|clean|dry) (?:for|since) "
         r"(?:\w+ ){1,2}(?:months|years|weeks)|(?:my|his|her|their) immune system(?:'s| is)? (?:shot|weak|low|"

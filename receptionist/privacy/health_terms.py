@@ -118,7 +118,7 @@ _COMMON_TEXT: Final = """
     bronchitis|migraine|migraines|ivf|fertility treatment|egg collection|embryo transfer|
     expecting a baby|termination|abortion|hearing loss|hearing aid|hearing aids|deaf|
     profoundly deaf|partially deaf|hard of hearing|blind|partially sighted|visually impaired|
-    sight loss|wheelchair|wheelchair user|global developmental delay|speech delay|
+    sight loss|wheelchair user|wheelchair bound|global developmental delay|speech delay|
     speech and language delay|stammer|stutter|alcoholic|alcoholism|addict|addiction|addicted|
     in recovery|rehab|methadone|antidepressants|sertraline|fluoxetine|citalopram|ritalin|
     methylphenidate|melatonin|lithium|on medication for|on meds for|on tablets for|fragile x|
@@ -132,7 +132,7 @@ _COMMON_TEXT: Final = """
     pressure ulcer|pressure ulcers|pressure sore|pressure sores|alcoholics anonymous|narcotics anonymous|
     gamblers anonymous|pelvic girdle pain|spd|symphysis pubis dysfunction|progesterone|oestrogen|clomid|
     letrozole|long qt|long qt syndrome|the little blue pill|the little blue pills|erectile dysfunction|impotence|
-    palpitations|heart palpitations|chest infections|back injury|neck injury|knee injury|shoulder injury|spinal injury|
+    palpitations|heart palpitations|chest infections|flat feet|back injury|neck injury|knee injury|shoulder injury|spinal injury|
     wee stroke|mini stroke|mini-stroke|small stroke|slight stroke|minor stroke|little stroke|deafness|industrial deafness|skin graft|skin grafts|lymphoedema|lymphedema|hypodontia|cellulitis|
     prostate trouble|prostate problems|prostate problem|enlarged prostate|his prostate|my prostate|fertility help|
     fertility support|fertility investigations|fertility drugs|fertility injections|fertility problems|fertility issues

@@ -59,7 +59,7 @@ FRAGMENTS: Final[dict[str, str]] = {
     r"grandmother|friend|mate|flatmate|neighbour|ex|ex ?husband|ex ?wife|ex ?partner|little one|"
     r"family|wee one|pupil|student|learner|colleague|client|tenant|carer)",
     # "i'm", "my son's", "she is", "we're" — the subject of an identity statement
-    "SUBJ": r"(?:i'm|i am|im|i've always been|we've always been|they've always been|he's always been|she's always been|(?:i've|we've|they've|he's|she's)(?= (?:now |recently |just )?"
+    "SUBJ": r"(?:i'm|i am|im|i've always been|i've been|we've been|we've always been|they've always been|he's always been|she's always been|(?:i've|we've|they've|he's|she's)(?= (?:now |recently |just )?"
     r"(?:become|converted|turned))|we're|we are|were|he's|he is|she's|she is|they're|"
     r"they are|(?:my|our|her|his) (?:\w+ )?(?:mum|mam|mither|maw|mother|dad|da|faither|father|son|daughter|child|kid|"
     r"kids|children|boy|girl|husband|wife|partner|boyfriend|girlfriend|brother|sister|family|"
@@ -172,6 +172,8 @@ def normalise(text: str) -> str:
         lowered = _DIALECT_OFF.sub("off", _DIALECT_MY.sub("my", lowered))
     if "nae" in lowered:
         lowered = _SCOTS_NOT.sub(_scots_not, lowered)
+    if "meself" in lowered or "hisself" in lowered:
+        lowered = _DIALECT_SELF.sub(lambda m: "myself" if m.group() == "meself" else "himself", lowered)
     return _FILLERS.sub(lambda m: " " * len(m.group(0)), lowered)
 
 
@@ -179,6 +181,7 @@ def normalise(text: str) -> str:
 # as "she doesn't want to be here", "he's gonnae jump" as "he's gonna  jump".
 _SCOTS_NOT: Final = re.compile(r"\b(?:(does|did|would|could|should|is|was|have|has|are|were|must)nae|(gon|wan|hav)nae|(can|din)nae)\b")
 _SCOTS_WHOLE: Final = {"can": "can't ", "din": "don't "}
+_DIALECT_SELF: Final = re.compile(r"\b(?:meself|hisself)\b")
 
 
 def _scots_not(m: re.Match[str]) -> str:

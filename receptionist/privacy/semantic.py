@@ -627,7 +627,7 @@ _SO_IS: Final = re.compile(
 # and i've just had me results and i've got it an all".
 _GOT_IT_TOO: Final = re.compile(
     r"\b(?:i've|i have|he's|she's|he has|she has|they've|we've|i|he|she|we) (?:\w+ ){0,2}(?:got|have|has) it "
-    r"(?:an' all|an all|and all|too|as well)\b"
+    r"(?:an' all|an all|and all|too|as well)\b|\bso (?:did|does|has|is|was) mine\b"
 )
 _GOT_IT_REACH: Final = 120
 
@@ -684,7 +684,9 @@ _ALONE_HEAD: Final = compile_pattern(
     r"society|societies|group|groups|association|network|forum|centre|center|church|temple|mosque|synagogue|"
     r"gurdwara|chapel|school|college|team|service|services|department|charity|course|courses|class|classes|"
     r"lessons?|module|studies|study|unit|review|appointment|clinic|ward|award|month|week|day|festival|event|"
-    r"fair|stall|display|exhibition|trip|visit|museum|library|shop|cafe|bar|restaurant)\b"
+    r"fair|stall|display|exhibition|trip|visit|museum|library|shop|cafe|bar|restaurant)\b|"
+    # fasting for a test is a clinic's instruction, not a faith: "i'm fasting before my blood test"
+    r" (?:before|for) (?:my|the|a|an|his|her) (?:\w+ )?(?:blood|test|tests|scan|op|operation|surgery|procedure|bloods)\b"
 )
 # Someone speaking in a role at a place (R1): "i'm the imam at the mosque", "my husband's an
 # officer at the prison".
@@ -719,6 +721,9 @@ _NUMBER_ONLY: Final = re.compile(rf"^(?:\d+|[a-z]|{NUMBER_WORDS}|double|triple)$
 _SERVICE_WORDS: Final = frozenset({
     "counselling", "counseling", "counsellor", "counsellors", "referral", "referrals", "appointment", "appointments",
     "slot", "slots", "service", "services", "team", "review", "clinic", "session", "sessions",
+    # the services a health call books are its business, not a fact about the caller
+    "physio", "physiotherapy", "physiotherapist", "podiatry", "podiatrist", "chiropody", "chiropodist", "wheelchair",
+    "wheelchairs", "equipment", "fitting", "assessment", "repair", "engineer",
 })
 
 

@@ -13,6 +13,24 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i'm expecting and due the week of the open evening so my husband will come", 'health', "i'm expecting"),
+    ("i'm a member of yes cymru and want to help with the mock election", 'political_opinion', 'member of yes cymru'),
+    ("they found a change on one of his chromosomes so the letter is coming for his plan", 'genetic', 'change on one of his chromosomes'),
+    ("the dna came back and the baby's not his, does contact still stand", 'genetic', 'dna came back'),
+    ("he's not into girls, he told us at christmas, so take him off the fixtures", 'sex_life_orientation', "not into girls"),
+    ("my tutor's partner is a woman as well, anyway can you move her appointment", 'sex_life_orientation', "partner is a woman as well"),
+    ("i've set up the voice recognition with my bank so i'll pay through them", 'biometric', 'voice recognition'),
+    ("the app wants a voiceprint of me to log in and it won't recognise me", 'biometric', 'voiceprint of me'),
+    ("the gp's put her on them water tablets for her heart so her ankles are swollen", 'health', 'water tablets'),
+    ("i've got a rash on my arm and it's spreading, can i be seen", 'health', 'rash on my arm'),
+    ("our marek's got flat feet so the school said to ring", 'health', 'flat feet'),
+    ("i were put on the register years back so can i have a home visit", 'criminal_offence', 'put on the register'),
+    ("me tag's rubbing on me ankle and it's gone red raw", 'criminal_offence', "tag's rubbing"),
+    ("i've been an atheist all my life and don't want a church placement", 'religion_belief', 'atheist'),
+    ("my sister's nikah is on the twelfth so we need six for hair", 'religion_belief', "sister's nikah"),
+    ("we was out campaigning for the independent candidate all day so i missed the meeting", 'political_opinion', 'campaigning for the independent candidate'),
+    ("they keep calling my kids names cos we're from the travelling community", 'racial_ethnic_origin', 'travelling community'),
+    ("my mam had the brca test and it was positive and so did mine, can you refer me", 'genetic', 'so did mine'),
     ("i'm a gmb member, i got a back injury at the depot and the union wants a report", 'health', 'back injury'),
     ("me sugar's been right high this week, can i see the nurse", 'health', "sugar's been right high"),
     ("the consultant said my blood pressure needs a different tablet, can you switch it", 'health', 'blood pressure needs a different tablet'),
@@ -552,6 +570,8 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("i've been put on the register for the cookery class, is it still on", 'register for the cookery class'),
+    ("do i need to fast before the blood test in the morning", 'fast before the blood test'),
     ("we always go green with our energy supplier, can we get the paperless bill", 'go green with our energy'),
     ("i lost my phone on the bus so please ring the landline", 'lost my phone'),
     ("being kashmiri food lovers we want to book the hall for a curry night", 'kashmiri food lovers'),
@@ -832,6 +852,9 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("i was in overnight cos i cut meself again, bit deeper this time", 'self_harm_suicide'),
+    ("i need a car to, well, not the refuge but i'm not allowed to say the address, he's at work till five", 'domestic_abuse'),
+    ("my dad's eighty and his new lady friend has got his card off him and is spending on his account", 'adult_at_risk'),
     ("my ex had all the money, i had to show him the receipts for everything, can i pay in instalments", 'domestic_abuse'),
     ("dad's been shoving mam about most nights and i can't concentrate, i'm sixteen", 'child_abuse'),
     ("my granddaughter told me she doesnae want to be here anymore, i only rang about the uplift", 'self_harm_suicide'),
