@@ -320,6 +320,8 @@ PRACTICE: Final = (
         r"hebrew school|sunday school|bible study|bible class|quran class(?:es)?|mosque school|arabic school|"
         r"gurdwara|kingdom hall|synagogue)\b",
         r"(?:my|our|his|her|\w+'s) (?:nikah|walima|bar mitzvah|bat mitzvah|first holy communion|confirmation mass)\b",
+        r"(?:with |us |me |him |her )?being (?:jewish|muslim|sikh|hindu|catholic|christian|buddhist|jehovah's witness|"
+        r"mormon|orthodox|quaker)\b(?! (?:food|school|festival|community centre|shop))",
         # northern irish idiom for a catholic (or protestant) background
         r"(?:kicks?|kicking|kicked|digs?|digging|dug) with the (?:left|other|wrong|right) foot\b",
         r"(?:i'm|we're|i am|we are|he's|she's|they're|we've always been|i've always been) "
@@ -689,7 +691,9 @@ SEX_LIFE: Final = (
         r"a little )?(?:escort|escorting|sex|cam|webcam|adult) work\b|(?:i'm|i am|she's|he's) an? escort\b|"
         r"(?:sleeping|slept|sleep|sleeps) (?:with|wi|wiv|around with) (?:a lot of|loads of|lots of|a few|several|multiple|"
         r"random|different|a couple of|other|another|some other) (?:different |random )?(?:people|folk|men|women|blokes|lads|girls|guys|partners|"
-        r"fellas)|(?:\w+'s|his|her|my) (?:partner|other half|spouse) is a (?:woman|lady|man|bloke) (?:as well|too)\b|(?:put "
+        r"fellas)|(?:see|seeing|saw) (?:men|women|other men|other women|blokes|lads|girls) on the side\b|(?:had|having|have) (?:a "
+        r")?(?:threesome|foursome|orgy)\b|(?:into|go|went|do) swinging\b|(?:he's|she's|he is|she is) a (?:guy|man|bloke|lad|"
+        r"woman|girl|lass) and so am i\b|(?:\w+'s|his|her|my) (?:partner|other half|spouse) is a (?:woman|lady|man|bloke) (?:as well|too)\b|(?:put "
         r"a stop to|stopped|stop|no) (?:things|everything|anything) in the bedroom\b|(?:he|he's|he is|my son|my lad|my brother|he always) (?:fancies|fancy|likes|prefers|is into|'s into) (?:boys|"
         r"lads|men|blokes|guys|fellas)\b|(?:she|she's|she is|my daughter|my sister) (?:fancies|fancy|likes|prefers|is into|'s into) "
         r"(?:girls|women|lasses|ladies)\b|(?:had|'d) (?:a |this |some )?(?:fella|bloke|guy|lad|man|woman|girl|lass|date) (?:\w+ )?"
@@ -699,9 +703,11 @@ SEX_LIFE: Final = (
         r"|some |the )?(?:\w+ ){0,2}(?:off|on|through|from|via) (?:grindr|tinder|hinge|bumble|scruff|feeld)\b|(?:had|having|"
         r"have) (?:a )?one[- ]night stands?",
         r"(?:my boyfriend|my husband)(?:\W+\w+){0,12}?\W+(?:i'm|i am) a (?:guy|man|bloke|lad|boy|fella)\b|(?:i'm|i am) a "
-        r"(?:guy|man|bloke|lad|boy|fella)(?:\W+\w+){0,12}?\W+(?:my boyfriend|my husband)\b",
+        r"(?:guy|man|bloke|lad|boy|fella)(?:\W+\w+){0,12}?\W+(?:my|a) (?:boyfriend|husband)\b",
         r"(?:my girlfriend|my wife)(?:\W+\w+){0,12}?\W+(?:i'm|i am) a (?:girl|woman|lass|lady)\b|(?:i'm|i am) a "
-        r"(?:girl|woman|lass|lady)(?:\W+\w+){0,12}?\W+(?:my girlfriend|my wife)\b",
+        r"(?:girl|woman|lass|lady)(?:\W+\w+){0,12}?\W+(?:my|a) (?:girlfriend|wife)\b",
+        r"(?:a |the )?(?:friend|fella|bloke|girl|lad|someone|man|woman|mate) (?:i|she|he) (?:sleep|sleeps|slept) with\b|"
+        r"(?:we're|we are|we've been|been),? (?:you know,? |like,? )?intimate\b",
         _IDENT + r"(?:poly|polyamorous|non[- ]monogamous|in an open relationship)\b|(?:got|have|'ve got|has) (?:two|three|"
         r"multiple|several) (?:partners|boyfriends|girlfriends)",
         r"(?:left|leaving|leave|leaves|went off with|gone off with) (?:me|her|him|us) for (?:a|another) (?:man|woman|bloke|lad|"
@@ -941,7 +947,11 @@ CRIMINAL: Final = (
         r"lockdown|isolation|quarantine|intensive|icu)\b)[a-z]+ (?:\w+ )?after (?:\w+ ){1,2}(?:months|years)\b|(?:did|doing|done|serving|served) an? (?:two|three|four|five|six|seven|eight|nine|ten|"
         r"\d+|long|year|\w+ year) stretch\b|(?:came|come|coming|got|get|just) out (?:of )?the (?:nick|jail|prison|clink)\b|sign(?:ing)? on for (?:my|his|her|their) bail|on the (?:sex offenders? )?register(?= for(?! (?:the|a) (?:\w+ )?(?:course|class|club|trip|list|lessons?|group|session|scheme))| as| so| and|,? "
         r"(?:you know,? )?the sex offenders?)|"
-        r"\w+'s tagged (?=at the|till|until|for|now|since|again|and|so|,)|(?:put|placed|been put) on the (?:sex offenders? )?"
+        r"\w+'s tagged (?=at the|till|until|for|now|since|again|and|so|,)|(?:\w+'s|he's|she's|i was|i'm|been|was|is) (?:in|at) "
+        r"(?:walton|styal|" + _PRISONS + r")\b(?! (?:village|road|park|hall|station|hospital|library|centre|shops?|school|"
+        r"college|market))|(?:been|is|was|'s|he's|she's) on the wing\b|(?:know|knows|knew|met) (?:\w+ ){0,3}from inside\b|"
+        r"doing an? (?:two|three|four|five|six|seven|eight|nine|ten|\w+) for (?:" + _OFFENCE + r")\b|got (?:\w+ ){1,2}(?:years?|"
+        r"months?) at the (?:crown court|magistrates|old bailey)\b|(?:put|placed|been put) on the (?:sex offenders? )?"
         r"register\b(?! (?:of|for (?:the|a) (?:\w+ )?(?:course|class|club|trip|list|lessons?|group|session|scheme)))|(?:my|me|his|her) tag(?:'s| is)? (?:rubbing|digging|"
         r"hurting|too tight|on (?:my|me|his|her) ankle)\b|(?:doing|done|did|serving|got|given|gets) (?:(?:his|her|"
         r"my|their|some) |(?:\w+ ){1,2}hours? of )?community (?:service|payback)\b|(?:did|done|served|spent|doing) (?:\w+ ){1,3}"
@@ -1077,6 +1087,11 @@ BIOMETRIC: Final = (
         r"verification|verify|biometric|voice ?print))",
         r"(?:read|reads|reading|scan|scans|scanned|recognise|recognises|recognize|recognizes) (?:my|his|her|their|"
         r"\w+'s) (?:\w+'s )?(?:print|prints|thumb ?print|finger ?print)",
+        r"(?:learnt|learned|learns|knows|remembers|saved|stored) (?:my|his|her|their|\w+'s) (?:\w+'s )?(?:face|voice)\b(?! (?:note|"
+        r"notes|message|messages|mail|memo|memos|recording|recordings|clip))|"
+        r"(?:did|done|do|doing) the (?:hand|palm|finger ?print|fingerprint|face|facial|iris|voice) (?:scanner|scan|recognition|"
+        r"reader|id) (?:thing|bit|enrolment)\b|(?:my|his|her|their|\w+'s) (?:palm|hand|iris|face|voice|print|prints|"
+        r"fingerprints?)(?:'s| is| are) (?:still )?on (?:it|there)\b",
         r"(?:flagged|matched|recognised|recognized|identified|clocked|picked up|tagged) (?:(?:my|his|her|their) )?"
         r"(?:\w+'s )?face",
         # a print or face a machine holds: "the scanner's still got poppy's print on it", "my handprint's on the reader",

@@ -24,6 +24,22 @@ _FRAMING: Final = ("fiction", "hypothetical", "jest")
 
 #: Evidence that something harmful is being done to a person, whatever the subtype.
 HARM_CUES: Final[tuple[Rule, ...]] = (
+    # names and slurs shouted or spread: "they call him jailbird", "the couple next door shout queer at us"
+    rules("safeguarding", "bullying_harassment", 0.86, (
+        r"(?:calling|called|calls|call) (?:her|him|me|them|us) (?:deaf|thick|stupid|fat|ugly|a freak|weird|retarded|spastic|slag|"
+        r"dirty|smelly|skank|a paki|a terrorist|(?:a )?jailbird|a grass|a snitch|gyppo|gypo|pikey|queer|poof|dyke|lezza)\b|"
+        r"(?:getting|being|been|was|were|is) called (?:a )?(?:jailbird|grass|snitch|gyppo|gypo|pikey|queer|poof|dyke|paki|"
+        r"terrorist|freak|retard|spastic)\b|"
+        r"(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|scream|screams|screaming) (?:queer|poof|dyke|paki|pikey|"
+        r"gyppo|faggot|tranny|slurs?|abuse|racist \w+) at (?:us|me|him|her|them|my \w+)\b|group chat (?:\w+ ){0,3}saying (?:i've|"
+        r"i'm|she's|he's|i|she|he)\b",
+    ), guards=_FRAMING),
+    # a child with a partner an adult's age: "she's only twelve and she's got a boyfriend who's nineteen"
+    rules("safeguarding", "child_abuse", 0.86, (
+        r"(?:only |just )?(?:eleven|twelve|thirteen|fourteen|fifteen|1[1-5])(?:\W+\w+){0,6}\W+(?:boyfriend|girlfriend|fella|"
+        r"man|bloke)(?:\W+\w+){0,3}\W+(?:who's|he's|she's|who is|that's|aged) (?:eighteen|nineteen|twenty|twenty \w+|thirty|"
+        r"[2-9]\d|1[89]|in his twenties|much older)\b",
+    ), guards=_FRAMING),
     # control: someone who won't let the caller out, see people or eat. A machine or an
     # organisation that "won't let me in" or "won't let us have a stall" controls nobody.
     rules("safeguarding", GENERIC, 0.8, (
@@ -55,6 +71,12 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:out of|out) (?:the|a) tin\b",
         r"(?:not allowed to|can't|cannot|mustn't) (?:say|give|tell you) the address(?:\W+\w+){0,10}\W+(?:he's|he is|he'll|he "
         r"gets|while he|before he)\b|(?:got|taken|took|has|had) (?:his|her) (?:bank |debit |credit )?card off (?:him|her)\b",
+        r"(?:grabbed|grabs|grabbing|twisted|squeezed) (?:my|her|his) (?:wrist|arm|throat|neck|hair)"
+        r"(?: \w+){0,4} (?:gone|it's gone|went|left) (?:purple|black|blue|bruised)|(?:he|she) (?:grabbed|grabs|grabbing) (?:me|her|"
+        r"him) by the (?:wrist|arm|throat|neck|hair)\b|(?:carer|carers)(?:'s| is| are| have| has)? (?:been )?(?:skipping|missing|not "
+        r"turning up (?:for|to)|cutting short) (?:the |her |his )?(?:visits|calls)\b|(?:tablets|meds|medication) not (?:been )?"
+        r"given\b|found wandering (?:in (?:her|his) (?:nightie|nightdress|pyjamas|slippers)|at night|the streets)\b",
+        r"(?:walked|wandered|gone|went) out (?:\w+ ){0,2}(?:twenty|ten|fifteen|thirty|five|\d+|a few) (?:minutes|mins) ago\b",
         # hands held on a hob or under a hot tap: burns as punishment
         r"(?:held|holds|holding|put|puts|putting|pressed|presses|pushed|forced) (?:them|his hands?|her hands?|"
         r"my hands?|their hands?|it|his arm|her arm) (?:on|against|under|onto) (?:the )?(?:hob|cooker|oven|"

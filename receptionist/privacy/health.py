@@ -121,7 +121,10 @@ HEALTH: Final = (
         # "i'm on the methadone programme"
         r"(?:on|in|joined|started) the (?:methadone|subutex|buprenorphine|espranor) (?:programme|program|script|clinic)",
         # "in the family way", "she's expecting in june"
-        r"(?:got|has|have|with|had) downs\b|(?:on|put (?:her|him|me|them) on) (?:them|the|those|these) water (?:tablets|pills)\b|"
+        r"(?:got|has|have|with|had) downs\b|depo (?:jab|injection|shot)\b|(?:warts|herpes|thrush|a rash|an infection|itching|"
+        r"discharge|sores?|a lump) (?:\w+ ){0,3}down below\b|(?:i'm|he's|she's|i am|he is|she is|\w+'s) (?:registered |severely "
+        r"|quite |very )?disabled\b(?! (?:parking|toilet|access|badge|bay|facilities|loo|space|entrance|ramp))|(?:a bit|gone|going|bit|proper) doolally\b|the memory(?:'s| is) (?:going|gone|"
+        r"failing|shot)\b|(?:on|put (?:her|him|me|them) on) (?:them|the|those|these) water (?:tablets|pills)\b|"
         r"no control down there|(?:got|have|has|had) (?:a |an )?(?:rash|lump|sore|sores|infection|discharge|itch|swelling|"
         r"growth) (?:on|in|down|under|around) (?:my|me|his|her)\b|(?:my|his|her|their|\w+'s) (?:blood pressure|bp|cholesterol|thyroid|diabetes|sugar|"
         r"epilepsy|asthma) (?:needs?|tablets?|medication|meds|pills|inhaler|injections?)\b|(?:lost|losing) (?:two |three |a |his |"
@@ -296,7 +299,7 @@ HEALTH: Final = (
         r"clinic|hospital|centre|service)|(?:in|into|been in|admitted to) (?:the |a |an )?(?:eating disorder|"
         r"detox|rehab|addiction|psychiatric|mental health|adolescent mental health|psych) (?:unit|ward|clinic|"
         r"hospital|centre)",
-        r"(?:i'm|i am|she's|she is|we're|we are|my \w+'s|my \w+ is) expecting(?= (?:in|a baby|twins|our|"
+        r"(?:i'm|i am|she's|she is|we're|we are|my \w+'s|my \w+ is|our \w+'s|our \w+ is) expecting(?= (?:in|a baby|twins|our|"
         r"her|my|another|again|the baby|number|and due|and she's due|and i'm due|so)\b|,|\.|$)",
         # recovery and immunity: "eighteen months sober", "her immune system's shot"
         r"(?:\w+ ){1,2}(?:months|years|weeks|days) (?:sober|clean|dry)|(?:sober|clean|dry) (?:for|since) "
@@ -358,7 +361,7 @@ HEALTH: Final = (
     rules("category", "health", 0.88, (
         # "from the surgery" and "after the surgery closes" name a GP practice
         r"(?:since|after|before|following|because of|from(?! the surgery)|recovering from|ever since) "
-        r"((?:the|his|her|my|their|that|your) (?:" + _SINCE_EVENT + r"))(?! (?:team|closes|closed|opens|"
+        r"((?:the|his|her|my|their|that|your|a) (?:" + _SINCE_EVENT + r"))(?! (?:team|closes|closed|opens|"
         r"shuts|reception|staff|phone|number|website|manager|doctors?|receptionists?|car park|"
         r"training|course|ward|unit|clinic|awareness|nurse|leaflet|charity|shop|shops|room|"
         r"rooms|car park|bay|time|times|season|match|notice|letter|of (?:the|a|an|my|our|"

@@ -132,7 +132,7 @@ _COMMON_TEXT: Final = """
     pressure ulcer|pressure ulcers|pressure sore|pressure sores|alcoholics anonymous|narcotics anonymous|
     gamblers anonymous|pelvic girdle pain|spd|symphysis pubis dysfunction|progesterone|oestrogen|clomid|
     letrozole|long qt|long qt syndrome|the little blue pill|the little blue pills|erectile dysfunction|impotence|
-    palpitations|heart palpitations|chest infections|flat feet|back injury|neck injury|knee injury|shoulder injury|spinal injury|
+    palpitations|heart palpitations|chest infections|flat feet|squint|lazy eye|back injury|neck injury|knee injury|shoulder injury|spinal injury|
     wee stroke|mini stroke|mini-stroke|small stroke|slight stroke|minor stroke|little stroke|deafness|industrial deafness|skin graft|skin grafts|lymphoedema|lymphedema|hypodontia|cellulitis|
     prostate trouble|prostate problems|prostate problem|enlarged prostate|his prostate|my prostate|fertility help|
     fertility support|fertility investigations|fertility drugs|fertility injections|fertility problems|fertility issues

@@ -274,7 +274,9 @@ FGM: Final = (
         r"home|like (?:her|their|me)|too|there)",
         r"(?:scared|afraid|worried|frightened) (?:\w+ ){0,4}(?:have|get) (?:them|her|the girls|"
         r"my daughters?|our daughters?) (?:cut|done|closed)",
-        r"(?:was|been) closed as a (?:baby|child|girl)|(?:a |the )?(?:special|cutting) "
+        r"(?:was|been) closed as a (?:baby|child|girl)|(?:was|been) closed since i was (?:a girl|a baby|a child|small|little|"
+        r"young)|(?:same thing|it|that) (?:done|did) (?:\w+ ){0,4}to me when i was (?:small|little|young|a girl|a child|a baby)"
+        r"(?:\W+\w+){0,3}\W+down there|(?:a |the )?(?:special|cutting) "
         r"(?:ceremony|procedure) (?:\w+ ){0,4}(?:woman|girl|pure|clean|marriage)|"
         r"(?:become|becoming|make her|made|be made|made into|turned into) a (?:proper |real )?woman",
         r"(?:the|her|their|\w+'s) cutting (?:done|ceremony)|(?:have|get|getting|having) (?:the )?cutting "

@@ -13,6 +13,26 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("he's a bit doolally these days so can his wife come in with him", 'health', 'doolally'),
+    ("she's got a squint so can we book her eyes checked", 'health', 'squint'),
+    ("i've got the epilepsy and i've not driven since a fit in may", 'health', 'a fit'),
+    ("i'm on the depo jab so is that alright with the antibiotics", 'health', 'depo jab'),
+    ("i've got the warts come back down below, can i get seen", 'health', 'down below'),
+    ("he's disabled so can the assessor come to the house", 'health', "he's disabled"),
+    ("our lass is expecting so she'll need the downstairs room", 'health', 'expecting'),
+    ("it's learnt my dad's face, the doorbell, so it won't ping me", 'biometric', "learnt my dad's face"),
+    ("i did the hand scanner thing for the gym last year, can you wipe it", 'biometric', 'hand scanner thing'),
+    ("the canteen's palm scanner has got it, my son's palm is on it, can he use a card", 'biometric', "son's palm is on it"),
+    ("i'm a lad and i've got a boyfriend, can i bring him to the open evening", 'sex_life_orientation', "i've got a boyfriend"),
+    ("he's a friend i sleep with now and again, not a partner, so leave him off the claim", 'sex_life_orientation', 'friend i sleep with'),
+    ("me and my lady friend, we're, you know, intimate like, can she stay over", 'sex_life_orientation', 'intimate'),
+    ("we had a threesome a fortnight ago so we all want testing", 'sex_life_orientation', 'threesome'),
+    ("he's a guy and so am i, so put us both down as parents", 'sex_life_orientation', 'so am i'),
+    ("being jewish we can't do saturday, can it be sunday", 'religion_belief', 'being jewish'),
+    ("our kid's in walton so i'm booking the visit for his girlfriend", 'criminal_offence', "kid's in walton"),
+    ("my husband's been on the wing three months now", 'criminal_offence', 'on the wing'),
+    ("he's doing a four for burglary so i need the travel grant", 'criminal_offence', 'four for burglary'),
+    ("he got eight year at the crown court and we want to visit", 'criminal_offence', 'eight year at the crown court'),
     ("i'm expecting and due the week of the open evening so my husband will come", 'health', "i'm expecting"),
     ("i'm a member of yes cymru and want to help with the mock election", 'political_opinion', 'member of yes cymru'),
     ("they found a change on one of his chromosomes so the letter is coming for his plan", 'genetic', 'change on one of his chromosomes'),
@@ -570,6 +590,9 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("can i book the disabled parking bay for the open day", 'disabled parking bay'),
+    ("we're walking to walton village for the fair on saturday", 'walton village'),
+    ("she's calling him back later about the boiler", 'calling him back'),
     ("i've been put on the register for the cookery class, is it still on", 'register for the cookery class'),
     ("do i need to fast before the blood test in the morning", 'fast before the blood test'),
     ("we always go green with our energy supplier, can we get the paperless bill", 'go green with our energy'),
@@ -852,6 +875,14 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("she's only twelve and she's got a so called boyfriend who's nineteen, he picks her up from school", 'child_abuse'),
+    ("i've been closed since i was a girl and i'll need opening before the birth", 'fgm'),
+    ("someone's made a group chat saying i've got chlamydia and it's gone round the college", 'bullying_harassment'),
+    ("the couple next door shout queer at us over the fence every night", 'bullying_harassment'),
+    ("my son's getting called a jailbird at school and they film him", 'bullying_harassment'),
+    ("he wants to go to sleep and no wake up, he said it last night", 'self_harm_suicide'),
+    ("i was looking at the water thinking about just walking in, i'm alright today", 'self_harm_suicide'),
+    ("there's nae point when i'll no be here by christmas, i've got it all worked out", 'self_harm_suicide'),
     ("i was in overnight cos i cut meself again, bit deeper this time", 'self_harm_suicide'),
     ("i need a car to, well, not the refuge but i'm not allowed to say the address, he's at work till five", 'domestic_abuse'),
     ("my dad's eighty and his new lady friend has got his card off him and is spending on his account", 'adult_at_risk'),
