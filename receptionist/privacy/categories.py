@@ -615,7 +615,8 @@ TRADE_UNION: Final = (
         r"member|speaker|steward))?|(?:an? |the )?delegate (?:to|for|at) (?:the )?(?:" + _UNION + r")",
         _IDENT + r"(?:" + _UNION + r")(?= (?:and|so|but|too|as well|through and through|at|in|with|on|for|like|myself|meself|"
         r"since|all)\b|,|\.|$)",
-        r"been (?:" + _UNION + r") (?:since|for|all)\b|(?:i'm|i am|he's|she's|we're|they're|we are|they are) (?:all |both )?"
+        r"been (?:" + _UNION + r") (?:since|for|all)\b|(?:i|he|she|we) (?:carry|carries|have|has|got) (?:a|an|my|his|her) "
+        r"(?:" + _UNION + r") card\b|(?:i'm|i am|he's|she's|we're|they're|we are|they are) (?:all |both )?"
         r"union(?= myself| meself| too| as well| members?| through and through|,|\.|$| and| so| but)",
         _IDENT + r"(?:" + _UNION + r"|union) (?:member|members|activist)",
         r"(?:i|i've|we|we've|he|he's|she|she's|they|they've|(?:my|his|her|our) \w+|\w+ (?:\w+ ){0,3}(?:has|have)) (?:just |"
@@ -866,7 +867,8 @@ _PRISONS = word_list("""
     cookham wood|wetherby yoi|hindley|brinsford|glen parva|the mount|the moor|dartmoor prison|
     wealstun|lindholme|hatfield prison|ranby|lowdham grange|foston hall|eastwood park|downview|
     send prison|holme house|durham prison|walton prison|liverpool prison|birmingham prison|deerbolt|hmyoi deerbolt|
-    lancaster farms|stoke heath|swinfen hall|hmp norwich|norwich prison|wymott|garth|haverigg|kirkham|leyhill|
+    lancaster farms|stoke heath|swinfen hall|hmp norwich|norwich prison|wymott|garth|haverigg|kirkham|leyhill|cornton vale|
+    perth prison|hmp grampian|kilmarnock prison|edinburgh prison|glenochil|
     winson green|manchester prison|cardiff prison|swansea prison|usk prison|prescoed|channings wood
 """)
 CRIMINAL: Final = (
@@ -1335,7 +1337,7 @@ GENETIC_LAY: Final = (
         r"(?:genetic|gene|dna|chromosome|genome|blood) (?:tests?|testing|results?|screening|"
         r"analysis|report|panel) (?:found|showed|shows|revealed|confirmed|picked up|came back "
         r"(?:positive|with))",
-        r"(?:the )?dna (?:test |results? )?(?:come|came|has come) back\b|(?:the )?dna (?:test )?(?:proved|showed|shows|says|"
+        r"(?:he's|he is|she's|she is) no the (?:da|dad|father|mam|mum|mother)\b|(?:the )?dna (?:test |results? )?(?:come|came|has come) back\b|(?:the )?dna (?:test )?(?:proved|showed|shows|says|"
         r"confirmed|proves)\b",
         r"(?:brca ?(?:one|two|1|2)?|lynch syndrome|huntington'?s) (?:positive|carriers?|gene "
         r"positive)",

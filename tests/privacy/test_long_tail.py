@@ -13,6 +13,16 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("my periods are all over the place since the pill so can i see the nurse", 'health', 'periods are all over the place'),
+    ("we're booking our next round of treatment for the spring", 'health', 'next round of treatment'),
+    ("his sperm count came back low so what happens now", 'health', 'sperm count'),
+    ("what happens to our embryos that are left over after this cycle", 'health', 'embryos that are left over'),
+    ("the change came early for me so i'm on the patches", 'health', 'change came early'),
+    ("we keep losing them at about ten weeks, can we see someone", 'health', 'keep losing them'),
+    ("i'm clean now, ten year, and i want to volunteer", 'health', 'clean now, ten year'),
+    ("i carry a unite card so the rep will come with me", 'trade_union', 'unite card'),
+    ("i did six month in cornton vale years ago, do i declare it", 'criminal_offence', 'cornton vale'),
+    ("the test says he's no the da so we need the form changing", 'genetic', "no the da"),
     ("he's a bit doolally these days so can his wife come in with him", 'health', 'doolally'),
     ("she's got a squint so can we book her eyes checked", 'health', 'squint'),
     ("i've got the epilepsy and i've not driven since a fit in may", 'health', 'a fit'),
@@ -590,6 +600,7 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("can i book the next round of the quiz for the youth club", 'next round of the quiz'),
     ("can i book the disabled parking bay for the open day", 'disabled parking bay'),
     ("we're walking to walton village for the fair on saturday", 'walton village'),
     ("she's calling him back later about the boiler", 'calling him back'),
