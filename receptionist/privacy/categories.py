@@ -132,7 +132,8 @@ RACIAL_ETHNIC: Final = (
         r"member of staff|employee|nurse|teacher)",
         r"(?:with |us |me |him |her )?being (?:" + _ETHNIC_WORDS + r"|kashmiri|punjabi|bengali|kurdish|tamil|somali|pashtun|"
         r"hazara|gujarati|sylheti|mirpuri)\b(?! (?:food|restaurant|shop|takeaway|news|channel))",
-        r"(?:from|part of|in) the (?:travelling|traveller|gypsy|roma|romany|gypsy traveller) community\b",
+        r"(?:from|part of|in) the (?:travelling|traveller|gypsy|roma|romany|gypsy traveller) community\b|(?:we are|we're|i'm|i am|"
+        r"he's|she's|they're) (?:pathans?|pashtuns?|sylhetis?|mirpuris?|punjabis?|gujaratis?|kurds?|tamils?|somalis?)\b",
         # "a counsellor who's british pakistani like me"
         r"(?:" + _ETHNIC_WORDS + r") like (?:me|us|myself|my \w+)\b",
         # "she's the only black lassie in the squad"
@@ -692,7 +693,8 @@ SEX_LIFE: Final = (
         r"a little )?(?:escort|escorting|sex|cam|webcam|adult) work\b|(?:i'm|i am|she's|he's) an? escort\b|"
         r"(?:sleeping|slept|sleep|sleeps) (?:with|wi|wiv|around with) (?:a lot of|loads of|lots of|a few|several|multiple|"
         r"random|different|a couple of|other|another|some other) (?:different |random )?(?:people|folk|men|women|blokes|lads|girls|guys|partners|"
-        r"fellas)|(?:see|seeing|saw) (?:men|women|other men|other women|blokes|lads|girls) on the side\b|(?:had|having|have) (?:a "
+        r"fellas)|(?:we're|we are) both (?:lasses|lads|women|men|girls|blokes|fellas)\b|(?:a bit )?light on (?:his|her) feet\b|"
+        r"at it like rabbits\b|(?:on|taking|started|start) prep\b|(?:see|seeing|saw) (?:men|women|other men|other women|blokes|lads|girls) on the side\b|(?:had|having|have) (?:a "
         r")?(?:threesome|foursome|orgy)\b|(?:into|go|went|do) swinging\b|(?:he's|she's|he is|she is) a (?:guy|man|bloke|lad|"
         r"woman|girl|lass) and so am i\b|(?:\w+'s|his|her|my) (?:partner|other half|spouse) is a (?:woman|lady|man|bloke) (?:as well|too)\b|(?:put "
         r"a stop to|stopped|stop|no) (?:things|everything|anything) in the bedroom\b|(?:he|he's|he is|my son|my lad|my brother|he always) (?:fancies|fancy|likes|prefers|is into|'s into) (?:boys|"
@@ -949,7 +951,8 @@ CRIMINAL: Final = (
         r"lockdown|isolation|quarantine|intensive|icu)\b)[a-z]+ (?:\w+ )?after (?:\w+ ){1,2}(?:months|years)\b|(?:did|doing|done|serving|served) an? (?:two|three|four|five|six|seven|eight|nine|ten|"
         r"\d+|long|year|\w+ year) stretch\b|(?:came|come|coming|got|get|just) out (?:of )?the (?:nick|jail|prison|clink)\b|sign(?:ing)? on for (?:my|his|her|their) bail|on the (?:sex offenders? )?register(?= for(?! (?:the|a) (?:\w+ )?(?:course|class|club|trip|list|lessons?|group|session|scheme))| as| so| and|,? "
         r"(?:you know,? )?the sex offenders?)|"
-        r"\w+'s tagged (?=at the|till|until|for|now|since|again|and|so|,)|(?:\w+'s|he's|she's|i was|i'm|been|was|is) (?:in|at) "
+        r"\w+'s tagged (?=at the|till|until|for|now|since|again|and|so|,)|(?:my|me|her|his|our) (?:\w+ )?(?:husband|"
+        r"wife|partner|son|daughter|dad|brother|lad|kid|fella)(?:'s| is) inside\b(?! (?:the|a|an|his|her|my|our|now,? (?:in|at)))|(?:\w+'s|he's|she's|i was|i'm|been|was|is) (?:in|at) "
         r"(?:walton|styal|" + _PRISONS + r")\b(?! (?:village|road|park|hall|station|hospital|library|centre|shops?|school|"
         r"college|market))|(?:been|is|was|'s|he's|she's) on the wing\b|(?:know|knows|knew|met) (?:\w+ ){0,3}from inside\b|"
         r"doing an? (?:two|three|four|five|six|seven|eight|nine|ten|\w+) for (?:" + _OFFENCE + r")\b|got (?:\w+ ){1,2}(?:years?|"

@@ -77,6 +77,11 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"turning up (?:for|to)|cutting short) (?:the |her |his )?(?:visits|calls)\b|(?:tablets|meds|medication) not (?:been )?"
         r"given\b|found wandering (?:in (?:her|his) (?:nightie|nightdress|pyjamas|slippers)|at night|the streets)\b",
         r"(?:walked|wandered|gone|went) out (?:\w+ ){0,2}(?:twenty|ten|fifteen|thirty|five|\d+|a few) (?:minutes|mins) ago\b",
+        # locked in a cellar, cupboard or shed as a punishment; a child left alone for a weekend; a carer's abuse heard
+        r"lock(?:s|ed|ing)? (?:you|him|her|them|me|my \w+|his \w+|her \w+) in (?:the|a) (?:cellar|cupboard|shed|garage|loft|"
+        r"bathroom|dark|coal shed|cupboard under the stairs)\b|(?:leaves|left|leaving) (?:her|his|their|the) (?:\w+ )?(?:year old|"
+        r"kid|kids|child|children|son|daughter|little one|baby|toddler) (?:on (?:his|her|their) own|alone|home alone) (?:all|for|"
+        r"overnight|every)\b|(?:calling|called|calls) her a (?:dirty|stupid|fat|useless) (?:old )?(?:cow|bitch|woman|bag)\b",
         # hands held on a hob or under a hot tap: burns as punishment
         r"(?:held|holds|holding|put|puts|putting|pressed|presses|pushed|forced) (?:them|his hands?|her hands?|"
         r"my hands?|their hands?|it|his arm|her arm) (?:on|against|under|onto) (?:the )?(?:hob|cooker|oven|"

@@ -121,7 +121,7 @@ HEALTH: Final = (
         # "i'm on the methadone programme"
         r"(?:on|in|joined|started) the (?:methadone|subutex|buprenorphine|espranor) (?:programme|program|script|clinic)",
         # "in the family way", "she's expecting in june"
-        r"(?:got|has|have|with|had) downs\b|(?:my|her|me) periods? (?:are|is|'s|have been|has been) (?:all over the place|"
+        r"(?:got|has|have|with|had) downs\b|(?:he|she|i|they) uses? a wheelchair\b|this abscess\b|(?:my|her|me) periods? (?:are|is|'s|have been|has been) (?:all over the place|"
         r"irregular|really heavy|heavy|painful|stopped|late|agony)\b|(?:our|my|her|his|the) (?:next |last |first |second |third "
         r"|final )?(?:round|cycle|go) of (?:ivf|icsi|iui|treatment|chemo|fertility treatment)\b|(?:his|my|the) sperm count\b|"
         r"(?:any |the |our )?embryos? (?:that are |that's )?(?:left over|frozen|in storage|we've got)\b|(?:the )?change (?:came|come|"

@@ -274,7 +274,8 @@ FGM: Final = (
         r"home|like (?:her|their|me)|too|there)",
         r"(?:scared|afraid|worried|frightened) (?:\w+ ){0,4}(?:have|get) (?:them|her|the girls|"
         r"my daughters?|our daughters?) (?:cut|done|closed)",
-        r"(?:was|been) closed as a (?:baby|child|girl)|(?:was|been) closed since i was (?:a girl|a baby|a child|small|little|"
+        r"(?:was|been|got) circumcised,? (?:\w+ ){0,3}(?:down below|down there|back home)\b(?:(?:\W+\w+){0,6}\W+(?:girl|little|"
+        r"small|young|child|pregnant|she|her))?|(?:was|been) closed as a (?:baby|child|girl)|(?:was|been) closed since i was (?:a girl|a baby|a child|small|little|"
         r"young)|(?:same thing|it|that) (?:done|did) (?:\w+ ){0,4}to me when i was (?:small|little|young|a girl|a child|a baby)"
         r"(?:\W+\w+){0,3}\W+down there|(?:a |the )?(?:special|cutting) "
         r"(?:ceremony|procedure) (?:\w+ ){0,4}(?:woman|girl|pure|clean|marriage)|"

@@ -197,7 +197,8 @@ SELF_HARM: Final = (
         r"(?:thinking|thought|think) (?:about|of) (?:just )?(?:walking|wading|jumping|stepping) (?:in|into (?:the|it))\b|"
         r"(?:i'll|i will|he'll|she'll) (?:no|not) (?:still )?be (?:here|around) (?:by|for|at|after|past|come) (?:christmas|easter|"
         r"the weekend|next \w+|then|the summer|my birthday|the new year|\w+day)\b",
-        r"(?:go to sleep|sleep|fall asleep) and (?:no|not|never) (?:wake up|waking up)\b",
+        r"(?:go to sleep|sleep|fall asleep) and (?:no|not|never) (?:wake up|waking up)\b|(?:pulling|pulled|pull) (?:my|me|his|"
+        r"her) own (?:teeth|hair|nails) out\b",
         # "i've been going up to the bridge at night, just standing there looking over"; "nobody would miss me"
         r"(?:going|gone|been|go|went) (?:up |down |out )?to the (?:\w+ )?(?:bridge|cliffs?|multi ?storey|viaduct|car park roof)"
         r"(?: \w+){0,4},? (?:and )?(?:just )?(?:standing|stood|sitting|sat|looking over|looking down|staring down)|(?:nobody|no one|"

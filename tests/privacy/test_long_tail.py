@@ -13,6 +13,11 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("we are pathans and the wedding is on saturday so can we move the appointment", 'racial_ethnic_origin', 'pathans'),
+    ("we're both lasses so the form with husband on it doesn't fit", 'sex_life_orientation', 'both lasses'),
+    ("i'm on prep so i just need the three monthly tests", 'sex_life_orientation', 'on prep'),
+    ("she uses a wheelchair so can the room be downstairs", 'health', 'uses a wheelchair'),
+    ("me husband's inside so i'll be bringing the kids on my own", 'criminal_offence', "husband's inside"),
     ("my periods are all over the place since the pill so can i see the nurse", 'health', 'periods are all over the place'),
     ("we're booking our next round of treatment for the spring", 'health', 'next round of treatment'),
     ("his sperm count came back low so what happens now", 'health', 'sperm count'),
@@ -600,6 +605,8 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("my husband's inside the shop so i'll wait in the car", "inside the shop"),
+    ("can you lock the bikes in the shed after the club", 'lock the bikes in the shed'),
     ("can i book the next round of the quiz for the youth club", 'next round of the quiz'),
     ("can i book the disabled parking bay for the open day", 'disabled parking bay'),
     ("we're walking to walton village for the fair on saturday", 'walton village'),
@@ -886,6 +893,10 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("is it normal for your dad to lock you in the cellar when you've been naughty, he did it to my brother again", 'child_abuse'),
+    ("my neighbour leaves her six year old on his own all weekend while she goes out", 'neglect'),
+    ("i've been pulling me own teeth out with pliers cos it's the only thing that helps", 'self_harm_suicide'),
+    ("when i was little i was circumcised, you know, down below, back home, and now i'm pregnant", 'fgm'),
     ("she's only twelve and she's got a so called boyfriend who's nineteen, he picks her up from school", 'child_abuse'),
     ("i've been closed since i was a girl and i'll need opening before the birth", 'fgm'),
     ("someone's made a group chat saying i've got chlamydia and it's gone round the college", 'bullying_harassment'),
