@@ -24,22 +24,6 @@ _FRAMING: Final = ("fiction", "hypothetical", "jest")
 
 #: Evidence that something harmful is being done to a person, whatever the subtype.
 HARM_CUES: Final[tuple[Rule, ...]] = (
-    # names and slurs shouted or spread: "they call him jailbird", "the couple next door shout queer at us"
-    rules("safeguarding", "bullying_harassment", 0.86, (
-        r"(?:calling|called|calls|call) (?:her|him|me|them|us) (?:deaf|thick|stupid|fat|ugly|a freak|weird|retarded|spastic|slag|"
-        r"dirty|smelly|skank|a paki|a terrorist|(?:a )?jailbird|a grass|a snitch|gyppo|gypo|pikey|queer|poof|dyke|lezza)\b|"
-        r"(?:getting|being|been|was|were|is) called (?:a )?(?:jailbird|grass|snitch|gyppo|gypo|pikey|queer|poof|dyke|paki|"
-        r"terrorist|freak|retard|spastic)\b|"
-        r"(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|scream|screams|screaming) (?:queer|poof|dyke|paki|pikey|"
-        r"gyppo|faggot|tranny|slurs?|abuse|racist \w+) at (?:us|me|him|her|them|my \w+)\b|group chat (?:\w+ ){0,3}saying (?:i've|"
-        r"i'm|she's|he's|i|she|he)\b",
-    ), guards=_FRAMING),
-    # a child with a partner an adult's age: "she's only twelve and she's got a boyfriend who's nineteen"
-    rules("safeguarding", "child_abuse", 0.86, (
-        r"(?:only |just )?(?:eleven|twelve|thirteen|fourteen|fifteen|1[1-5])(?:\W+\w+){0,6}\W+(?:boyfriend|girlfriend|fella|"
-        r"man|bloke)(?:\W+\w+){0,3}\W+(?:who's|he's|she's|who is|that's|aged) (?:eighteen|nineteen|twenty|twenty \w+|thirty|"
-        r"[2-9]\d|1[89]|in his twenties|much older)\b",
-    ), guards=_FRAMING),
     # control: someone who won't let the caller out, see people or eat. A machine or an
     # organisation that "won't let me in" or "won't let us have a stall" controls nobody.
     rules("safeguarding", GENERIC, 0.8, (

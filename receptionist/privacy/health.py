@@ -120,39 +120,71 @@ HEALTH: Final = (
         r"(?:\w+ ){0,2}\w+",
         # "i'm on the methadone programme"
         r"(?:on|in|joined|started) the (?:methadone|subutex|buprenorphine|espranor) (?:programme|program|script|clinic)",
+        # everyday and euphemistic words for a condition, a treatment or a body part, one phrase each
+        r"(?:got|has|have|with|had) downs\b",
+        r"(?:he|she|i|they) uses? a wheelchair\b",
+        r"this abscess\b",
+        r"(?:my|her|me) periods? (?:are|is|'s|have been|has been) (?:all over the place|irregular|"
+        r"really heavy|heavy|painful|stopped|late|agony)\b",
+        r"(?:our|my|her|his|the) (?:next |last |first |second |third |final )?(?:round|cycle|go) of "
+        r"(?:ivf|icsi|iui|treatment|chemo|fertility treatment)\b",
+        r"(?:his|my|the) sperm count\b",
+        r"(?:any |the |our )?embryos? (?:that are |that's )?(?:left over|frozen|in storage|we've got)\b",
+        r"(?:the )?change (?:came|come|started|hit me) early\b",
+        r"(?:keep|kept|keeps) losing (?:them|the babies|babies|pregnancies|the baby)\b",
+        r"(?:carry|carrying) (?:the baby )?for us\b",
+        r"(?:ovulation|ovulating) (?:sticks|tests|kits)\b",
+        r"(?:i'm|i am|he's|she's) clean (?:now,? )?(?:\w+ ){1,2}(?:years?|months?)\b",
+        r"depo (?:jab|injection|shot)\b",
+        r"(?:warts|herpes|thrush|a rash|an infection|itching|discharge|sores?|a lump) (?:\w+ ){0,3}down "
+        r"below\b",
+        r"(?:i'm|he's|she's|i am|he is|she is|\w+'s) (?:registered |severely |quite |very )?disabled\b(?! "
+        r"(?:parking|toilet|access|badge|bay|facilities|loo|space|entrance|ramp))",
+        r"(?:a bit|gone|going|bit|proper) doolally\b",
+        r"the memory(?:'s| is) (?:going|gone|failing|shot)\b",
+        r"(?:on|put (?:her|him|me|them) on) (?:them|the|those|these) water (?:tablets|pills)\b",
+        r"no control down there",
+        r"(?:got|have|has|had) (?:a |an )?(?:rash|lump|sore|sores|infection|discharge|itch|swelling|"
+        r"growth) (?:on|in|down|under|around) (?:my|me|his|her)\b",
+        r"(?:my|his|her|their|\w+'s) (?:blood pressure|bp|cholesterol|thyroid|diabetes|sugar|epilepsy|"
+        r"asthma) (?:needs?|tablets?|medication|meds|pills|inhaler|injections?)\b",
+        r"(?:lost|losing) (?:two |three |a |his |her |my |\w+ )?(?:fingers?|toes?|thumb|hand|leg|arm|"
+        r"eye|foot)\b(?! (?:on the|in the) (?:bus|train|shop|post))",
+        r"(?:his|her|my|their) buccal\b",
+        r"buccal midazolam",
+        r"(?:my|me|her) waters (?:could go|have gone|went|broke|have broken|might go|are going|'ve "
+        r"gone|'ve broken)\b",
+        r"(?:a bit |bit |proper |totally |gone )?mutton (?:in (?:my|me|his|her) (?:left |right |good "
+        r"|bad )?ear|jeff)\b",
+        r"mutt and jeff",
+        r"deaf as a post",
+        r"(?:come|came|coming|just|been) off (?:a|my|his|her|the) section\b",
+        r"(?:on|under) a section\b",
+        r"(?:having|had|booked in for|waiting for|getting) (?:the|my|his|her|our) (?:ops|op|operations?|"
+        r"surgery|surgeries)\b",
+        r"(?:on|having|has|gets?|getting) (?:the|a|an|his|her|my) (?:depot |monthly |fortnightly |"
+        r"weekly )?injection (?:every|each|once a) (?:week|fortnight|month|\w+ weeks)",
+        r"(?:my|me|his|her|their) (?:prostate|womb|ovaries|cervix|bowels?|thyroid)\b(?! (?:cancer "
+        r"awareness|charity|walk|run))",
+        r"(?:for|with|about) (?:my|me|his|her) nerves\b",
+        r"(?:my|me|his|her|their|\w+'s) (?:wrist|ankle|knee|hand|arm|leg|foot|face|eye|finger|thumb|"
+        r"elbow|shoulder)(?:'s| has| is)? (?:come up|swollen|swelled up|blown up|gone black|gone purple|"
+        r"ballooned)\b",
+        r"(?:contraceptive|the) (?:implant|coil|injection)(?= (?:in|out|removed|fitted|taken|changed|"
+        r"replaced|put))",
+        r"(?:her|my|his|their) contraceptive (?:implant|injection|pill|coil|patch)",
+        r"(?:i'm|i am|he's|she's|he is|she is) (?:a )?type (?:one|two|1|2)(?: diabetic)?\b",
+        r"(?:been|is|he's|she's|i'm|i am) on (?:the |his |her |my )?(?:new )?(?:hrt |nicotine |pain "
+        r"|morphine |fentanyl )?patch(?:es)?\b(?! (?:work|up|of|repair|test))",
+        r"(?:got|has|have|with|had) the sugar\b(?! (?:bowl|free|tax|paper|cubes?|levels?|for|in))",
+        r"(?:got|has|have|with|had|his|her|my|me|their) (?:a )?(?:dodgy|bad|weak|duff|gammy|iffy|wonky|"
+        r"funny) (?:ticker|heart|chest|knee|knees|hip|hips|back|leg|lungs|eye|ear)\b",
         # "in the family way", "she's expecting in june"
-        r"(?:got|has|have|with|had) downs\b|(?:he|she|i|they) uses? a wheelchair\b|this abscess\b|(?:my|her|me) periods? (?:are|is|'s|have been|has been) (?:all over the place|"
-        r"irregular|really heavy|heavy|painful|stopped|late|agony)\b|(?:our|my|her|his|the) (?:next |last |first |second |third "
-        r"|final )?(?:round|cycle|go) of (?:ivf|icsi|iui|treatment|chemo|fertility treatment)\b|(?:his|my|the) sperm count\b|"
-        r"(?:any |the |our )?embryos? (?:that are |that's )?(?:left over|frozen|in storage|we've got)\b|(?:the )?change (?:came|come|"
-        r"started|hit me) early\b|(?:keep|kept|keeps) losing (?:them|the babies|babies|pregnancies|the baby)\b|(?:carry|carrying) "
-        r"(?:the baby )?for us\b|(?:ovulation|ovulating) (?:sticks|tests|kits)\b|(?:i'm|i am|he's|she's) clean (?:now,? )?(?:\w+ )"
-        r"{1,2}(?:years?|months?)\b|depo (?:jab|injection|shot)\b|(?:warts|herpes|thrush|a rash|an infection|itching|"
-        r"discharge|sores?|a lump) (?:\w+ ){0,3}down below\b|(?:i'm|he's|she's|i am|he is|she is|\w+'s) (?:registered |severely "
-        r"|quite |very )?disabled\b(?! (?:parking|toilet|access|badge|bay|facilities|loo|space|entrance|ramp))|(?:a bit|gone|going|bit|proper) doolally\b|the memory(?:'s| is) (?:going|gone|"
-        r"failing|shot)\b|(?:on|put (?:her|him|me|them) on) (?:them|the|those|these) water (?:tablets|pills)\b|"
-        r"no control down there|(?:got|have|has|had) (?:a |an )?(?:rash|lump|sore|sores|infection|discharge|itch|swelling|"
-        r"growth) (?:on|in|down|under|around) (?:my|me|his|her)\b|(?:my|his|her|their|\w+'s) (?:blood pressure|bp|cholesterol|thyroid|diabetes|sugar|"
-        r"epilepsy|asthma) (?:needs?|tablets?|medication|meds|pills|inhaler|injections?)\b|(?:lost|losing) (?:two |three |a |his |"
-        r"her |my |\w+ )?(?:fingers?|toes?|thumb|hand|leg|arm|eye|foot)\b(?! (?:on the|in the) (?:bus|train|shop|post))|"
-        r"(?:his|her|my|their) buccal\b|buccal midazolam|(?:my|me|her) waters (?:could go|have gone|went|broke|have broken|might go|are "
-        r"going|'ve gone|'ve broken)\b|(?:a bit |bit |proper |totally |gone )?mutton (?:in (?:my|me|his|her) (?:left |right |good "
-        r"|bad )?ear|jeff)\b|mutt and jeff|deaf as a post|(?:come|came|coming|just|been) off (?:a|my|his|her|the) section\b|"
-        r"(?:on|under) a section\b|(?:having|had|booked in for|waiting for|getting) (?:the|my|his|her|our) (?:ops|op|operations?|"
-        r"surgery|surgeries)\b|(?:on|having|has|gets?|getting) (?:the|a|an|his|her|my) (?:depot |monthly |fortnightly |weekly )?"
-        r"injection (?:every|each|once a) (?:week|fortnight|month|\w+ weeks)|(?:my|me|his|her|their) (?:prostate|womb|ovaries|cervix|bowels?|thyroid)\b(?! "
-        r"(?:cancer awareness|charity|walk|run))|(?:for|with|about) (?:my|me|his|her) nerves\b|(?:my|me|his|her|their|\w+'s) "
-        r"(?:wrist|ankle|knee|hand|arm|leg|foot|face|eye|finger|thumb|elbow|shoulder)(?:'s| has| is)? (?:come up|swollen|swelled "
-        r"up|blown up|gone black|gone purple|ballooned)\b|(?:contraceptive|the) (?:implant|coil|injection)(?= (?:in|out|removed|"
-        r"fitted|taken|changed|replaced|put))|(?:her|my|his|their) contraceptive (?:implant|injection|pill|coil|patch)|(?:i'm|i am|he's|she's|he is|she is) (?:a )?type (?:one|two|1|2)(?: diabetic)?\b|"
-        r"(?:been|is|he's|she's|i'm|i am) on (?:the |his |her |my )?(?:new )?(?:hrt |nicotine |pain |morphine |fentanyl )?"
-        r"patch(?:es)?\b(?! (?:work|up|of|repair|test))|(?:got|has|have|with|had) the sugar\b(?! (?:bowl|free|tax|paper|"
-        r"cubes?|levels?|for|in))|(?:got|has|have|with|had|his|her|my|me|their) (?:a )?(?:dodgy|bad|weak|duff|gammy|iffy|"
-        r"wonky|funny) (?:ticker|heart|chest|knee|knees|hip|hips|back|leg|lungs|eye|ear)\b|in the family way|(?:got|has|had|with|having) (?:a |another )?bun in the oven|(?:i'm|i am|she's|she is|we're|we are|my \w+'s|my \w+ is|the (?:wife|missus|missis|girlfriend|partner|"
-        r"daughter)'s|are|'re) expecting (?:a baby|"
-        r"twins|again|our (?:first|second|third)|my (?:first|second|third)|her (?:first|second|third)|in (?:january|"
-        r"february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|"
-        r"winter)))\b",
+        r"in the family way|(?:got|has|had|with|having) (?:a |another )?bun in the oven|(?:i'm|i am|"
+        r"she's|she is|we're|we are|my \w+'s|my \w+ is|the (?:wife|missus|missis|girlfriend|partner|"
+        r"daughter)'s|are|'re) expecting (?:a baby|twins|again|our (?:first|second|third)|my (?:first|"
+        r"second|third)|her (?:first|second|third)|in (?:january|february|march|april|may|june|july|"
+        r"august|september|october|november|december|the (?:spring|summer|autumn|winter)))\b",
         # "going in for the snip", "off on maternity", "we're trying for a baby", "not right in the head"
         r"(?:going in for|having|had|booked in for|booked for|getting) (?:the|a) snip\b|(?:off|going off|be off|starting|"
         r"start|on) (?:on )?(?:maternity|paternity)(?: leave)?\b|(?:we're|we are|we've been|we have been|i'm|i am|"

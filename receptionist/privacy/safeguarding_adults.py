@@ -229,6 +229,17 @@ BULLYING: Final = (
         r"(?:work|house|home|school|door|flat|college|job|gym)|(?:following|followed|follows) "
         r"(?:me|her|him) (?:home|everywhere|around|to (?:school|work))",
     ), guards=_FRAMING),
+    # slurs called, shouted or spread, beyond the name-calling above: "they call him jailbird",
+    # "the couple next door shout queer at us", a group chat's rumour
+    rules("safeguarding", "bullying_harassment", 0.86, (
+        r"(?:calling|called|calls|call) (?:her|him|me|them|us) (?:deaf|thick|stupid|fat|ugly|a freak|weird|retarded|spastic|slag|"
+        r"dirty|smelly|skank|a paki|a terrorist|(?:a )?jailbird|a grass|a snitch|gyppo|gypo|pikey|queer|poof|dyke|lezza)\b",
+        r"(?:getting|being|been|was|were|is) called (?:a )?(?:jailbird|grass|snitch|gyppo|gypo|pikey|queer|poof|dyke|paki|"
+        r"terrorist|freak|retard|spastic)\b",
+        r"(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|scream|screams|screaming) (?:queer|poof|dyke|paki|pikey|"
+        r"gyppo|faggot|tranny|slurs?|abuse|racist \w+) at (?:us|me|him|her|them|my \w+)\b",
+        r"group chat (?:\w+ ){0,3}saying (?:i've|i'm|she's|he's|i|she|he)\b",
+    ), guards=_FRAMING),
 )
 
 ADULT_AT_RISK: Final = (

@@ -94,6 +94,12 @@ CHILD_ABUSE: Final = (
         r"says) (?:me|him|her|them) (?:i'm |he's |she's |i am |they're |we're )?(?:worthless|"
         r"useless|a mistake|disgusting|a waste of space|pathetic|a waste|evil|unwanted|a burden)",
     ), guards=_FRAMING),
+    # a child with a partner an adult's age: "she's only twelve and she's got a boyfriend who's nineteen"
+    rules("safeguarding", "child_abuse", 0.86, (
+        r"(?:only |just )?(?:eleven|twelve|thirteen|fourteen|fifteen|1[1-5])(?:\W+\w+){0,6}\W+(?:boyfriend|girlfriend|fella|"
+        r"man|bloke)(?:\W+\w+){0,3}\W+(?:who's|he's|she's|who is|that's|aged) (?:eighteen|nineteen|twenty|twenty \w+|thirty|"
+        r"[2-9]\d|1[89]|in his twenties|much older)\b",
+    ), guards=_FRAMING),
     # an adult getting into a child's bed
     rules("safeguarding", "child_abuse", 0.9, (
         r"(?:{PARENT}|uncle|brother|cousin|lodger|man|grandad|grandpa|babysitter|friend)(?:'s)? "
