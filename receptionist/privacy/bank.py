@@ -29,7 +29,7 @@ _BANK_WORDS = re.compile(
     r"sent (?:it|them|that)) (?:straight |directly )?(?:in)?to (?:the |my |our |his |her )?(?:same |new |business |joint )?"
     r"account|switched accounts|changed accounts|new account|"
     r"(?:business|current|savings|joint|company) account|direct debit|standing order|bank transfer|faster payments?|bank details|account details|"
-    r"wages|salary|payee|expenses|reimburse\w*|bouncing|bounced|pay (?:me|us|it|them) back (?:to|into)|(?:please )?pay "
+    r"wages|salary|payee|expenses|(?:send|sending|sent|transfer|transferring) (?:\w+ )?money|reimburse\w*|bouncing|bounced|pay (?:me|us|it|them) back (?:to|into)|(?:please )?pay "
     r"(?:it )?to(?= \d)|"
     r"refund (?:me|it|the money) (?:to|into)|transfer (?:it|the money) (?:to|into)|monzo|barclays|lloyds|natwest|hsbc|santander|halifax|nationwide|starling|revolut)\b",
     re.I,
@@ -104,8 +104,7 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
         run = runs.near(text, ctx.start(), ctx.end(), range(7, 11) if bankish else range(8, 9))
         if run and not (run.digits.startswith("0") and len(run.digits) >= 10) and not _named_otherwise(text, ctx.end(), run.start):
             spans.append((run.start, run.end))
-    if bankish:
-        spans.extend(_far_account_numbers(text, runs, spans))
+    spans.extend(_far_account_numbers(text, runs, spans, bankish=bankish))
     spans.extend(_sort_code_pairs(text, runs, spans, bankish=bankish))
     if bankish:
         # a sort code and account number read as one stretch: six digits, a pause, eight digits
@@ -228,14 +227,23 @@ def _named_otherwise(text: str, context_end: int, run_start: int) -> bool:
     return context_end < run_start and _OTHER_REF.search(text, max(context_end, run_start - 25), run_start) is not None
 
 
-def _far_account_numbers(text: str, runs: RunIndex, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Eight-digit numbers in a banking utterance that follow "account" at a distance.
+def _far_account_numbers(
+    text: str, runs: RunIndex, taken: list[tuple[int, int]], *, bankish: bool = True
+) -> list[tuple[int, int]]:
+    """Eight-digit numbers that follow "account" at a distance.
 
     UK account numbers are exactly eight digits, so "the account number's changed, the sort
     code's the same, the new one is …" or "the wrong account, it should be … not …" still
-    name one, unless the words right before it say it is a reference, an ID or a phone.
+    name one, unless the words right before it say it is a reference, an ID or a phone. With
+    no banking word in the utterance, only an "account number" said as such counts, and not
+    one that belongs to a bill ("council tax account number").
     """
-    contexts = [m for m in _ACCOUNT_CTX.finditer(text) if not _not_a_bank_account(text, m.start())]
+    contexts = [
+        m
+        for m in _ACCOUNT_CTX.finditer(text)
+        if not _not_a_bank_account(text, m.start())
+        and (bankish or (_SAID_NUMBER.search(m.group()) and not _NON_BANK_ACCOUNT.search(text, max(0, m.start() - 60), m.start())))
+    ]
     if not contexts:
         return []
     out: list[tuple[int, int]] = []
@@ -251,6 +259,7 @@ def _far_account_numbers(text: str, runs: RunIndex, taken: list[tuple[int, int]]
     return out
 
 
+_SAID_NUMBER = re.compile(r"\b(?:number|no|num)\b", re.I)
 # Kinds of payment whose names contain a reference word ("standing order").
 _PAYMENT_KIND = re.compile(r"\b(?:standing order|direct debit|bank transfer)\b", re.I)
 # How many words may separate a sort code from the account number read after it.

@@ -36,7 +36,7 @@ _IDENT = r"{SUBJ} (?:(?:a|an|also|both|all|actually|originally|proud|practising|
     r"became|becoming|turned|converted|converting|now|just|recently|always been|been|staunch|" \
     r"lifelong|committed|die[- ]?hard|card[- ]carrying|paid[- ]up|massive|big|keen|active|" \
     r"observant|orthodox|already|still|obviously|definitely|strong|huge|firm|bit|of|proper|free|reformed|total|real|" \
-    r"great|true|true blue|blue|red|dyed in the wool|regular) )*"
+    r"great|true|true blue|blue|red|dyed in the wool|regular|very much|used to be) )*"
 
 
 # Ethnic groups as callers and census or monitoring forms name them ("white and black
@@ -58,14 +58,17 @@ _ETHNIC_WORDS = word_list("""
     any other white background|any other asian background|any other black background|
     roma|romani|romany|romany gypsy|romany gypsies|gypsy|gypsies|gypsy or irish traveller|
     gypsy roma traveller|gypsy traveller|gypsy travellers|irish traveller|irish travellers|
-    irish traveler|romany traveller|scottish traveller|traveller|travellers|traveler|travelers|
+    irish traveler|romany traveller|scottish traveller|traveller|travellers|traveler|travelers|romanichal|romanichals|
+    romani chal|pavee|minceir|travelling people|travelling community|travelling family|
     kurdish|kurd|kurds|tamil|sri lankan tamil|somali|pashtun|pathan|hazara|baloch|sindhi|
     punjabi|gujarati|bengali|sylheti|kashmiri|pakistani kashmiri|indian kashmiri|mirpuri|
     ashkenazi|ashkenazi jewish|sephardi|sephardic|mizrahi|yoruba|igbo|hausa|uyghur|berber|amazigh|maori|aboriginal|latino|latina|latinx|hispanic|
     afro caribbean|caribbean|west indian|anglo indian|arab|black|person of colour|
     people of colour|bame|ethnic minority
 """)
-_ETHNIC = _ETHNIC_WORDS + r"|(?:half|part|quarter|mixed) \w+(?:ese|ian|an|ish|i|ic|ch)|(?:scottish|welsh|english|irish|" \
+_ETHNIC = _ETHNIC_WORDS + r"|(?:half|part|quarter|mixed) \w+(?:ese|ian|an|ish|i|ic|ch)|[a-z]+(?:i|ian|ese|an) arabs?|(?:east " \
+    r"african|ugandan|kenyan|tanzanian) asians?|asians|bene israel|baghdadi jews?|cochin jews?|beta israel|british (?!(?:veteran|vegan|" \
+    r"olympian|comedian|politician|librarian|musician|technician|guardian|civilian|citizen|national)\b)[a-z]+(?:i|an|ese)\b|(?:scottish|welsh|english|irish|" \
     r"northern irish) (?:pakistani|indian|bangladeshi|chinese|african|caribbean|somali|nigerian|ghanaian|arab|kurdish|asian|" \
     r"jamaican|turkish|punjabi|bengali|kashmiri|sikh)"
 # an ethnic word that names a place, a business or an event is not about a person
@@ -73,7 +76,8 @@ _NOT_PERSON_ETHNIC = (
     r"(?! ?(?:school|society|community centre|centre|club|restaurant|takeaway|shop|food|"
     r"history month|history|cultural centre|owned|led|run|business|businesses|charity|network|"
     r"group|association|and white (?:photo|film|print|tv)|and blue|ink|pen|paint|kit|cab|cabs|taxi|belt|tie|"
-    r"coffee|friday|country|pudding|sheep|market|hole|box|mirror|magic|widow|beans?|cab driver|taxi driver))"
+    r"coffee|friday|country|pudding|sheep|market|hole|box|mirror|magic|widow|beans?|cab driver|taxi driver|jazz|band|swing|"
+    r"music|tart|skirt|caravan))"
 )
 
 # Census and monitoring-form groups of two or more words ("black caribbean and white
@@ -93,8 +97,9 @@ _CENSUS_GROUPS = word_list("""
 
 RACIAL_ETHNIC: Final = (
     rules("category", "racial_ethnic_origin", 0.86, (
-        r"(?:a|the) (?:roma|romani|romany|gypsy|traveller|irish traveller|gypsy traveller) (?:family|families|lad|girl|"
-        r"boy|woman|man|couple|kids|children|household|site|community)",
+        r"(?:a|the|our|two|three|four|both|some|these|those|several|(?:two|three|four|some|both) of (?:our|the)) (?:roma|romani|"
+        r"romany|gypsy|traveller|irish traveller|gypsy traveller) (?:family|families|lad|girl|"
+        r"boy|woman|man|couple|kids|children|household|site|community|pupils|students|boys|girls|lads)",
         # "the family i'm ringing about are roma", "they're travellers"
         r"(?:family|families|they|kids|children|parents|household|couple|tenants?|residents?|pupils?|boys|girls|sons|"
         r"daughters|lads|twins|lady|man|woman|gentleman|client|person|child|boy|girl|lad)"
@@ -105,6 +110,12 @@ RACIAL_ETHNIC: Final = (
         r"(?:i'm|i am|he's|he is|she's|she is|they're|they are|my \w+'s|my \w+ is) (?:\w+ )?(?:roma|romani|romany)\b|"
         r"(?:i'm|i am|he's|he is|she's|she is|my \w+'s) an? (?:young |little |older )?(?:black|asian|brown|mixed race|"
         r"white) (?:lad|lass|man|woman|girl|boy|kid|bloke|fella|guy|teenager|student)\b",
+        # "even though he's light skinned", "the foster carers are white"
+        r"(?:i'm|i am|he's|he is|she's|she is|they're|we're|my \w+'s|my \w+ is|\w+'s) (?:quite |very |really |a bit |fairly |"
+        r"more |dead )?(?:light|dark|fair|brown|olive)[- ]skinned\b",
+        r"(?:the |my |our |his |her |their )?(?:foster carers|foster parents|adopters|adoptive parents|host family|"
+        r"step ?family|birth parents|new family) (?:are|were|'re) (?:both |all )?(?:white|black|asian|brown|mixed race)"
+        r"(?= (?:and|so|but)\b|[,.]|$)",
         # "my housemates are all white and i'm the only black girl"
         r"(?:my|his|her|our|their|the other) (?:housemates|flatmates|neighbours|friends|classmates|colleagues|"
         r"teammates|coursemates|roommates|in-laws|cousins) (?:are|were|'re) (?:all |both |mostly |nearly all |"
@@ -180,7 +191,8 @@ _FAITH_TERMS = (
     r"khalsa|baptised sikh|born again christian|wee free|church of ireland|church in wales|protestant|proddy|proddie|"
     r"happy clapper|bible basher|bible thumper|holy roller|god botherer|jesus freak|free presbyterian|chapel-goer|chapel goer|chapelgoer|churchgoer|"
     r"church-goer|church goer|massgoer|mass-goer|mosque-goer|mosque goer|regular at mass|regular at church|"
-    r"regular at chapel|regular at mosque"
+    r"regular at chapel|regular at mosque|secular|swaminarayan|iskcon|hare krishna|brahma kumaris?|ravidassia|"
+    r"radha soami|nirankari|messianic|jews for jesus|messianic jew|messianic jewish|revert|reverts|muslim revert"
 )
 # longest first, so "orthodox jewish" is one fact and not "orthodox" and a stray word
 _FAITH = alternation(_FAITH_TERMS.split("|"))
@@ -359,7 +371,7 @@ _PARTY = (
     r"the greens|workers party|socialist workers|swp|bnp|british national party|britain first|"
     r"edl|english defence league|tusc|sdp|the labour party|the conservative party|the tory party|sinn f[eé]in|dup|sdlp|"
     r"socialist worker|brexit|commie|tankie|trot|tory boy|"
-    r"uup|alliance party|people before profit"
+    r"uup|alliance party|people before profit|yes ?cymru|yes scotland"
 )
 # Causes whose badge, march or campaign says where someone stands.
 _CAUSE = (
@@ -392,8 +404,8 @@ _NAMED_PARTY = (
 POLITICAL: Final = (
     rules("category", "political_opinion", 0.86, (
         _IDENT + r"(?:(?:scottish|welsh|irish|english|cornish|ulster|northern irish|hard ?line) )?"
-        r"(?:" + _PARTY + r")s?(?: (?:party )?(?:member|supporter|voter|activist|"
-        r"campaigner|man|woman|through and through|to the core|to the bone|to (?:my|me|his|her) bones|to the bones))?(?! "
+        r"(?:" + _PARTY + r")s?(?: (?:party )?(?:members?|supporters?|voters?|activists?|"
+        r"campaigners?|man|woman|through and through|to the core|to the bone|to (?:my|me|his|her) bones|to the bones))?(?! "
         r"(?:club|candidate|councillor|office|agent|"
         r"group|party office|hustings|party (?:agent|candidate|councillor|office|hq|offices)))",
         # "i've always voted green", "we're tory voters", "my dad'll be voting reform"
@@ -432,6 +444,15 @@ POLITICAL: Final = (
         r"(?:\w+'s|\w+ is|\w+ was|\w+'re|\w+ are|i'm|i am|been) (?:really |quite |very |pretty )?(?:big|active|involved|heavily involved|high "
         r"up|a big name|a big noise|a face) (?:in|with|into) (?:the )?(?:local )?(?:" + _NAMED_PARTY + r")s?(?: party)?\b(?! (?:"
         r"office|hq|building|candidate|councillor))",
+        # "i spoilt me ballot on purpose", "i voted for her last time but never again"
+        r"(?:i|we|he|she|they|i've|we've) (?:always |deliberately |just )?(?:spoilt|spoiled|spoil) (?:my|our|his|her|their) "
+        r"(?:ballot|ballot paper|vote|paper)(?: on purpose| deliberately)?",
+        r"(?:i|we|my \w+|he|she) (?:always |have always |always have )?(?:voted|vote|votes) for (?:her|him|them|you|your lot|"
+        r"your party|that lot)(?: (?:last time|every time|all my life|at the (?:last |general |local )?election|in the "
+        r"(?:last |general |local )?election))(?: but never again| and (?:i'll|i will) never again)?",
+        r"(?:proper |really |heavily |well |big )?(?:into|in with|involved with|mixed up with) (?:the )?(?:socialist workers|swp|"
+        r"young communists?|communist party|socialist party|extinction rebellion|xr|just stop oil|palestine action|"
+        r"momentum|the socialists|reform uk|britain first|patriotic alternative)(?: stuff| lot| crowd| party| thing)?",
         # "i'm anti monarchy, like really anti"
         _IDENT + r"(?:really |very |strongly |quite |fiercely |totally |dead )?(?:anti[- ]?(?:monarchy|monarchist|royal|"
         r"royalist|royals|brexit|immigration|establishment|capitalist|capitalism|nuclear|war|tory|labour|union)|pro[- ]?"
@@ -669,6 +690,14 @@ _SEXUAL_ID = (
 )
 
 SEX_LIFE: Final = (
+    # two mothers or two fathers: "me and my wife are both her mams", "she's got two dads"
+    rules("category", "sex_life_orientation", 0.86, (
+        r"(?:me and my|my) (?:wife|missus|girlfriend|partner|husband|fella|boyfriend) (?:are|'re) (?:both )?(?:her|his|their|"
+        r"the) (?:mums|mams|moms|mammies|dads|daddies)\b",
+        r"(?:(?:she|he)(?:'s| has) got|(?:she|he) has|they've got|they have|with|having|has) two (?:mums|mams|moms|mummies|dads|"
+        r"daddies)\b",
+        r"(?:we're|we are) (?:both )?(?:her|his|their) (?:mums|mams|moms|dads)\b",
+    ), guards=("framing", "hypothetical", "negation")),
     # a sex life said in the negative is still a sex life: "since his op we've not been able to have relations"
     rules("category", "sex_life_orientation", 0.86, (
         r"(?:able to|can't|cannot|couldn't|not|haven't|stopped|started|been) (?:\w+ ){0,2}(?:have|having|had) (?:marital "
@@ -744,8 +773,9 @@ SEX_LIFE: Final = (
         r"(?:same as|just like|like) me\b|"
         r"(?:she|he)(?:'s| has) got two (?:mums|dads)|(?:her|his|their) (?:two )?(?:mums|dads) "
         r"(?:are|'re) (?:both|married)",
-        r"my (?:son|lad|boy|brother|dad|husband|uncle|nephew|grandad|grandson|cousin)'s (?:new )?boyfriend|my (?:daughter|"
-        r"lass|girl|sister|mum|mam|wife|aunt|auntie|niece|gran|nan|granddaughter|cousin)'s (?:new )?girlfriend|"
+        # ("my cousin's boyfriend" says nothing: a cousin may be anyone)
+        r"my (?:son|lad|boy|brother|dad|husband|uncle|nephew|grandad|grandson)'s (?:new )?boyfriend|my (?:daughter|"
+        r"lass|girl|sister|mum|mam|wife|aunt|auntie|niece|gran|nan|granddaughter)'s (?:new )?girlfriend|"
         r"(?:her|my daughter's|my sister's|my mum's|my wife's|my aunt's|my auntie's|my "
         r"niece's|my gran's|my nan's|she's got a|my granddaughter's) (?:new )?"
         r"(?:girlfriend|wife)|(?:his|my son's|my brother's|my dad's|my husband's|my uncle's|"
@@ -857,7 +887,8 @@ _JUSTICE_SERVICE = word_list("""
     probation office|offender manager|community offender manager|parole officer|parole board|
     parole hearing|referral panel|referral order panel|referral order meeting|
     youth offender panel|approved premises|bail hostel|electronic monitoring|community payback|
-    curfew check|curfew checks|tag fitted|tag fitting
+    curfew check|curfew checks|tag fitted|tag fitting|youth conference order|youth conference|youth justice agency|
+    reparation order|reparation hours
 """)
 # Prisons callers name without the word "prison": distinctive names only, not town names.
 _PRISONS = word_list("""
@@ -871,7 +902,13 @@ _PRISONS = word_list("""
     send prison|holme house|durham prison|walton prison|liverpool prison|birmingham prison|deerbolt|hmyoi deerbolt|
     lancaster farms|stoke heath|swinfen hall|hmp norwich|norwich prison|wymott|garth|haverigg|kirkham|leyhill|cornton vale|
     perth prison|hmp grampian|kilmarnock prison|edinburgh prison|glenochil|
-    winson green|manchester prison|cardiff prison|swansea prison|usk prison|prescoed|channings wood
+    winson green|bar-l|bar l|the bar-l|manchester prison|cardiff prison|swansea prison|usk prison|prescoed|channings wood|
+    gartree|leicester prison|nottingham prison|lincoln prison|hmp lincoln|stafford prison|featherstone|oakwood|
+    bristol prison|horfield|erlestoke|guys marsh|exeter prison|winchester prison|lewes prison|ford open prison|
+    highdown|coldingley|bullingdon|woodhill|onley|doncaster prison|moorland|humber prison|hull prison|everthorpe|
+    northumberland prison|acklington|low newton|kirklevington|forest bank|buckley hall|leeds prison|new hall|
+    chelmsford prison|the mount|bedford prison|peterborough prison|wayland|littlehey|whatton|ashfield|
+    dovegate|drake hall|usk|magilligan|brixton prison|hmp brixton|isis|feltham yoi|wandsworth|pentonville prison
 """)
 CRIMINAL: Final = (
     rules("category", "criminal_offence", 0.9, (
@@ -927,12 +964,13 @@ CRIMINAL: Final = (
         r"order|fight|of|row|papers))|borstal|a yoi|secure unit)(?! "
         r"(?:library|officer|officers|service|staff|kitchen|education|site|van|chaplain|"
         r"governor|guard|guards|visits?|visiting|hospital|gym|workshop|shop))",
-        r"(?:did|done|doing|served|serving) (?:\w+ ){0,2}(?:years|months|weeks) in (?:" + _PRISONS + r")\b|"
+        r"(?:did|done|doing|served|serving) (?:\w+ ){0,2}(?:years?|months?|weeks?) in (?:" + _PRISONS + r")\b|"
         # "my fiance's in norwich prison"
         r"(?:\w+'s|\w+ is|he's|she's|i'm|been|was|were) in (?!the |a |an |my |his |her )(?:[a-z]+ ){1,2}(?:prison|jail|gaol|yoi)"
         r"\b(?! (?:service|officer|officers|library|kitchen|staff|visits?|visiting|chaplain|governor|shop|gym))|"
         # "did two years for burglary", "got eighteen months for the assault"
-        r"(?:did|done|doing|served|serving|got|given|gets) (?:\w+ ){1,2}(?:years?|months?|weeks?) for (?:the |a |an |his |her )?"
+        r"(?:did|done|doing|served|serving|got|given|gets) (?:\w+ ){1,2}(?:years?|months?|weeks?)(?: (?:in|inside|at) "
+        r"(?:\w+ )?\w+)? for (?:the |a |an |his |her )?"
         r"(?:" + _OFFENCE + r")\b|"
         r"(?:done|did|served|serving|doing) (?:his|her|my|their) time\b|"
         r"(?:doing|did|done|serving|served|serve) (?:time|a sentence|a stretch|(?:\w+ )?(?:years|"
@@ -949,7 +987,7 @@ CRIMINAL: Final = (
         r"stretch (?:in|inside|at|for)\b|(?:got|came|come|coming|getting|been let) out of (?!(?:town|work|school|hospital|uni|"
         r"university|college|care|rehab|bed|the|there|here|it|that|this|my|his|her|our|their|a|an|hospice|london|retirement|"
         r"lockdown|isolation|quarantine|intensive|icu)\b)[a-z]+ (?:\w+ )?after (?:\w+ ){1,2}(?:months|years)\b|(?:did|doing|done|serving|served) an? (?:two|three|four|five|six|seven|eight|nine|ten|"
-        r"\d+|long|year|\w+ year) stretch\b|(?:came|come|coming|got|get|just) out (?:of )?the (?:nick|jail|prison|clink)\b|sign(?:ing)? on for (?:my|his|her|their) bail|on the (?:sex offenders? )?register(?= for(?! (?:the|a) (?:\w+ )?(?:course|class|club|trip|list|lessons?|group|session|scheme))| as| so| and|,? "
+        r"\d+|long|year|\w+ year) stretch\b|(?:came|come|coming|got|get|just) out (?:of )?the (?:nick|jail|prison|clink|bar-?l|big house|scrubs)\b|sign(?:ing)? on for (?:my|his|her|their) bail|on the (?:sex offenders? )?register(?= for(?! (?:the|a) (?:\w+ )?(?:course|class|club|trip|list|lessons?|group|session|scheme))| as| so| and|,? "
         r"(?:you know,? )?the sex offenders?)|"
         r"\w+'s tagged (?=at the|till|until|for|now|since|again|and|so|,)|(?:my|me|her|his|our) (?:\w+ )?(?:husband|"
         r"wife|partner|son|daughter|dad|brother|lad|kid|fella)(?:'s| is) inside\b(?! (?:the|a|an|his|her|my|our|now,? (?:in|at)))|(?:\w+'s|he's|she's|i was|i'm|been|was|is) (?:in|at) "
@@ -1036,7 +1074,7 @@ CRIMINAL: Final = (
     ), guards=(*_IDENTITY_GUARDS, "professional"), span_group=1),
 )
 
-_BIO_PART = r"(?:fingerprints?|thumbprints?|finger ?prints?|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition data|template|images?|data)|voice ?prints?|voice (?:id|sample|recording for)|palm (?:prints?|scans?|vein)|(?:finger|palm|hand) vein(?: scans?| patterns?| prints?| templates?)?|(?:face|facial|fingerprint|iris|voice|palm) (?:login|log in|sign in|template|enrolment|enrollment|registration|data)|hand (?:geometry|scans?|templates?)|biometrics?|biometric data|vein pattern)"
+_BIO_PART = r"(?:fingerprints?|thumbprints?|finger ?prints?|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition data|template|images?|data)|voice ?prints?|voice (?:id|sample|recording for)|palm (?:prints?|scans?|vein)|(?:finger|palm|hand) vein(?: scans?| patterns?| prints?| templates?)?|(?:face|facial|fingerprint|iris|voice|palm) (?:login|log in|sign in|template|enrolment|enrollment|registration|data)|hand (?:geometry|shape|scans?|templates?)|biometrics?|biometric data|vein pattern)"
 
 # A person's print, not an organisation's system: "the college's voice login".
 _NOT_AN_ORG = "".join(rf"(?<!{org}\x27s\s)" for org in ORG_POSSESSORS)
@@ -1050,7 +1088,10 @@ BIOMETRIC: Final = (
     ), guards=("framing", "hypothetical", "device")),
     rules("category", "biometric", 0.88, (
         # "ollie hughes's fingerprint": the name stays readable, the print is masked
-        r"(?:(?:my|his|her|their|our|your) (?:\w+'s )?|" + _NOT_AN_ORG + r"(?:(?<=\x27s\s)|(?<=s\x27\s)))" + _BIO_PART,
+        # (not prints left on a surface: "his fingerprints all over the window")
+        r"(?:(?:my|his|her|their|our|your) (?:\w+'s )?|" + _NOT_AN_ORG + r"(?:(?<=\x27s\s)|(?<=s\x27\s)))" + _BIO_PART
+        + r"(?! (?:all )?(?:over|on) (?:the|my|his|her|our|their) (?:window|windows|glass|car|door|mirror|screen|walls?|table|"
+        r"fridge|telly|tv))",
         r"(?:got|has|have|had|keep|keeps|kept|hold|holds|held) (?:my|his|her|their|\w+'s) (?:face|fingerprints?|"
         r"thumbprint|palm|iris|voice|retina)(?: print| scan)? (?:on file|on record|on it|on there|in it|stored|saved|"
         r"on (?:the|their|your) (?:system|database))",
@@ -1063,8 +1104,8 @@ BIOMETRIC: Final = (
         r"\w+) (?:\w+ ){0,4}(?:with|using|via|by) (?:a|his|her|their|my) (?:palm vein|finger vein|iris|retina|face|facial|"
         r"fingerprint|thumbprint|hand) (?:scans?|recognition|prints?)",
         # "they've scanned me iris for the staff lane", "we're on the hand scanner", "made me do a face scan video"
-        r"(?:i'm|i am|we're|we are|he's|she's|they're|are|is) (?:all |both )?"
-        r"(?:on|enrolled on|registered on|signed up to|set up on) the (?:hand|palm|finger ?print|fingerprint|thumb ?print|"
+        r"(?:i'm|i am|we're|we are|he's|she's|they're|are|is|\w+'s) (?:all |both )?"
+        r"(?:on|enrolled on|registered on|signed up to|set up on) the (?:\w+ )?(?:\w+'s )?(?:hand|palm|finger ?print|fingerprint|thumb ?print|"
         r"face|facial|iris|eye|voice) (?:scanner|reader|recognition|system|id|machine)|(?:made|make|makes|asked|asks|got) "
         r"(?:me|him|her|us|them) (?:to )?(?:do|record|take|send) (?:a |the )?(?:face|facial|selfie|voice|palm|iris|"
         r"fingerprint) (?:scan|scans|video|recording|print)",
@@ -1109,7 +1150,7 @@ BIOMETRIC: Final = (
         r"(?:saved|stored|registered|enrolled|learnt|learned) (?:my|his|her|their|"
         r"\w+'s) (?:face|voice|eyes|iris|palm|thumb|fingers?)\b(?! (?:notes?|messages?|mails?|memos?|recordings?|clips?))|(?:my|his|her|their|\w+'s) (?:face|voice|iris|palm|"
         r"thumb|fingerprints?) (?:adding|added|enrolling|enrolled|registering|scanning|saving|storing|deleting|removing)\b",
-        r"(?:enrolled|registered|signed up|put) (?:him |her |them |me |us )?(?:on|onto|for|with|to) (?:the |a )?(?:fingerprint|face|facial|iris|palm|"
+        r"(?:enrolled|registered|signed up|put) (?:him |her |them |me |us )?(?:on|onto|for|with|to) (?:the |a )?(?:\w+'s )?(?:fingerprint|face|facial|iris|palm|"
         r"voice|biometric|thumbprint) (?:\w+ )?(?:system|scanner|reader|register|thing|machine)",
         r"(?:the |my |a )?(?:voice ?print|face template|facial template|fingerprint template|iris template) (?:i|he|she|"
         r"they|we) (?:recorded|registered|gave|set up|enrolled|did)|(?:kept|keep|keeps|stored|saved|made|took|taken|"
@@ -1173,6 +1214,13 @@ BIOMETRIC: Final = (
         r"collecting) (?:the |our |all the )?(?:children's|kids'|pupils'|students'|staff's|"
         r"members'|residents') (?:faces|fingerprints|finger ?prints|irises|palms|thumbprints)",
     ), guards=("framing", "hypothetical", "negation")),
+    # "the new gates read your hand shape, i had to register mine last week": one's own template
+    rules("category", "biometric", 0.86, (
+        r"(?:fingerprints?|finger ?prints?|thumb ?prints?|face|facial|palms?|hand ?shapes?|hands?|iris|irises|eyes|voice)\b"
+        r"[^.?!]{0,60}?\b((?:i|we|he|she|they|i've|we've|he's|she's) (?:had to |have to |'ve got to |got to |needed to |need to "
+        r"|just |already )?(?:register|registered|enrol|enrolled|scan|scanned|record|recorded|set up) (?:mine|ours|his|hers|"
+        r"theirs))\b",
+    ), guards=("framing", "hypothetical", "negation"), span_group=1),
 )
 
 _GENE_TEST = r"(?:genetic|gene|dna|paternity|pharmacogenetic|pharmacogenomic|genomic|carrier|chromosome|karyotype|brca)"
@@ -1290,6 +1338,9 @@ POLITICAL_MEMBERSHIP: Final = (
     rules("category", "political_opinion", 0.86, (
         r"{SUBJ} (?:an? )?(?:" + _NAMED_PARTY + r")(?: party)? (?:councillor|mp|msp|ms|mla|mep|candidate|activist|"
         r"member)s?\b",
+        # "me and wor lass are both green party members"
+        r"(?:are|were|'re|is|was|'s) (?:(?:all|both|still|also|long ?time|paid[- ]up|card[- ]carrying|lifelong) )*(?:"
+        + _NAMED_PARTY + r")(?: party)? (?:members|member|voters|supporters|activists)\b",
     ), guards=(*_IDENTITY_GUARDS, "organisation")),
     rules("category", "political_opinion", 0.86, (
         r"(?:{SUBJ}|" + _PAST_SUBJ + r"|(?:i|we|he|she|they) (?:just |recently |finally )?"
@@ -1462,7 +1513,7 @@ SAME_SEX_INDIRECT: Final = (
         r"(?:girlfriend|wife|fianc[eé]e|missus))",
     ), guards=_IDENTITY_GUARDS, span_group=1),
     rules("category", "sex_life_orientation", 0.86, (
-        r"(?:i'm|i am|as) (?:a )?(?:man|bloke|lad|guy|male)(?: \w+){0,6}? (my "
+        r"(?:i'm|i am|as) (?:a )?(?:\w+ )?(?:man|bloke|lad|guy|male)(?: \w+){0,6}? (my "
         r"(?:boyfriend|husband|fianc[eé]))",
     ), guards=_IDENTITY_GUARDS, span_group=1),
 )
@@ -1473,6 +1524,7 @@ SAME_SEX_INDIRECT: Final = (
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "genetic": compile_pattern(
         r"\b(?:genetics (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist|"
+        r"(?:i'm |i am |he's |she's |we're )?(?:still )?waiting (?:on|for) (?:mine|his|hers|theirs|my results|my test)|"
         r"(?:a |the )?genetic (?:screen|screening|test|testing|panel|result|results)|(?:non[- ]?)?identical(?: twins)?|"
         r"fraternal|zygosity|(?:he's|he is|\w+'s|\w+ is|she's|she is) (?:not )?the (?:father|dad|biological father|mother|"
         r"biological mother)|(?:just |only )?(?:the|a) (?:trait|gene|carrier status|variant|mutation)|(?:two|one|both) cop(?:y|ies)(?: of \w+)?|"
@@ -1489,7 +1541,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:the|his|her|my) (?:prison|probation|offender) (?:doctor|officer|manager|worker|nurse|wing|visit|visits)|"
         r"(?:his|her|my|their) (?:conviction|convictions|caution|charge|charges|record|court date|hearing)|(?:got|has|have) "
         r"to be (?:in|home|indoors) by \w+|(?:one of )?(?:the|my|his|her) (?:bail |licence )?conditions? (?:is|are|says?)|"
-        r"curfew|(?:not|haven't been|hasn't been|wasn't|weren't) (?:been )?charged(?: yet)?|released under investigation|"
+        r"curfew|(?:i|he|she) (?:have to |has to |got to |'ve got to )?sign on at (?:\w+ ){1,3}every \w+|(?:doing|doin|done|do) "
+        r"(?:my|his|her) (?:unpaid )?hours|(?:not|haven't been|hasn't been|wasn't|weren't) (?:been )?charged(?: yet)?|released under investigation|"
         r"no further action|(?:to|at|in|from|out to) the prison|(?:can't|cannot|not allowed to|mustn't|must not) (?:go|come) (?:into|near|"
         r"within) (?:\w+)|(?:got|get|gets|getting) out (?:last|this|in) \w+|(?:my|his|her) (?:probation |offender |supervising )?officer|lost "
         r"(?:my|his|her) (?:driving )?licence|(?:the |his |her |"
@@ -1500,7 +1553,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"\b(?:me and my (?:wife|husband|partner|girlfriend|boyfriend)|(?:i'm|he's|she's|they're|i am|not) (?:not )?out (?:at home|to (?:my|his|her|their) (?:family|parents|mum|"
         r"dad|friends))|(?:came|come|coming) out (?:to (?:my|his|her|their) \w+|at school|at work)|(?:my|his|her) "
         r"(?:boyfriend|girlfriend)|(?:haven't|have not|hasn't|don't|do not|not|stopped|started|been) (?:\w+ )?(?:slept|"
-        r"sleeping|sleep) together|(?:being|been) intimate)\b"
+        r"sleeping|sleep) together|(?:being|been) intimate|(?:him|her) and (?:his|her) (?:fella|bloke|boyfriend|husband|"
+        r"girlfriend|wife|missus|partner))\b"
     ),
     "biometric": compile_pattern(
         r"\b(?:(?:his|her|my|their|\w+'s) (?:enrolment|enrollment|prints?|template|templates|registration)|re-?enrol\w*|"
@@ -1508,7 +1562,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:the|that|my|his|her) (?:scan|scans|template|prints?|sample|recording) (?:you|they|the \w+|it) (?:took|taken|made|"
         r"did|recorded|stored|have|hold|keep)|(?:i|he|she|we) (?:did|done|recorded|gave|sent|uploaded) (?:mine|his|hers|"
         r"ours|theirs)|(?:did|done|completed|finished) (?:the|my|his|her) (?:enrolment|enrollment|registration)|(?:my|his|her) "
-        r"(?:voice|face|fingerprint|print)(?:'s| is) on (?:file|record|the system)|(?:enrolled|registered|set up|scanned|done) (?:mine|his|hers|ours|theirs)|(?:mine|his|hers|theirs) "
+        r"(?:voice|face|fingerprint|print)(?:'s| is) on (?:file|record|the system)|(?:enrolled|registered|set up|scanned|done|register|enrol|scan) (?:mine|his|hers|ours|theirs)|(?:mine|his|hers|theirs) "
         r"(?:was|were|got|has been|'s been) (?:scanned|enrolled|registered|taken|stored|saved)|(?:a |my |his |her )?(?:voice|"
         r"face) profile|(?:to|so it can|so they can) recogni[sz]e (?:me|him|her|my voice|my face)|"
         r"re-?scan\w*|set (?:it|that) up with my (?:voice|face|fingerprint|finger))\b"
@@ -1527,7 +1581,9 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"poor|gone|affected|worse|shaky|numb)|(?:in|to|at) (?:a and e|a&e|a & e|casualty|resus)(?: twice| again| \w+ times)?|"
         r"(?:she's|i'm|he's|who's) the one carrying|(?:her|his|my) (?:enamel|bones|joints)(?:'s| is| are)? (?:so |very |really )?"
         r"(?:thin|brittle|fragile|weak|loose)|"
-        r"(?:the )?test strips|lancets|sharps bin|(?:put|putting|upped|increased|reduced|lowered|changed|doubled) (?:the|his|"
+        r"(?:the )?test strips|lancets|sharps bin|lip ?read(?:ing|s|er)?|fertility clinic|ivf clinic|(?:the |his |her |my )?"
+        r"(?:heart|water|blood pressure|bp|sugar|diabetes|thyroid|pain|sleeping|nerve|anxiety|cholesterol|epilepsy) "
+        r"(?:tablets|pills|meds|medication)|(?:put|putting|upped|increased|reduced|lowered|changed|doubled) (?:the|his|"
         r"her|my|their) (?:dose|dosage)(?: up| down)?|(?:the|his|her|my|their) (?:dose|dosage)|(?:regular |monthly |weekly )?"
         r"bloods|due (?:in|on|at the end of) \w+|(?:my|her|the) due date|(?:they|it|the tablets|the meds|the medication) "
         r"(?:make|makes|made) (?:her|him|me|them) (?:really |so |a bit |dead |well )?(?:groggy|drowsy|sleepy|sick|dizzy|"
@@ -1556,7 +1612,9 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"church|chapel|kingdom hall) (?:thing|service|event|do|prayers)|(?:his|her|my|their) (?:confirmation|first communion|holy communion|bar mitzvah|"
         r"bat mitzvah|baptism|christening|hajj|umrah)|mass (?:is|starts|begins) at \w+|(?:at|to|for|after|before|miss) (?:friday )?"
         r"prayers|(?:the )?fasting|(?:my|his|her|our) faith|"
-        r"(?:accept|have|receive|take) (?:a )?blood(?: transfusions?| products)?)"
+        r"(?:accept|have|receive|take) (?:a )?blood(?: transfusions?| products)?|(?:doing|doin|out doing|out doin|on) the "
+        r"ministry|[a-z]+ every (?:sunday|sabbath)(?: morning| "
+        r"night| evening)?)"
     ),
     "political_opinion": compile_pattern(
         r"\b(?:(?:i'm |i am |i'll |i will )?(?:never|not|won't be|will never) (?:be )?voting for (?:them|him|her)(?: again)?|reform uk|lib dems?|liberal democrats?|tory|tories|conservatives?|labour party|snp|plaid(?: cymru)?|"
@@ -1564,13 +1622,198 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:out |been |go |going |went )?campaigning|"
         r"door ?knocking|(?:at|to|for) (?:the )?(?:party )?conference|anti[- ]?monarchy|(?:the )?branch meetings?|(?:their|"
         r"our|the party's|his|her) (?:marches|march|leaflets|rallies|meetings|campaign|protests|demos)|(?:the )?independence "
-        r"campaign|(?:the )?encampment)\b"
+        r"campaign|(?:the )?encampment|(?:sells?|selling|sold) (?:the|their) (?:party )?(?:paper|newspaper)(?: on \w+ (?:street|"
+        r"road|square))?|(?:i'm |i am |we're |he's |she's )?(?:one of the ones|one of them) (?:sat|sitting|glued|locked on) "
+        r"(?:in|to) the road)\b"
     ),
     "racial_ethnic_origin": compile_pattern(r"\b(?:" + _CENSUS_GROUPS + r"|roma|romani|romany|gypsy|gypsies|irish "
                                             r"travellers?|mirpuri|pashtun|hazara|ashkenazi|other (?:black|asian|white|"
                                             r"mixed race|brown) (?:students|people|girls|boys|women|men|families|kids|pupils|"
-                                            r"staff|tenants))\b"),
+                                            r"staff|tenants)|born on (?:a|the) (?:site|traveller site|camp|"
+                                            r"road))\b"),
 }
+
+# Facts said in passing, in the forms callers use for them: past tense about a relative, a
+# movement joined, a vote cast, a test that came back, a template registered.
+SAID_IN_PASSING: Final = (
+    rules("category", "racial_ethnic_origin", 0.86, (
+        # "come over on the windrush ships", "the windrush generation"
+        r"(?:came|come|coming) (?:over )?(?:here )?on the windrush(?: ships?| boat)?|(?:part of |one of )?the windrush "
+        r"generation",
+        # "my mate who's black"
+        r"(?:my|his|her|our|their|a) (?:\w+ )?(?:mate|friend|colleague|neighbour|partner|son|daughter|lad|boy|girl|kid|wife|"
+        r"husband|student|pupil|worker|brother|sister|cousin) (?:who's|who is|who are|that's) (?:black|asian|mixed race|brown|"
+        r"of colour|roma|a traveller|a gypsy)\b",
+        # "people like me, a british bangladeshi girl"; "i'm glasgow chinese"; "we're chinese malaysian"
+        r"(?:a|an) (?:" + _CENSUS_GROUPS + r") (?:girl|boy|woman|man|lad|lass|student|mum|dad|family|household|kid|teenager)\b",
+        r"{SUBJ} (?:glasgow|liverpool|manchester|london|cardiff|belfast|edinburgh|birmingham|bristol|leeds|scouse|brummie) "
+        r"(?:chinese|indian|pakistani|bangladeshi|somali|jamaican|irish|italian|yemeni|caribbean|african|asian|arab)\b",
+        r"{SUBJ} (?:chinese|indian|tamil|hakka) (?:malaysian|singaporean|indonesian|caribbean|guyanese|trinidadian|mauritian|"
+        r"fijian|kenyan|ugandan|south african|vietnamese)\b",
+    ), guards=(*_IDENTITY_GUARDS, "organisation")),
+    rules("category", "religion_belief", 0.86, (
+        # "somewhere quiet i can pray on my break", "i just pray and fast like anyone"
+        r"(?:somewhere|a room|a place|a space|anywhere) (?:\w+ ){0,2}(?:i|he|she|we|they) (?:can|could) pray\b(?: (?:on|during|in|at) "
+        r"(?:my|his|her|their) (?:break|lunch|dinner|shift))?|pray (?:on|during|in) (?:my|his|her|their) (?:break|lunch|"
+        r"dinner)\b",
+        r"(?:i|we|he|she|they) (?:just |still |always |only )?(?:pray|prays) and (?:fast|fasts)\b|(?:i|we|he|she|they) (?:just |"
+        r"still |always )?(?:fast|fasts) and (?:pray|prays)\b",
+        # "i reverted to islam last year", "he's gone and joined the messianic lot"
+        r"(?:reverted|converted|revert|convert|turned) to (?:islam|christianity|judaism|sikhism|buddhism|hinduism|catholicism|"
+        r"the (?:" + _FAITH + r") (?:faith|church))\b",
+        r"(?:joined|joining|gone and joined|went and joined) (?:the|a) (?:" + _FAITH + r")(?: \w+)? (?:lot|church|crowd|"
+        r"group|fellowship|congregation)(?:,? (?:" + _FAITH + r"))?",
+        r"(?:followers?|devotees?) of (?:the )?(?:[a-z]+ ){0,2}(?:sampraday|faith|church|path|teachings|guru|prophet|swami|"
+        r"baba|sect|movement|tradition|maharaj)\b",
+        # "i'm not religious me, atheist through and through", "we're pretty secular really"
+        r"{SUBJ} (?:not|no|never been) (?:at all |really |very |remotely )?religious(?: me| at all| really| whatsoever)?,? "
+        r"(?:an? |proper |total |complete )?(?:atheist|agnostic|humanist|secular)s?(?: through and through| really)?",
+        r"{SUBJ} (?:not|no) (?:\w+ )?(?:frum|observant|practising|devout)(?: at all)?,? (?:we're|i'm|we are|i am) (?:pretty |"
+        r"very |quite |fairly )?(?:secular|atheist|agnostic|humanist)s?(?: really)?",
+        # "dad was chapel all his life"
+        r"(?:chapel|church|mass|mosque|temple|gurdwara|shul|synagogue) (?:all|every day of) (?:his|her|my|their) (?:life|days)",
+        # "took my shahada last year", "i left islam two years ago", "i follow the wheel of the year"
+        r"(?:took|taken|take|taking|said|say) (?:my |her |his |the )?shahada",
+        r"(?:i|he|she|they|we) (?:left|have left|'ve left|has left|'s left|walked away from|gave up|lost) (?:islam|the church|"
+        r"(?:my|his|her|their|our) faith|the faith|christianity|judaism|the mosque|religion|the witnesses|the jehovah's "
+        r"witnesses|the mormons|the brethren)\b",
+        r"(?:i|we|he|she|they) (?:follow|celebrate|mark|keep|do) (?:the wheel of the year|beltane|samhain|imbolc|lammas|yule|ostara|"
+        r"litha|mabon|the sabbats)\b",
+        r"(?:keeping|keep|keeps|kept|doing|does) (?:her|his|my|their|the) (?:rozay|rozey|roza|rozas|rozah|rozey|roze|fasts?)\b",
+        r"(?:i|we|he|she) (?:don't|do not|no longer|never) believe in (?:any of it|god|allah|religion|it) (?:any ?more|now)\b",
+        r"(?:i|we|he|she|they) (?:go|goes|went|still go|used to go) to (?:a|the) (?:" + _FAITH + r") (?:church|chapel|mosque|"
+        r"temple|gurdwara|synagogue|meeting|fellowship|congregation)",
+        r"(?:stopped|stopping|stop|started) believing\b|lost (?:her|his|my|their) faith\b",
+        # northern irish: "himself's from the other side of the house", "kicks with the other foot"
+        r"(?:from|on|of) the other side of the house|kicks? with the (?:other|left|wrong) foot",
+    ), guards=_IDENTITY_GUARDS),
+    rules("category", "political_opinion", 0.86, (
+        # "mum was on the greenham common marches", "she's still dead against nuclear"
+        r"(?:i|we|he|she|they|\w+) (?:was|were|went|been|used to go|marched) on (?:the|all the|every) (?:\w+ ){0,3}(?:marches|"
+        r"protests|demos|picket lines|rallies|peace camps?)\b",
+        r"(?:greenham(?: common)?|the miners' strike|the poll tax|stop the war|the iraq war) (?:marches|march|protests?|demos?|"
+        r"peace camp|riots)",
+        r"{SUBJ} (?:(?:still|always|dead|totally|completely|very much|always been|strongly|firmly) )*(?:against|anti) (?:nuclear|"
+        r"the bomb|nuclear weapons|trident|the monarchy|the royals|brexit|immigration|fracking|the tories|labour|reform)\b",
+        r"(?:i|we|he|she|they) (?:used to |have |'ve |had )?(?:canvass|canvassed|leaflet|leafleted|campaign|campaigned|"
+        r"knock doors|knocked doors|stood) for (?:the )?(?:" + _PARTY + r")\b",
+        r"{SUBJ} (?:a |an )?(?:(?:paid[- ]up|card[- ]carrying|long ?time|lifelong|proud|active) )?members? of (?:the )?(?:"
+        + _NAMED_PARTY + r"|greens|tories|lib dems)(?: party)?\b",
+        r"(?:i|we|he|she|they|my \w+) (?:always |have always |always have )?voted (?:for )?(?:the )?(?:" + _PARTY + r")s? (?:last "
+        r"time|at the (?:last |general |local )?election|in the (?:last |general |local )?election|every time|all (?:my|his|her) "
+        r"life)",
+        r"(?:can't stand|cannot stand|hate|detest|can't abide|love|adore|worship) (?:" + _POLITICIAN + r"|the tories|tories|"
+        r"labour|reform|the snp|the lib dems|the greens)\b",
+        r"(?:at|down at|on|joined|went on|was on) the (?:\w+ )?(?:tractor|farmers'?|climate|pro[- ]?palestine|palestine|anti[- ]?"
+        r"war|pension|strike) (?:protest|march|rally|demo|blockade)",
+        # "at the just stop oil sit down on the motorway bridge"
+        r"(?:at|on|joined|in) (?:the |a )?(?:" + _CAUSE + r") (?:sit[- ]?downs?|protests?|marches|march|demos?|rally|rallies|"
+        r"action|blockade|vigil|encampment)",
+    ), guards=(*_IDENTITY_GUARDS, "professional")),
+    rules("category", "trade_union", 0.86, (
+        # "me and the other night staff have all signed up with the union", "i'm NASUWT through the school"
+        r"(?:have |'ve |has |had )?(?:all |both |just |finally )?(?:signed up|joined|signed) (?:up )?(?:with|to) (?:the |a )?"
+        r"(?:union|trade union|" + _UNION + r")\b(?! (?:hall|building|bar|office|gym|shop))",
+        r"{SUBJ} (?:(?:card[- ]carrying|paid[- ]up|proud|lifelong) )?members of (?:the |a )?(?:" + _UNION + r"|union|trade union)",
+        r"(?:i'm|i am|he's|she's|we're) (?:" + _UNION + r")\b(?! (?:office|building|hall|headquarters|hq|website|helpline))",
+        r"(?:paying|paid|pay|pays) into (?:the )?(?:" + _UNION + r")\b",
+        r"(?:all )?(?:out|striking|on strike|walking out|walked out|picketing) with (?:the )?(?:" + _UNION + r")\b",
+        r"(?:{SUBJ}) (?:a )?union (?:member|man|woman)(?:,? the (?:\w+ )?one,? (?:" + _UNION + r"))?",
+        r"(?:i'm|i am|he's|she's|we're|he was|she was|\w+ were|\w+ was) (?:(?:" + _UNION + r")|union) (?:through and through|"
+        r"through (?:the|my|his|her|work)|at work|man|woman|all (?:his|her|my) life)\b",
+    ), guards=(*_IDENTITY_GUARDS, "organisation")),
+    rules("category", "sex_life_orientation", 0.86, (
+        # "they've been together forty years, two women"
+        r"(?:together|a couple|partners|married|civil partners)(?: \w+){0,4},? (?:both |two )(?:women|men|blokes|lasses|girls|"
+        r"lads|fellas)\b",
+        # "my husband had a boyfriend the whole time", "she'd been seeing a bloke from work on the side"
+        r"(?:my|her|his|your) (?:husband|boyfriend|fella|son|brother|dad|father|partner's son) (?:had|has|'s got|got|was seeing|"
+        r"is seeing|'s been seeing|has been seeing|had been seeing) a boyfriend(?: \w+){0,5}?(?= ?[,.]|$| so| and| but)|(?:my|her|"
+        r"his|your) (?:wife|girlfriend|daughter|sister|mum|mother) (?:had|has|'s got|got|was seeing|is seeing|'s been seeing|"
+        r"has been seeing|had been seeing) a girlfriend(?: \w+){0,5}?(?= ?[,.]|$| so| and| but)",
+        r"(?:i'd|i had|i've|i have|he'd|she'd|he's|she's|i was|he was|she was) (?:been )?(?:seeing|sleeping with|carrying on "
+        r"with) (?:a|another|some) (?:bloke|man|woman|lass|fella|girl|lad|guy|someone|somebody)(?: \w+){0,3} on the side",
+        r"(?:my|his|her|our|their) (?:uncle|brother|dad|father|son|husband|grandad|grandson|nephew|cousin|lad|boy) (?:is|'s|was) "
+        r"(?:in a relationship|going out|seeing|married|living|in a civil partnership) (?:with |to )?(?:a|another) (?:man|bloke|"
+        r"guy|fella|lad)\b|(?:my|his|her|our|their) (?:auntie|aunt|sister|mum|mother|daughter|wife|nan|granddaughter|niece|"
+        r"cousin|lass|girl) (?:is|'s|was) (?:in a relationship|going out|seeing|married|living|in a civil partnership) (?:with "
+        r"|to )?(?:a|another) (?:woman|lass|girl|lady)\b",
+        r"(?:i|he|she|we|they) (?:sleep|sleeps|slept|sleeping|hook up|hooks up|hooked up|go|goes) with (?:blokes|men|women|"
+        r"lads|girls|lasses|guys|other (?:men|women|blokes|lads|girls|guys))(?: sometimes| now and then| on the side)?",
+        r"(?:he's|she's|i'm|he is|she is|i am|\w+'s) (?:\w+ )?into (?:blokes|men|lads|guys|women|girls|lasses|other (?:men|women|"
+        r"lads|girls|guys))\b",
+        r"opening (?:things|it|the relationship|our relationship|our marriage|up the relationship) up|open relationship|"
+        r"seeing other people",
+        r"(?:uncle|brother|dad|son|grandad|husband|cousin|nephew|he) (?:lives|living|lived|moved in|has moved in) with (?:his|"
+        r"a) (?:fella|boyfriend|husband|bloke)\b|(?:aunt|auntie|sister|mum|daughter|nan|niece|she) (?:lives|living|lived|"
+        r"moved in|has moved in) with (?:her|a) (?:girlfriend|wife)\b",
+        # "my auntie was a lesbian all her life ... margaret, who was her partner"
+        r"(?:who was|who's|who is) (?:his|her) (?:partner|girlfriend|boyfriend)(?=[,.]|$| (?:for|of|and|but|so))",
+    ), guards=_IDENTITY_GUARDS),
+    rules("category", "criminal_offence", 0.86, (
+        # "the dbs is going to show a caution from when i was nineteen, shoplifting"
+        r"(?:show|shows|showed|flag|flags|flagged|come up with|comes up with|got|have|has|had) (?:up )?(?:a|my|the|an old|his|"
+        r"her) (?:police )?(?:caution|conviction|reprimand|final warning)(?: for (?:\w+ ){0,2}\w+| from when (?:i|he|she) was "
+        r"\w+(?:,? (?:" + _OFFENCE + r"))?)?",
+        r"on bail (?:till|until|before) (?:the|my|his|her) (?:court date|trial|hearing|sentencing|court case)",
+        r"(?:i've|i have|he's|she's|he has|she has|they've) got a (?:criminal )?record(?= myself| himself| herself| now| "
+        r"already|,|\.|$| so\b| and\b| but\b| cos\b)",
+        r"(?:getting|gets|got|coming|came|come|let) out (?:of )?(?:" + _PRISONS + r"|walton|styal)\b(?: (?:next|last) "
+        r"\w+)?(?: after (?:doing|serving) (?:\w+ ){1,2}(?:years?|months?))?",
+        r"(?:on|doing|done|given|got) (?:a |an |the |my |his |her )?(?:cpo|community payback(?: order)?|community punishment "
+        r"order|unpaid work|youth conference order|reparation order|referral order|youth rehabilitation order)\b",
+        # "my husband was arrested on saturday": the person is part of the fact
+        r"(?:(?:my|his|her|our|me) \w+|he|she|they) (?:was|were|got|has been|'s been|have been|had been) (?:arrested|charged|"
+        r"convicted|nicked|lifted|remanded|sent down)\b",
+    ), guards=(*_IDENTITY_GUARDS, "professional")),
+    rules("category", "genetic", 0.86, (
+        # "mine came back with the presenilin mutation", "the twenty two q thing"
+        r"(?:mine|his|hers|theirs|(?:my|his|her|their) (?:test|results?|dna|bloods)) came back (?:with|showing|positive for) "
+        r"(?:the |a |an )?(?:\w+ ){0,2}(?:mutation|gene|variant|deletion|duplication|carrier status|translocation)",
+        r"(?:twenty two|22) ?q(?: ?eleven| ?11)?(?: deletion| thing| syndrome)?\b",
+        # "did one of them ancestry dna kits and found out his real grandad's somebody else"
+        r"(?:did|done|took|taken|had|got|sent off) (?:one of (?:them|those|these) |an? |the |our |my |his |her )?(?:ancestry |"
+        r"home |online )?(?:dna|ancestry|23andme) (?:kits?|tests?|test kits?|swabs?)",
+        r"found out (?:that )?(?:his|her|my|their|our) (?:real |biological )?(?:dad|father|mum|mother|grandad|grandfather|nan|"
+        r"grandma|granddad)(?:'s| is| was| were) (?:somebody|someone|a different (?:man|person|bloke)) else(?: entirely)?",
+    ), guards=_IDENTITY_GUARDS),
+    rules("category", "biometric", 0.86, (
+        # "the bank set me up with voice id so my voice is my password"
+        r"set (?:me|him|her|us|them) up (?:with|on) (?:the )?(?:voice|face|facial|fingerprint|finger ?print|palm|iris) ?"
+        r"(?:id|recognition|login|scan|scanner|sign in)(?: so (?:my|his|her) (?:voice|face) is (?:my|his|her) password)?",
+        r"(?:my|his|her|their) voice is (?:my|his|her|their) password",
+        r"(?:set up|setting up|registered|enrolled|made) (?:a|my|his|her) (?:voice|face|facial|fingerprint|palm|iris) ?(?:id|"
+        r"recognition|print|login|profile)\b",
+        # "he did the handprint for the staff room door", "put her face into the attendance camera thing"
+        r"(?:did|done|gave|had|given) (?:the|his|her|my|their) (?:handprint|hand print|palm ?print|fingerprints?|thumbprint|"
+        r"face scan|iris scan|hand scan(?:ner)?(?: thing)?)\b",
+        r"(?:put|added|uploaded|entered|enrolled|registered|scanned) (?:my |his |her |their )?(?:\w+'s )?(?:face|fingerprints?|prints?|"
+        r"palm|voice|iris|hand) (?:in|into|on|onto) (?:the|a|their|your) (?:\w+ ){0,3}(?:camera|system|scanner|reader|"
+        r"database|thing|machine|app)",
+        r"(?:(?:my|his|her|our|me) \w+'s (?:been )?|(?:he|she|i)'s (?:been )?)?(?:enrolled|registered|signed up|put) (?:him |"
+        r"her |them |me |us )?(?:on|onto|for|with|to) (?:the |a )?(?:fingerprint|face|facial|iris|palm|voice|hand) (?:scanning|"
+        r"scanner|scan|recognition|id|reader|camera|system|thing)",
+        r"(?:my|his|her|their|\w+'s) (?:face|voice|iris|eyes|fingerprints?|prints?)(?:'s| is| are)? (?:still )?(?:on|in|stored "
+        r"on|registered on) (?:that|this|those) (?:\w+ ){0,3}(?:camera|cameras|system|scanner|reader|database|gates?|machine|"
+        r"thing)\b",
+        r"(?:take|get|have|wipe|remove|delete) (?:his|her|my|their) (?:hand|face|fingerprints?|prints?|palm|voice|iris) (?:off|"
+        r"out of|from|removed from) (?:the )?(?:system|database|scanner|machine|reader|register)",
+    ), guards=_IDENTITY_GUARDS),
+)
+
+# The fact is a later part of the match: the earlier words only show what it is about.
+SAID_AFTER_CONTEXT: Final = (
+    # "my ex-boyfriend still has a key, i'm a guy by the way"
+    rules("category", "sex_life_orientation", 0.86, (
+        r"(?:boyfriend|husband|fianc[eé])\b[^.?!]{0,60}?\b((?:i'm|i am) (?:a )?(?:guy|man|bloke|lad|male)(?: by the way| btw| "
+        r"too| myself)?)",
+    ), guards=_IDENTITY_GUARDS, span_group=1),
+    # "you know the fingerprint thing on the front door, me nan had hers done"
+    rules("category", "biometric", 0.86, (
+        r"(?:fingerprints?|finger ?print|face|facial|palm|hand|iris|voice)\b[^.?!]{0,80}?\b((?:(?:me|my|his|her|our) )?(?:\w+ )?"
+        r"(?:had|got|has had|'s had|have had) (?:mine|his|hers|theirs|ours) (?:done|scanned|taken|registered|enrolled|set up))",
+    ), guards=_IDENTITY_GUARDS, span_group=1),
+)
 
 CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     *HEALTH,
@@ -1588,4 +1831,6 @@ CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     *GENETIC_LAY,
     *BIOMETRIC_FUNCTIONAL,
     *SAME_SEX_INDIRECT,
+    *SAID_IN_PASSING,
+    *SAID_AFTER_CONTEXT,
 )

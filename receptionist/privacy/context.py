@@ -21,6 +21,8 @@ _SHIELD_PHRASES: Final = (
     # courses, subjects, qualifications, services and teams (a unit someone is in or has
     # come out of is a ward: "he's just come out of the eating disorder unit")
     r"health and social care",
+    # music, food and insects named after a people
+    r"gypsy (?:jazz|swing|kings|tart|creams?|moths?|caravans? (?:holiday|museum))",
     # vaccines, travel medicine and pharmacy services are what the caller books, not a condition they have
     r"(?:chickenpox|chicken pox|measles|mmr|mumps|rubella|hep a|hep b|hepatitis a|hepatitis b|typhoid|yellow fever|"
     r"rabies|cholera|meningitis|men b|men acwy|men c|hpv|flu|covid|shingles|whooping cough|tetanus|polio|diphtheria|"

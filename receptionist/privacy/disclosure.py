@@ -41,7 +41,9 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:hit|hits|hitting|punch\w*|kick\w*|slap\w*|beat(?! (?:\w+ )?(?:at|in) )|beats(?! "
         r"(?:\w+ )?(?:at|in) )|beating(?! (?:\w+ )?(?:at|in) )|beaten|batter\w*|"
         r"shake|shakes|shaking|shaken|shook|strangl\w*|chok\w*|burn|burns|burnt|burned|burning|"
-        r"throttl\w*|smack\w*|thump\w*|shov\w*|threw|throws|throwing|drag\w*|pinch\w*|"
+        r"throttl\w*|smack\w*|thump\w*|shov\w*|(?:threw|throws|throwing)(?! (?:it|that) (?:back )?in (?:my|his|her|our|their) "
+        r"face)|drag\w*(?! (?:me|him|her|us|them) (?:along )?to (?:their|his|her|my|our|the) (?:\w+ )?(?:church|"
+        r"chapel|mosque|gym|party|parties|pub|club|meetings?|events?|shops?|thing|do|gigs?|services?))|pinch\w*|"
         r"hurt|hurts|hurting|attack\w*|assault\w*|stab\w*|scald\w*|whip\w*|(?:(?<=he\s)|(?<=she\s)|"
         r"(?<=they\s)|(?<=who\s)|(?<=dog\s)|(?<=also\s)|(?<=even\s)|(?<=then\s))bit|bites|biting|"
         r"spat at|spits at|spitting at) (?:\w+ )?" + _P + r"(?! out\b)|(?:beaten|beat|battered|"
@@ -115,7 +117,15 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:her|him|them) (?:things|stuff|work|jobs|repairs) (?:she|he|they) (?:doesn't|don't|"
         r"didn't) need|(?:scammed|scamming|conned|conning|ripped off|ripping off) (?:her|him|my "
         r"(?:nan|gran|mum|dad|grandad|grandma|\w+))",
-        r"(?:letting|lets|let) (?:himself|herself|themselves) in|(?:taking|takes|took) "
+        # an injury given with something: "last week she cut my hand with a glass"
+        r"(?:he|she|they) (?:\w+ )?(?:cut|slashed|stabbed|burnt|burned|scalded|split) (?:my|me|her|his) (?:\w+ )?(?:hand|arm|"
+        r"face|leg|head|lip|cheek|back) (?:open )?with (?:a|the|his|her|an) (?:glass|knife|bottle|blade|iron|kettle|lighter|"
+        r"cigarette|belt|buckle)",
+        # someone heard calling for help behind a door they cannot reach
+        r"(?:hear|heard|hearing|could hear|can hear) (?:him|her|them|someone|somebody|a child|a baby|the baby|the kids?|a "
+        r"woman|a man|an old \w+) (?:\w+ )?(?:shouting|screaming|crying|calling|yelling|banging) (?:out )?(?:for help|help)",
+        # "lets himself in" (not "so she can let herself in and out" of her own home)
+        r"(?<!can\s)(?<!able\sto\s)(?<!could\s)(?:letting|lets|let) (?:himself|herself|themselves) in(?! and out)|(?:taking|takes|took) "
         r"(?:her|his|their|my)? ?(?:things|stuff|jewellery|money) (?:\w+ )?(?:without asking|"
         r"from (?:her|him|them))",
         r"(?:give|gives|gave|giving) (?:\w+ ){0,3}(?:drink|alcohol|vodka|drugs|weed|pills)(?= "
@@ -143,7 +153,7 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:sleep with|have sex|carry|hold|sell|deliver|hand over|sign|kneel|undress|watch)",
         r"(?:told|tells|telling) (?:me|him|her|them) (?:not to|never to|to never) (?:tell|say)|"
         r"(?:don't|mustn't|not to|never) tell (?:anyone|anybody|your (?:mum|dad|parents|"
-        r"teacher)|his (?:mum|dad|parents)|her (?:mum|dad|parents))|keep (?:it )?(?:a |our )?"
+        r"teacher)|his (?:mum|dad|parents)|her (?:mum|dad|parents))(?!,? (?:round here|at work|ha\b|haha|lol|but i))|keep (?:it )?(?:a |our )?"
         r"secret|our (?:little )?secret",
         # basic needs unmet
         r"(?:forgets?|forgot|forgetting|never|doesn't|don't|didn't|won't) (?:to )?(?:feed|fed|"
@@ -263,6 +273,7 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:us|me|him|her|them|the (?:kids|children|baby)) (?:all the time|every day|"
         r"constantly|and|when|if)",
         # being made to do things
+        r"(?<!don.t\s)(?<!will\sthey\s)(?<!would\sthey\s)(?<!do\sthey\s)(?<!can\sthey\s)(?<!could\sthey\s)(?<!does\sit\s)"
         r"(?:makes?|made|making|forces?|forced) (?:her|him|me|them|us) (?:do|watch|touch|"
         r"take|wear|keep) (?:\w+ )?(?:things|stuff|it|videos|pictures|photos|secret)",
         r"(?:taking|took|takes|filming|filmed|films) (?:photos|pictures|pics|videos|footage) "

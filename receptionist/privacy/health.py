@@ -189,7 +189,7 @@ HEALTH: Final = (
         r"(?:going in for|having|had|booked in for|booked for|getting) (?:the|a) snip\b|(?:off|going off|be off|starting|"
         r"start|on) (?:on )?(?:maternity|paternity)(?: leave)?\b|(?:we're|we are|we've been|we have been|i'm|i am|"
         r"she's|they're|they are|been) trying for (?:a baby|another baby|a family|a little one)|(?:i'm|i am|he's|"
-        r"she's|he is|she is|been) not right in the head|trouble with (?:my|his|her|their) nerves",
+        r"she's|he is|she is|been|he|she|i) (?:not|never|hasn't|haven't|has not|have not) (?:been )?right in the head|trouble with (?:my|his|her|their) nerves",
         # everyday words for a condition: "me nerves are shot", "off sick with her nerves", "a waterworks
         # problem", "cos of the drinking", "her blood pressure's up"
         r"(?:my|me|his|her|their|\w+'s) nerves (?:are|is|'re|have been|were) (?:shot|bad|terrible|in bits|shredded|"
@@ -198,7 +198,7 @@ HEALTH: Final = (
         r"(?:\w+ )?waterworks (?:problem|issue|trouble|infection)|(?:my|his|her|their|\w+'s) (?:drinking|boozing) (?:is|"
         r"has|'s|got|problem|again)|(?:cos|because|'cause|cause|due to) of (?:the|my|his|her|their) (?:drinking|boozing)|"
         r"(?:my|me|his|her|their|\w+'s) (?:blood pressure|bp|cholesterol|blood sugars?|sugar levels?|sugars?)(?:'s| is| was| has)? "
-        r"(?:(?:gone|been|through|really|very|too|sky|right|proper|dead|that|so|well) )*(?:high|up|low|through the roof|sky high|all over|"
+        r"(?:(?:gone|been|through|really|very|too|sky|right|proper|dead|that|so|well) )*(?:high|up|low|through the roof|sky high|all over the place|all over|"
         r"off the scale|bad)\b|(?:do|doing|on|attend|attending|start|starting|started|finish|finished|in|into|referred to|"
         r"join|joined|go to|going to|goes to) (?:the|a|an|my|his|her) (?:alcohol|drug|drugs|addiction|detox|rehab) "
         r"(?:treatment|recovery|rehab|detox) "
@@ -412,6 +412,44 @@ HEALTH: Final = (
         r"(?:paralysed|paralyzed|paraplegic|tetraplegic|quadriplegic|disabled|brain damaged|"
         r"blind|deaf|partially sighted|in a wheelchair|unable to walk|needing a wheelchair|with "
         r"(?:a )?(?:brain injury|spinal injury|epilepsy|ptsd|chronic pain|nerve damage|a limp))",
+    ), guards=_HEALTH_GUARDS),
+    # recovery, pregnancy and diabetes in passing: "in the priory for my drinking", "sober ten weeks",
+    # "about five months gone", "ma wee girl's got type one"
+    rules("category", "health", 0.86, (
+        r"(?:in|at|to|into|out of) (?:the )?(?:priory|rehab|detox)(?: clinic| centre| unit)? for (?:my|his|her|their|me) "
+        r"(?:drinking|drug use|drugs|using|gambling|addiction|depression|anxiety|eating|mental health)",
+        r"(?:help|treatment|rehab|detox|counselling|support|meetings|a programme|a course) (?:\w+ ){0,3}for (?:my|his|her|their|"
+        r"me) (?:drinking|drug use|gambling|addiction)\b",
+        r"(?:i'm|i am|i've been|he's|she's|he's been|she's been|been|now|and|i'm out now and) (?:\w+ )?(?:sober|clean and sober|"
+        r"clean|dry) (?:for )?(?:\w+ ){1,2}(?:days|weeks|months|years)(?: now)?\b",
+        r"(?:about |nearly |almost |only |just )?(?:\w+ ){1,2}(?:months|weeks) gone\b(?! (?:since|by|already|now that))",
+        r"(?:\w+'s|she's|i'm|she is|i am|we're) expecting(?=[,.]|$| (?:again|twins|a baby|a little|another|her first|their "
+        r"first|our first|so|and|but|about|in (?:the|january|february|march|april|may|june|july|august|september|october|"
+        r"november|december|spring|summer|autumn|winter)))(?:,? (?:about |nearly |almost )?(?:\w+ ){1,2}(?:months|weeks)"
+        r"(?: gone)?)?",
+        r"pregnant,? (?:about |nearly |almost |only |just )?(?:\w+ ){1,2}(?:weeks|months)(?: gone)?\b",
+        r"(?:got|has|have|with|'s got) type (?:one|1|two|2)\b(?! (?:error|form|visa|licence|license|fault|plug|socket|"
+        r"charger|cable|connector|lead|bin|fuse))",
+        r"(?:had|has had|'s had|have had|'ve had) (?:the|a|another|his|her|my|a mini|a bad|a big|a massive) (?:stroke|heart "
+        r"attack|mini stroke|tia|seizure|bleed on the brain|brain bleed|breakdown)\b",
+        r"(?:he|she|i|they|dad|mum) (?:can't|cannot|can not|couldn't|can no longer) (?:talk|speak|walk|see|hear|swallow) "
+        r"(?:properly|right|too good|too well|very well|well|much|clearly)(?: since| any ?more| now)?\b",
+        r"(?:i've|i have|he's|she's|i'm|he is|she is|i am) (?:been )?(?:proper|really|very|so|dead|well|pretty|awful) (?:down|low)"
+        r"(?=[,.]|$| (?:lately|recently|since|and|but|so|like|for)\b)",
+        r"(?:been )?trying (?:for )?(?:\w+ ){1,2}(?:years?|months) (?:for a baby|to get pregnant|to conceive|for a family)",
+        r"(?:a |a little |a tad )?bit slow,? bless (?:him|her|them)|(?:a bit|a little|bit) slow (?:on the uptake|up top|in the "
+        r"head)",
+        r"(?:don't|do not|doesn't) want to keep (?:it|the baby)\b|(?:want|wants|need|needs|thinking about|considering|"
+        r"booked in for|having) (?:a |an )?(?:termination|abortion)\b",
+        r"(?:my|her|the) (?:implant|coil|injection|depo|patch)(?:'s| has| is) (?:run out|due|expired|out of date|come out|"
+        r"moved)\b",
+        r"(?:stinging|burning|pain|it hurts|hurts|stings|burns) when (?:i|she|he|they) (?:wee|pee|urinate|go to the toilet)|"
+        r"(?:a bit of a |some |a |funny |a funny )discharge\b",
+        r"(?:shared|sharing|share) (?:a |the )?needles?\b",
+        r"(?:had|having|getting|get|got) (?:both )?(?:my|his|her|me) (?:knees?|hips?|eyes|cataracts|bunions|shoulders?|"
+        r"veins) (?:done|replaced|sorted)\b",
+        r"(?:relies|relying|rely|depends) on (?:lip ?reading|sign language|bsl|a hearing aid|hearing aids|a wheelchair|oxygen|"
+        r"a stick|a frame|a walker|a catheter|dialysis)",
     ), guards=_HEALTH_GUARDS),
     # surgical procedures named by their suffix (hysterectomy, colonoscopy, angioplasty)
     rules("category", "health", 0.88, (

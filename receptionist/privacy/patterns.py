@@ -25,7 +25,7 @@ _SEP: Final = r"[\s,.;:!?\-–]+"
 
 # Hesitations replaced with blanks of the same length, so "he um hit me" reads as "he    hit me".
 _FILLERS: Final = re.compile(
-    r"\b(?:u+m+|u+h+m*|e+r+m*|a+h+|h+m+|mm+)\b(?!')|(?<=,)\s*like\s*(?=,)|\.\.\.|…|"
+    r"\b(?:u+m+|u+h+m*|e+r+m*|a+h+|h+m+|mm+)\b(?!')|(?<=,)\s*like\s*(?=,)|(?<=,)\s*you know\s*(?=,)|\.\.\.|…|"
     # "like" as a hedge before a number ("taken like twenty"), not a verb ("i'd like two")
     r"(?<!'d )(?<!would )(?<!\bi )(?<!we )(?<!you )(?<!they )(?<!n't )(?<!look )(?<!looks )(?<!feel )(?<!feels )"
     r"\blike(?= (?:\d|about|around|a couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -44,9 +44,11 @@ _DIALECT_MY: Final = re.compile(
     r"neighbour|family|fiance|fiancee|ex|bail|licence|probation|tag|record|conviction|eye|eyes|"
     r"face|fingerprints?|thumb|hand|palm|voice|dna|tablets|meds|medication|inhaler|doctor|gp|"
     r"diagnosis|condition|card|account|bank|sort|pin|pension|benefits|money|wages|players?|"
-    r"pupils?|team|lot|class)\b)"
+    r"pupils?|team|lot|class|hubby|grandkids|arms?|legs?|wrists?|skin|thighs?|stomach|chest|knees?|hips?|"
+    r"feet|teeth|ears?|nerves|insulin|inhalers|prescription|script|bloods|results|ballot|vote)\b)"
 )
 _DIALECT_OFF: Final = re.compile(r"\baff\b")
+_THE_SPOUSE: Final = re.compile(r"\b(the )(wife|missus|missis|hubby|other half)\b(?! of\b)")
 _APOSTROPHES: Final = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 
 #: Shared fragments referenced as ``{NAME}`` inside rule patterns.
@@ -67,10 +69,13 @@ FRAGMENTS: Final[dict[str, str]] = {
     r"relatives|cousins|in laws|people|grandson|granddaughter|grandkids|grandchildren|nephew|"
     r"niece|cousin|neighbour|neighbours|flatmate|housemate|step ?dad|step ?mum|stepfather|"
     r"stepmother|step ?son|step ?daughter|fianc[eé]e?|lodger|tenant|colleague|twins|gran|nana|"
-    r"granny|aunt|aunty|carer|baby|toddler|little one|youngest|eldest|oldest|(?:mother|father|sister|brother|son|"
-    r"daughter)[- ]in[- ]law)(?:'s| is| are)|"
-    # "mum's a lifelong plaid supporter", "dad's sikh"; "i was in the neu", "we were both ..."
-    r"(?<![\w'])(?:mum|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa)(?:'s| is)|"
+    r"granny|aunt|aunty|carer|baby|toddler|little one|youngest|eldest|oldest|lass|lad|fella|missus|hubby|ex|"
+    r"ex[- ]?husband|ex[- ]?wife|ex[- ]?partner|"
+    r"(?:mother|father|sister|brother|son|"
+    r"daughter)[- ]in[- ]law)(?:'s| is| are| was| were)|"
+    # "mum's a lifelong plaid supporter", "dad's sikh", "dad was chapel"; "i was in the neu", "we were both ..."
+    r"(?<![\w'])(?:mum|mam|dad|nan|nana|gran|granny|grandad|grandma|grandpa)(?:'s| is| was| were)|"
+    r"me and (?:mum|mam|dad|nan|gran|grandad|grandma|(?:the|my) (?:other )?\w+) (?:are|'re|were)|"
     r"(?:i|he|she) was|(?:we|they) were|(?:my \w+ and (?:i|me)|me and my \w+) (?:are|'re)|(?:me and my \w+|my \w+ "
     r"and i)(?= (?:became|both became|converted|both converted|joined|turned))|the \w+'s (?:family|parents|mum|dad|"
     r"mother|father|husband|wife|side)(?: is| are|'s)|(?:my|our|his|her) (?:client|service user|resident|patient|customer|"
@@ -94,6 +99,9 @@ FRAGMENTS: Final[dict[str, str]] = {
     "PARENT": r"(?:mum|mam|mom|mother|dad|father|step ?dad|step ?mum|stepfather|stepmother|"
     r"parents?|mum's (?:boyfriend|partner|fella)|dad's (?:girlfriend|partner)|foster (?:mum|dad|"
     r"carer|parents?))",
+    # a river or the sea by name, as a place someone might drown
+    "RIVER": r"(?:tyne|wear|tees|thames|mersey|clyde|severn|trent|avon|taff|ouse|humber|irwell|aire|"
+    r"lagan|forth|tay|dee|exe|medway|tamar|calder|don|usk|towy|conwy|foyle|cut|docks?|harbour|marina|quay)",
 }
 
 
@@ -172,6 +180,11 @@ def normalise(text: str) -> str:
         lowered = _DIALECT_OFF.sub("off", _DIALECT_MY.sub("my", lowered))
     if "nae" in lowered:
         lowered = _SCOTS_NOT.sub(_scots_not, lowered)
+    if "the " in lowered:
+        # "the wife", "the missus": the caller's own partner, as "my wife" is
+        lowered = _THE_SPOUSE.sub(lambda m: "my" + " " * (len(m.group(1)) - 2) + m.group(2), lowered)
+    if "gan" in lowered or "div" in lowered or "wor " in lowered:
+        lowered = _GEORDIE.sub(lambda m: _GEORDIE_WORDS[m.group()], lowered)
     if "meself" in lowered or "hisself" in lowered:
         lowered = _DIALECT_SELF.sub(lambda m: "myself" if m.group() == "meself" else "himself", lowered)
     return _FILLERS.sub(lambda m: " " * len(m.group(0)), lowered)
@@ -182,6 +195,12 @@ def normalise(text: str) -> str:
 _SCOTS_NOT: Final = re.compile(r"\b(?:(does|did|would|could|should|is|was|have|has|are|were|must)nae|(gon|wan|hav)nae|(can|din)nae)\b")
 _SCOTS_WHOLE: Final = {"can": "can't ", "din": "don't "}
 _DIALECT_SELF: Final = re.compile(r"\b(?:meself|hisself)\b")
+# Geordie "ganna"/"gannin" (going to, going), "gan" (go), "divn't" (don't) and "wor" (our),
+# respelled at the same length: "he's ganna walk into the tyne" reads as "he's gonna walk ...".
+_GEORDIE_WORDS: Final = {
+    "ganna": "gonna", "gannin": "going ", "gan": "go ", "divn't": "don't ", "divvent": "don't  ", "wor": "our",
+}
+_GEORDIE: Final = re.compile(r"\b(?:ganna|gannin|gan|divn't|divvent|wor)\b")
 
 
 def _scots_not(m: re.Match[str]) -> str:

@@ -21,9 +21,11 @@ from receptionist.privacy.types import Finding
 PAN_SCORE = 0.99
 CONTEXT_SCORE = 0.9
 
+_ORDINAL_MONTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
 _MONTH = re.compile(
-    r"\b(?:(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) "
-    r"month(?: of)?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    rf"\b(?:(?:the )?{_ORDINAL_MONTH} month(?: of)?|"
+    # "the first of the tenth twenty eight": a day and a month said as ordinals, then the year
+    rf"(?:the (?:\w+ )?\w+ of )?the {_ORDINAL_MONTH}(?= (?:twenty|thirty|two thousand|\d\d\b))|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.I,
 )
@@ -72,6 +74,8 @@ _CARD_WORD = re.compile(r"\b(?:card|visa|mastercard|amex|debit|credit)\b", re.I)
 _VALID_FROM = re.compile(r"\b(?:valid from|start(?:s|ing)?(?: date)?|from|issued?)\W*$", re.I)
 
 _MAX_BRIDGE_WORDS = 12
+# Paying for something: the words that make digits after a pause part of the same card.
+_PAYING = re.compile(r"\b(?:pay|paying|payment|long number|number on the front)\b", re.I)
 # How far after a masked expiry or code the same digits said again are still it.
 _REPEAT_REACH = 8
 # Words between two digit runs that mean the second is a different number, not the rest of a card.
@@ -216,29 +220,57 @@ def _find_pans(text: str, runs: Sequence[DigitRun]) -> list[tuple[int, int]]:
     # A number split by a pause ("hang on, I need my glasses") is still one card number. Only
     # runs of four or more digits join, never a complete phone number, and never across words
     # that introduce a different number ("room 4112 and my mobile's 07700…").
+    # While a card is being paid with, a later piece shaped like a phone number ("oh two nine
+    # five three six, eight eight four one nine") may still be the rest of the card.
+    card_talk = bool(_CARD_WORD.search(text) or _EXPIRY_CTX.search(text) or _PAYING.search(text))
     for ri in range(len(runs)):
-        if ri in used or not _bridgeable(runs[ri]):
+        if ri in used:
             continue
-        digits = runs[ri].digits
-        for rj in range(ri + 1, len(runs)):
-            if rj in used or not _bridgeable(runs[rj]):
-                break
-            gap_start, gap_end = runs[rj - 1].end, runs[rj].start
-            if words_between(text, gap_start, gap_end) > _MAX_BRIDGE_WORDS or _OTHER_NUMBER.search(
-                text, gap_start, gap_end
-            ):
-                break
-            digits = _joined(digits, runs[rj].digits)
-            if len(digits) > 19:
-                break
-            if looks_like_pan(digits):
-                for k in range(ri, rj + 1):
-                    used.add(k)
-                    spans.append((runs[k].start, runs[k].end))
-                pans.append(digits)
-                break
+        # the reading may start inside the first run: "with this one, 4744 4503, hang on, 8810 3517"
+        for start, head in _heads(runs[ri]):
+            bridged = _bridged(text, runs, ri, head, used, card_talk=card_talk)
+            if bridged is None:
+                continue
+            rj, digits = bridged
+            for k in range(ri, rj + 1):
+                used.add(k)
+                spans.append((start if k == ri else runs[k].start, runs[k].end))
+            pans.append(digits)
+            break
     spans.extend(_false_starts(text, runs, used, spans, pans))
     return spans
+
+
+def _heads(run: DigitRun) -> Iterator[tuple[int, str]]:
+    """The run's digits, then its digits without each leading chunk: (start offset, digits)."""
+    chunks = run.chunks
+    for k in range(len(chunks)):
+        digits = "".join(c.digits for c in chunks[k:])
+        if len(digits) < 4:
+            return
+        yield chunks[k].start, digits
+
+
+def _bridged(
+    text: str, runs: Sequence[DigitRun], ri: int, head: str, used: set[int], *, card_talk: bool
+) -> tuple[int, str] | None:
+    """(last run index, digits) of a card number that starts with ``head`` (run ``ri``) and
+    goes on across pauses into the runs after it, or None."""
+    if not _bridgeable(head, card_talk=card_talk):
+        return None
+    digits = head
+    for rj in range(ri + 1, len(runs)):
+        if rj in used or not _bridgeable(runs[rj].digits, card_talk=card_talk):
+            return None
+        gap_start, gap_end = runs[rj - 1].end, runs[rj].start
+        if words_between(text, gap_start, gap_end) > _MAX_BRIDGE_WORDS or _OTHER_NUMBER.search(text, gap_start, gap_end):
+            return None
+        digits = _joined(digits, runs[rj].digits)
+        if len(digits) > 19:
+            return None
+        if looks_like_pan(digits):
+            return rj, digits
+    return None
 
 
 def _joined(head: str, tail: str) -> str:
@@ -254,9 +286,10 @@ def _joined(head: str, tail: str) -> str:
     return plain
 
 
-def _bridgeable(run: DigitRun) -> bool:
-    d = run.digits
-    return len(d) >= 4 and not (d[0] == "0" and d[1:2] in tuple("1235789") and len(d) in (10, 11))
+def _bridgeable(d: str, *, card_talk: bool) -> bool:
+    """Whether digits ``d`` may be one piece of a card number said across a pause: four
+    digits or more, and not a whole phone number unless a card is being paid with."""
+    return len(d) >= 4 and (card_talk or not (d[0] == "0" and d[1:2] in tuple("1235789") and len(d) in (10, 11)))
 
 
 _LAST_FOUR = re.compile(r"\b(?:ending(?: in| with)?|ends(?: in| with)?|last (?:four|4)(?: digits| numbers)?(?: are| is)?)\W*$", re.I)

@@ -25,6 +25,14 @@ DOMESTIC_ABUSE: Final = (
         # an injury a partner caused: "he broke my wrist"
         r"(?:he|she|{PARTNER}) (?:\w+ ){0,2}(?:broke|broken|fractured|cracked|dislocated) (?:my|her|"
         r"his) (?:wrist|arm|nose|jaw|ribs?|fingers?|cheekbone|collarbone|leg|ankle|eye socket)",
+        # "he's always been handy with his fists", "he's put something on my phone so he knows where i am"
+        r"(?:he's|he is|he was|he's always been|{PARTNER}(?:'s| is| was)(?: always been)?) (?:always |very |a bit |too )?(?:handy|"
+        r"quick|free) with (?:his|her) (?:fists|hands)",
+        r"(?:put|installed|hidden|hid) (?:something|an app|a tracker|a tracking \w+|spyware) (?:on|in) (?:my|her) (?:phone|car|"
+        r"laptop|bag)|so (?:he|she) (?:knows|can see|can track|always knows) where (?:i am|i've been|i go|she is|she's been)|"
+        r"(?:he|she) (?:checks|goes through|reads) (?:the mileage|my phone|my messages|my texts|my emails|my bank|my receipts|"
+        r"everything)(?: on the car)? (?:every|each) (?:night|day|time)|(?:he's|she's|he has|she has) (?:got|hacked) into (?:my|the) "
+        r"(?:gmail|email|emails|phone|facebook|icloud|account)(?:,? (?:he|she) reads everything)?",
         r"(?:to|so he can|so she can|trying to|tries to|used to) control (?:me|her|him|"
         r"everything)|controlling (?:me|her|him|behaviour)|coercive control",
         r"(?:has|have|had|got) to ask (?:his |her |their )?permission|(?:has|have|had|got) to "
@@ -146,6 +154,12 @@ PARTNER_STALKING: Final = (
 
 BULLYING: Final = (
     rules("safeguarding", "bullying_harassment", 0.86, (
+        # "boys film her and stick it on tiktok and call her names"; "pulled my hijab off in the canteen"
+        r"(?:film|films|filming|filmed|video|videos|videoing|record|records|recording) (?:her|him|me|them) and (?:put|puts|"
+        r"stick|sticks|post|posts|share|shares|send|sends) (?:it|them) (?:on|online|round|around)",
+        r"(?:pulled|pulling|pull|pulls|ripped|ripping|tore|yanked|yanks|grabbed|snatched) (?:off )?(?:my|her|his|their) "
+        r"(?:hijab|headscarf|turban|patka|kippah|yarmulke|veil|niqab|head ?scarf)|(?:photos?|videos?|pictures?) of (?:my|her|"
+        r"his) (?:hijab|headscarf|turban|patka|kippah|yarmulke|veil|niqab) and (?:laughing|laugh)",
         r"(?:gets?|getting|got|being|been) called names (?:every|all the time|each|daily|on the)|(?:flicking|flicked|"
         r"holding) lighters? (?:at|near|to) (?:his|her|their) hair|set fire to (?:his|her|their) hair",
         r"bull(?:y|ied|ying|ies)(?! (?:policy|week|awareness|ambassador|workshop|talk|"
@@ -233,11 +247,13 @@ BULLYING: Final = (
     # "the couple next door shout queer at us", a group chat's rumour
     rules("safeguarding", "bullying_harassment", 0.86, (
         r"(?:calling|called|calls|call) (?:her|him|me|them|us) (?:deaf|thick|stupid|fat|ugly|a freak|weird|retarded|spastic|slag|"
-        r"dirty|smelly|skank|a paki|a terrorist|(?:a )?jailbird|a grass|a snitch|gyppo|gypo|pikey|queer|poof|dyke|lezza)\b",
-        r"(?:getting|being|been|was|were|is) called (?:a )?(?:jailbird|grass|snitch|gyppo|gypo|pikey|queer|poof|dyke|paki|"
-        r"terrorist|freak|retard|spastic)\b",
+        r"dirty|smelly|skank|a paki|a terrorist|(?:a )?jailbird|a grass|a snitch|gyppos?|gypos?|pikeys?|queers?|poofs?|dykes?|"
+        r"lezzas?|pakis|terrorists|faggots?|trannys?|trannies|freaks)\b",
+        r"(?:getting|being|been|was|were|is|are|'re) called (?:a )?(?:jailbird|grass|snitch|gyppo|gypo|pikey|queer|poof|dyke|paki|"
+        r"terrorist|freak|retard|spastic)s?\b",
         r"(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|scream|screams|screaming) (?:queer|poof|dyke|paki|pikey|"
-        r"gyppo|faggot|tranny|slurs?|abuse|racist \w+) at (?:us|me|him|her|them|my \w+)\b",
+        r"gyppo|faggot|tranny|slur|racist \w+)s? at (?:us|me|him|her|them|my \w+)\b|(?:shout|shouts|shouted|shouting|yell|yells|"
+        r"yelled|yelling|scream|screams|screaming) abuse at (?:us|me|him|her|them|my \w+)\b",
         r"group chat (?:\w+ ){0,3}saying (?:i've|i'm|she's|he's|i|she|he)\b",
     ), guards=_FRAMING),
 )

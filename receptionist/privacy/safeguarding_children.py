@@ -33,6 +33,9 @@ CHILD_ABUSE: Final = (
         r"willy|fanny|bum|bottom|chest|where (?:he|she|they) (?:shouldn't|isn't allowed|"
         r"shouldnt))",
         r"private parts|(?:under|inside) (?:my|his|her|their) (?:pants|knickers|underwear|nappy)",
+        # "he makes me take my clothes off"
+        r"(?:makes?|made|making|forces?|forced|forcing) (?:her|him|me|them|us) (?:to )?(?:take|taking|took) (?:off )?(?:all )?"
+        r"(?:my|her|his|their|our|me) (?:clothes|top|pants|knickers|trousers|shorts|pyjamas|underwear|bra|nightie)(?: off)?\b",
         r"(?:makes?|making|made|forces?|forced|forcing|showed|shows|showing|shown|sends?|sent|"
         r"sending) (?:\w+ ){0,4}(?:watch |look at |send |take )?(?:porn|pornography|videos of "
         r"people (?:doing|having) (?:sex|it)|naked (?:pictures|photos|pics|videos)|nudes|rude "
@@ -164,6 +167,13 @@ NEGLECT: Final = (
         r"(?: \w+){0,5} (?:dark|freezing|cold)\b",
     ), guards=_FRAMING),
     rules("safeguarding", "neglect", 0.86, (
+        # children left overnight: "she doesn't come back for them till the next morning"
+        r"(?:doesn't|does not|didn't|never|don't) (?:come|came) back (?:for (?:them|him|her|the kids|the children) )?(?:till|"
+        r"until) (?:the next (?:morning|day)|morning|the morning|midnight|gone midnight)",
+        # medicine a child needs left uncollected: "a mum's not collected her son's epilepsy meds for three months"
+        r"(?:not|hasn't|haven't|never|stopped) (?:been )?(?:collected|collecting|picked up|picking up|given|giving|bothered "
+        r"with) (?:her|his|their|the) (?:son's|daughter's|child's|kids'|baby's|little one's|boy's|girl's) (?:\w+ )?(?:meds|"
+        r"medication|medicine|prescription|inhalers?|insulin|tablets|epipens?)",
         # a child left in charge: "my mum's been gone since christmas and i'm looking after my brothers on my own"
         r"(?:my|our) (?:mum|mam|mom|dad|parents|nan|gran)(?:'s| has| have|'ve| is| are)? (?:been )?(?:gone|away|not "
         r"(?:been )?(?:home|back)) (?:since|for) \w+(?:\W+\w+){0,10}?\W+(?:looking after|minding|feeding|"
@@ -260,6 +270,12 @@ _DONE_TO_A_GIRL: Final = (
         r"during|when|as a (?:child|kid|girl|little girl|toddler)|as a baby|as "
         r"babies|back home|this summer|in the summer|while|on holiday|like (?:her|their|me)|too|there)",
     ), guards=(*_FRAMING, "no_cutting")),
+    # "i was, you know, cut when i was a girl back home"
+    rules("safeguarding", "fgm", 0.9, (
+        r"(?:i was|she was|i got|she got|i've been|she's been|we were|they were|we all were)(?:,? (?:you know|like|um|er),?)? "
+        r"cut (?:when|as) (?:i|she|we|they) (?:was|were) (?:a )?(?:girl|girls|little|small|young|child|children|kid|baby|"
+        r"\w+(?: years?)? old)",
+    ), guards=_FRAMING),
 )
 
 FGM: Final = (

@@ -185,7 +185,8 @@ SELF_HARM: Final = (
         r"(?:wrote|written|writing|left|leaving|found) (?:a |her |his |my )?(?:suicide |goodbye )"
         r"(?:note|letter|message)",
         r"(?:slit|slitting|scratching|scratch|scratches|scratched|cutting|cuts on|cut|"
-        r"carving|carved into) (?:the (?:tops?|insides?|backs?|fronts?) of )?(?:my|his|her|their) (?:own )?"
+        r"carving|carved into) (?:the (?:tops?|insides?|backs?|fronts?) of )?(?:(?<!he\scut\s)(?<!she\scut\s)(?<!they\scut\s)"
+        r"(?<!he\sscratched\s)(?<!she\sscratched\s)my|his|her|their) (?:own )?"
         r"(?:wrists?|arms?|legs?|thighs?|stomach|skin)",
         # "found cuts all up the tops of his legs", "there's scratches all over her arms"
         r"(?:found|noticed|seen|saw|spotted) (?:\w+ ){0,2}(?:cuts|scratches|slashes|scars|burns|nicks) (?:all |right )?(?:up|down|over|across|along|on) (?:the )?"
@@ -197,13 +198,16 @@ SELF_HARM: Final = (
         r"(?:thinking|thought|think) (?:about|of) (?:just )?(?:walking|wading|jumping|stepping) (?:in|into (?:the|it))\b|"
         r"(?:i'll|i will|he'll|she'll) (?:no|not) (?:still )?be (?:here|around) (?:by|for|at|after|past|come) (?:christmas|easter|"
         r"the weekend|next \w+|then|the summer|my birthday|the new year|\w+day)\b",
-        r"(?:go to sleep|sleep|fall asleep) and (?:no|not|never) (?:wake up|waking up)\b|(?:pulling|pulled|pull) (?:my|me|his|"
-        r"her) own (?:teeth|hair|nails) out\b",
+        r"(?:go to sleep|sleep|fall asleep) and (?:no|not|never) (?:wake up|waking up)\b|(?<!rather\s)(?<!sooner\s)(?:pulling|pulled|pull) (?:my|me|his|"
+        r"her) own (?:teeth|hair|nails) out\b(?!(?: \w+){0,3} than\b)",
         # "i've been going up to the bridge at night, just standing there looking over"; "nobody would miss me"
-        r"(?:going|gone|been|go|went) (?:up |down |out )?to the (?:\w+ )?(?:bridge|cliffs?|multi ?storey|viaduct|car park roof)"
+        r"(?:going|gone|been|go|went|driving|drove|walking|walked|cycling|heading) (?:up |down |out )?to the (?:\w+ )?(?:bridge|cliffs?|multi ?storey|viaduct|car park roof)"
         r"(?: \w+){0,4},? (?:and )?(?:just )?(?:standing|stood|sitting|sat|looking over|looking down|staring down)|(?:nobody|no one|"
-        r"noone|no body)(?: would| will|'d|'ll)? (?:even )?miss me\b|(?:go|jump|walk) in(?:to)? the (?:river|sea|canal|water)"
-        r"(?: \w+){0,4} (?:and )?(?:finish|end) it\b",
+        r"noone|no body)(?: would| will|'d|'ll)? (?:even )?miss me\b|(?:go|jump|walk) in(?:to)? the (?:river|sea|canal|water|{RIVER})"
+        r"(?: \w+){0,4} (?:and )?(?:(?:finish|end) it|be done with it|be done|never come back|not come back)\b",
+        # "i keep thinking what's the point" (not "what's the point of the form")
+        r"(?:keep|keeps|kept|been) (?:thinking|asking (?:myself|himself|herself)|wondering|saying) what's the point(?! (?:of|in) "
+        r"(?:the|this|that|a|an|my|your|his|her|it|them)\b)",
         r"(?:step|stepping|stepped) off (?:a |the |that )?(?:\w+ )?(?:bridge|roof|building|cliff|ledge|multi ?storey|"
         r"car park|flats|tower|balcony)",
         r"(?:jump|jumping|jumped|throw (?:myself|himself|herself)|throwing (?:myself|himself|"
@@ -217,7 +221,8 @@ SELF_HARM: Final = (
         r"(?:step|stepping|walk|walking) in front of (?:a |the )?(?:train|bus|car|lorry|traffic)",
         r"(?:got|have|has|'ve got|'s got|saved|saving|stockpiling|stockpiled|collecting|collected|"
         r"hoarding|hoarded|bought|buying|keeping) (?:up )?(?:all )?(?:the |some |a load of |loads of |"
-        r"a stash of |a pile of |enough |(?:my|his|her) )?(?:" + _MEDS[3:-1] + r"|rope) "
+        r"a stash of |a pile of |enough |an? (?:full |whole |new |big )?(?:box|boxes|packet|packets|bottle|strip|tub) of )?"
+        r"(?:(?:my|his|her) )?(?:" + _MEDS[3:-1] + r"|rope) "
         r"(?:\w+ )?(?:here|ready|saved|in (?:my|his|her) (?:room|drawer|bag)|hidden|to take|for "
         r"(?:later|tonight|when))",
         r"(?:said|saying|says|say) (?:(?:her|his|my|their|all (?:her|his|my)) )?goodbyes?(?: to "
@@ -288,6 +293,12 @@ SELF_HARM: Final = (
         # "i've been saving them up and i've thought about taking the lot"
         r"(?:thought|thinking|think|thinks|thought of|thinking of) (?:about )?(?:taking|swallowing|necking|having) (?:the lot|"
         r"them all|all of them|the whole (?:lot|box|packet|bottle))(?! of (?:you|them|us|the))",
+        # "i don't want anyone seeing my arms cos i cut them"
+        r"(?:arms|legs|wrists|thighs|skin|stomach)\b[^.?!]{0,30}?\b(?:cos|because|coz|cause|as|since) (?:i|she|he) (?:cut|cuts|"
+        r"scratch|scratched|burn|burnt|burned) (?:them|it)\b",
+        # "if you can't find me somewhere tonight i'm taking the lot"
+        r"(?:i'm|i am|he's|she's) (?:just )?(?:taking|swallowing|necking|having) (?:the lot|them all|all of them|the whole "
+        r"(?:lot|box|packet|bottle))\b",
         # means named earlier in the sentence, then the plan: "...pills saved up... i'll take the lot"
         r"(?:pills|tablets|meds|medication|paracetamol|antidepressants|painkillers)\b[^.?!]{0,120}?"
         r"\b(?:i'll|i will|i'm going to|i'm gonna|gonna|going to|i might|i could|i'd) (?:just )?"
@@ -311,8 +322,8 @@ IMMEDIATE_DANGER: Final = (
         r"(?:child|kid|kids|bairn|bairns|boy|girl|lad|lass|little one|toddler|someone|somebody|a man|a woman|wean|youngster) "
         r"(?:\w+ ){0,3}(?:out )?on the ice\b(?! (?:rink|skating|hockey|disco|show))|(?:fallen|fell|gone|slipped|jumped) "
         r"(?:in|into) the (?:river|canal|pond|lake|reservoir|sea|dock|quarry)(?: (?:and|he's|she's|they're|can't|isn't))",
-        r"(?:smoke|flames|fire) (?:is |are |'s )?(?:pouring|coming|billowing|pouring out|coming out|belching) (?:out )?(?:of |"
-        r"from )?(?:his|her|their|the|next door's|the neighbour's|number \w+) (?:\w+ )?(?:window|windows|flat|house|"
+        r"(?:smoke|flames|fire)(?: is| are|'s)? (?:pouring|coming|billowing|pouring out|coming out|belching) (?:out )?(?:of |"
+        r"from |under |out under |through |round )?(?:his|her|their|the|next door's|the neighbour's|number \w+) (?:\w+ )?(?:window|windows|flat|house|"
         r"kitchen|door|bedroom|home|room|bungalow)\b(?!(?:\W+\w+){0,6}\W+(?:yesterday|last (?:night|week)|earlier|this "
         r"morning|again|every|always))",
     ), guards=_FRAMING),

@@ -28,9 +28,10 @@ from receptionist.privacy.categories import CATEGORY_RULES, ECHOES
 from receptionist.privacy.classifier import Prediction, features, load_classifier
 from receptionist.privacy.clauses import clause_span, clauses
 from receptionist.privacy.context import framed, shielded_spans, story_told, vetoed
+from receptionist.privacy.dialect import ing_words, widen
 from receptionist.privacy.disclosure import GENERIC, HARM_CUES
 from receptionist.privacy.intents import INTENT_RULES
-from receptionist.privacy.patterns import Rule, compile_pattern, normalise, split_phrases
+from receptionist.privacy.patterns import FRAGMENTS, Rule, compile_pattern, normalise, split_phrases
 from receptionist.privacy.prefilter import LiteralCache, RuleFilter
 from receptionist.privacy.risk import SCORE as RISK_SCORE
 from receptionist.privacy.risk import THRESHOLD as RISK_THRESHOLD
@@ -95,7 +96,10 @@ _SUICIDAL_CORE: Final = (
 # the suicidal words plus means, farewells and plans.
 _SELF_HARM_WORDS: Final = compile_pattern(
     r"\b(?:" + _SUICIDAL_CORE + r"|pills|tablets|paracetamol|cutting|noose|end it|"
-    r"razors?|blades?|kms|unaliv\w*|(?:covered in|full of) (?:burns|cuts|scars|marks|scratches)|(?:in|into) a (?:really |very "
+    r"razors?|blades?|kms|unaliv\w*|(?:i've|i have|he's|she's|they've) got (?:a|it all) (?:plan|planned)(?: \w+){0,6}|"
+    r"(?:it |that )?(?:won't|will not|wouldn't) matter (?:much |any ?more|after)|(?:not sure|don't know if|doubt) (?:i'll|"
+    r"he'll|she'll) (?:still )?be (?:around|here) (?:by then|for (?:long|much longer|it|christmas)|much longer|any ?more)|"
+    r"(?:everyone|everybody|they|you all|the kids|my family)(?:'d| would) be better off without (?:me|him|her)|(?:covered in|full of) (?:burns|cuts|scars|marks|scratches)|(?:in|into) a (?:really |very "
     r"|bad |)dark place|(?:written|wrote|writing|left|leaving) (?:the |my |some |all the |his |her )?"
     r"(?:letters|notes|goodbyes?)|bang\w* (?:my|his|her|their) head|(?:take|taking|took|swallow|"
     r"swallowing|neck) (?:them all|the lot|it all|all of them)|(?:thinking|thought|talking|talked) "
@@ -132,6 +136,13 @@ _SUICIDAL: Final = compile_pattern(
     + r"|end it|(?:going to|gonna|'ll|will|threatening to|threatens to|wants to|trying to|about to) "
     r"(?:jump|throw (?:himself|herself|themselves|myself))|(?:jump|jumping) (?:off|from|in front of)|"
     r"(?:step|stepping|walk|walking) (?:out )?in front of (?:a|the) (?:train|bus|lorry|car|traffic))\b"
+)
+
+# Means at hand and a plan to use them, which make a danger self-inflicted.
+_MEANS_AND_PLAN: Final = compile_pattern(
+    r"\b(?:(?:got|have|'ve got) (?:a |an )?(?:full |whole )?(?:box|packet|bottle|stash|load) of (?:my |his |her )?(?:tablets|pills|"
+    r"meds|medication|paracetamol)(?: here| ready| with me)?|(?:taking|take|swallowing|swallow|necking|neck) (?:the lot|them "
+    r"all|all of them|the whole (?:lot|box|packet|bottle)))\b"
 )
 
 # How far the classifier is trusted, by what it is asked:
@@ -407,6 +418,14 @@ _SELF_INFLICTED_WORDS: Final = re.compile(
 )
 
 
+def _self_inflicted_means(text: str, f: Finding) -> tuple[int, int] | None:
+    """The span of the overdose or jump words in the clause of an immediate-danger finding
+    ("taken a full box of me paracetamol": the rule matched the taking, the clause names what)."""
+    start, end = clause_span(text, f.start, f.end, tight=True)
+    found = [m.span() for m in _SELF_INFLICTED_WORDS.finditer(text, min(start, f.start), max(end, f.end))]
+    return (found[0][0], found[-1][1]) if found else None
+
+
 def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> list[Finding]:
     """Category findings after R3, plus clause-level health for self-harm content."""
     # R3 applies to disclosures a phrase rule described; a whole-utterance flag from the nets
@@ -431,12 +450,12 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
         if f.kind == "safeguarding" and self_harm:
             start, end = clause_span(text, f.start, f.end, tight=True)
             out.append(Finding("category", "health", start, _without_when(text, start, end), f.score))
-        elif f.kind == "safeguarding" and (
-            rule in SELF_INFLICTED_NOW or (f.label == _IMMEDIATE and _SELF_INFLICTED_WORDS.search(text, f.start, f.end))
-        ):
+        elif f.kind == "safeguarding" and rule in SELF_INFLICTED_NOW:
             # the overdose words themselves: where it happened ("in the college toilets") is
             # what help needs to know
             out.append(Finding("category", "health", f.start, f.end, f.score))
+        elif f.kind == "safeguarding" and f.label == _IMMEDIATE and (means := _self_inflicted_means(text, f)):
+            out.append(Finding("category", "health", min(f.start, means[0]), max(f.end, means[1]), f.score))
     if top == _SELF_HARM:
         # a disclosure rarely says it once: mask every clause that carries a self-harm word or
         # signal too, not only the clause a phrase rule matched (R3)
@@ -450,6 +469,8 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
         # someone on a roof now saying they'll jump: R2 makes it immediate danger, and R3
         # still masks the suicidal words as health ("always also labelled health")
         found = [clause_span(text, *m.span(), tight=True) for m in _SUICIDAL.finditer(text)]
+        # an overdose threatened now: the means and the plan are self-harm content too
+        found += [clause_span(text, *m.span(), tight=True) for m in _MEANS_AND_PLAN.finditer(text)]
         found += [
             clause_span(text, f.start, f.end, tight=True)
             for f, _ in hits
@@ -467,11 +488,22 @@ _WHEN_LAST: Final = re.compile(
 )
 
 
+_CAUSE_LAST: Final = re.compile(
+    r"[\s,]+(?:ever since|since|because of|cos of|after) (?:the|my|his|her|their|our|me|that) (?:\w+ ){0,3}\w+$"
+)
+
+
 def _without_when(text: str, start: int, end: int) -> int:
     """The end of a self-harm mask with the occasion the caller names left readable: the exam
     or the meeting is what the call (and the safeguarding lead) needs to act on in time."""
     m = _WHEN_LAST.search(text, start, end)
-    return m.start() if m and m.start() > start else end
+    if m and m.start() > start:
+        return m.start()
+    # what set it off ("since the day centre shut"), unless it is itself self-harm wording
+    m = _CAUSE_LAST.search(text, start, end)
+    if m and m.start() > start and not _SELF_HARM_WORDS.search(text, m.start(), end):
+        return m.start()
+    return end
 
 
 # A clause that turns to the business of the call: the request stays readable.
@@ -560,6 +592,30 @@ def _absorb_into_genetic(findings: list[Finding]) -> list[Finding]:
     return _merge([*rest, *grown])
 
 
+# Whose fact it is, said straight before it: "[my husband is] deaf", "[i'm on] sertraline",
+# "[he's on] the water tablets", "[my husband was] arrested". The person and the verb that
+# attach the fact to them are part of the disclosure, so they are masked with it; a name is not
+# ("kai, he's autistic" keeps "kai").
+_SUBJECT_BEFORE: Final = re.compile(
+    r"(?:\b(?:i'm|i am|i've|i have|i was|i'd|he's|she's|he is|she is|he was|she was|he has|she has|he'd|she'd|they're|"
+    r"they are|they were|we're|we are|we were|(?:my|his|her|our|their|me) (?:(?:little|big|older|younger|eldest|youngest|"
+    r"late|poor|old) )?" + FRAGMENTS["KIN"] + r"(?:'s| is| are| was| were| has| had)|(?:he|she|i|we|they))(?: (?:been|got|had|also|still|always|now|just|only|both|all|currently|actually|"
+    r"definitely|on|a|an|the))*) $"
+)
+_SUBJECT_REACH: Final = 48
+
+
+def _with_subject(text: str, f: Finding) -> Finding:
+    """``f`` grown back over the subject and verb it is said of, when they come straight before it."""
+    if f.label in ("payment_card", "bank_details"):
+        return f
+    lead = max(0, f.start - _SUBJECT_REACH)
+    m = _SUBJECT_BEFORE.search(text, lead, f.start)
+    if m is None or (m.start() == lead and lead > 0 and text[lead - 1].isalnum()):
+        return f
+    return Finding(f.kind, f.label, m.start(), f.end, f.score)
+
+
 def _merge(findings: list[Finding]) -> list[Finding]:
     """Union overlapping spans of the same label so redaction sees one span per fact."""
     merged: list[Finding] = []
@@ -603,6 +659,22 @@ def detect_semantic(text: str) -> list[Finding]:
     """
     if not text:
         return []
+    wide = widen(text, _known_ing().__contains__)
+    if wide is None:
+        return _detect(text)
+    # regional spellings read as standard English; findings map back to the caller's words
+    return [
+        Finding(f.kind, f.label, *wide.original(f.start, f.end), f.score) for f in _detect(wide.text)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _known_ing() -> frozenset[str]:
+    """The "-ing" words the rules know: a dropped g is restored only to one of these."""
+    return ing_words([*(rule.pattern.pattern for rule in ALL_RULES), *(p.pattern for p in ECHOES.values())])
+
+
+def _detect(text: str) -> list[Finding]:
     norm = normalise(text)
     shields = shielded_spans(norm)
     vetoes: list[tuple[int, int]] = []
@@ -611,6 +683,7 @@ def detect_semantic(text: str) -> list[Finding]:
     categories = _categories(norm, hits, safeguarding)
     categories += _echoes(norm, categories, shields)
     categories = _merge([*categories, *_tagged(norm, categories, shields, vetoes, bool(safeguarding))])
+    categories = _merge([_with_subject(norm, f) for f in categories])
     return sorted([*safeguarding, *categories, *_intents(hits)], key=lambda f: (f.start, f.end))
 
 
@@ -627,7 +700,8 @@ _SO_IS: Final = re.compile(
 # and i've just had me results and i've got it an all".
 _GOT_IT_TOO: Final = re.compile(
     r"\b(?:i've|i have|he's|she's|he has|she has|they've|we've|i|he|she|we) (?:\w+ ){0,2}(?:got|have|has) it "
-    r"(?:an' all|an all|and all|too|as well)\b|\bso (?:did|does|has|is|was) mine\b"
+    r"(?:an' all|an all|and all|too|as well)\b|\bso (?:did|does|has|is|was) mine\b|\b(?:(?:my|his|her|their) \w+'s|\w+'s|he's|"
+    r"she's|i've|they've) got the full (?:thing|condition|disease|blown \w+)\b"
 )
 _GOT_IT_REACH: Final = 120
 

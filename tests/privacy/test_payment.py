@@ -176,6 +176,9 @@ def test_findings_are_categories_with_scores() -> None:
         ("the expiry is oh nine, twenty six", "oh nine, twenty six"),
         ("expires September twenty six", "September twenty six"),
         ("expiry twelve twenty eight", "twelve twenty eight"),
+        # day and month as ordinals, then the year
+        ("expiry the first of the tenth twenty eight", "the first of the tenth twenty eight"),
+        ("it expires the tenth twenty seven", "the tenth twenty seven"),
     ],
 )
 def test_expiry_shapes(text: str, span: str) -> None:
@@ -191,6 +194,7 @@ def test_expiry_shapes(text: str, span: str) -> None:
         "the alarm security code is one two three four",
         "my student card expires oh nine twenty six",
         "the offer expires on the twelfth",
+        "my passport expires the first of the tenth twenty eight",
     ],
 )
 def test_expiry_and_codes_of_other_things(text: str) -> None:

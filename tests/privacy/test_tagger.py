@@ -334,14 +334,14 @@ def _word_tagger() -> SpanTagger:
     ("text", "expected"),
     [
         # a further mention of a found category: masked, the span's empty edge words left out
-        ("i've got asthma and i'm back on the ward", "i've [health] and i'm back on the [health]"),
+        ("i've got asthma and i'm back on the ward", "[health] and i'm back on the [health]"),
         # no rule found anything: the tagger adds nothing
         ("can you tell the ward the porter's late", "can you tell the ward the porter's late"),
         # another category needs a surer word: 'officer' (p~0.6) is not enough, 'zorb' (p~0.9) is
-        ("i've got asthma and my officer knows", "i've [health] and my officer knows"),
-        ("i've got asthma and my zorb stays on", "i've [health] and my [religion_belief] stays on"),
+        ("i've got asthma and my officer knows", "[health] and my officer knows"),
+        ("i've got asthma and my zorb stays on", "[health] and my [religion_belief] stays on"),
         # digits and number words are never a tagged fact
-        ("i've got asthma, ring oh seven seven", "i've [health], ring oh seven seven"),
+        ("i've got asthma, ring oh seven seven", "[health], ring oh seven seven"),
     ],
 )
 def test_the_engine_uses_the_tagger_only_to_extend_what_rules_found(
