@@ -105,6 +105,11 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
         if run and not (run.digits.startswith("0") and len(run.digits) >= 10) and not _named_otherwise(text, ctx.end(), run.start):
             spans.append((run.start, run.end))
     spans.extend(_far_account_numbers(text, runs, spans, bankish=bankish))
+    if bankish:
+        # "the direct debit needs to come out of 41983276 now, same sort code"
+        for run in runs.runs:
+            if len(run.digits) == 8 and _SORT_CTX.search(text, max(0, run.start - 40), min(len(text), run.end + 40)):
+                spans.append((run.start, run.end))
     spans.extend(_sort_code_pairs(text, runs, spans, bankish=bankish))
     if bankish:
         # a sort code and account number read as one stretch: six digits, a pause, eight digits

@@ -59,7 +59,8 @@ _ETHNIC_WORDS = word_list("""
     roma|romani|romany|romany gypsy|romany gypsies|gypsy|gypsies|gypsy or irish traveller|
     gypsy roma traveller|gypsy traveller|gypsy travellers|irish traveller|irish travellers|
     irish traveler|romany traveller|scottish traveller|traveller|travellers|traveler|travelers|romanichal|romanichals|
-    romani chal|pavee|minceir|travelling people|travelling community|travelling family|
+    romani chal|pavee|minceir|travelling people|travelling community|travelling family|oromo|amhara|tigrayan|
+    fulani|kikuyu|zulu|xhosa|ndebele|sinhalese|tajik|hazaras|baluchi|assyrian|chaldean|bedouin|rohingya|hmong|hakka|
     kurdish|kurd|kurds|tamil|sri lankan tamil|somali|pashtun|pathan|hazara|baloch|sindhi|
     punjabi|gujarati|bengali|sylheti|kashmiri|pakistani kashmiri|indian kashmiri|mirpuri|
     ashkenazi|ashkenazi jewish|sephardi|sephardic|mizrahi|yoruba|igbo|hausa|uyghur|berber|amazigh|maori|aboriginal|latino|latina|latinx|hispanic|
@@ -1581,7 +1582,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"poor|gone|affected|worse|shaky|numb)|(?:in|to|at) (?:a and e|a&e|a & e|casualty|resus)(?: twice| again| \w+ times)?|"
         r"(?:she's|i'm|he's|who's) the one carrying|(?:her|his|my) (?:enamel|bones|joints)(?:'s| is| are)? (?:so |very |really )?"
         r"(?:thin|brittle|fragile|weak|loose)|"
-        r"(?:the )?test strips|lancets|sharps bin|lip ?read(?:ing|s|er)?|fertility clinic|ivf clinic|(?:the |his |her |my )?"
+        r"(?:the )?test strips|lancets|sharps bin|(?:his|her|my|their) (?:tics|twitches|stammer|stutter|walker|"
+        r"zimmer|rollator|splints?|hearing loop)|lip ?read(?:ing|s|er)?|fertility clinic|ivf clinic|(?:the |his |her |my )?"
         r"(?:heart|water|blood pressure|bp|sugar|diabetes|thyroid|pain|sleeping|nerve|anxiety|cholesterol|epilepsy) "
         r"(?:tablets|pills|meds|medication)|(?:put|putting|upped|increased|reduced|lowered|changed|doubled) (?:the|his|"
         r"her|my|their) (?:dose|dosage)(?: up| down)?|(?:the|his|her|my|their) (?:dose|dosage)|(?:regular |monthly |weekly )?"
@@ -1600,7 +1602,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"\b(?:(?:" + _UNION + r")(?! (?:gym|bar|shop|building|cafe|caf\w|club|society|societies|officers?|"
         r"elections?|president|welfare|advice|hub|nightclub|venue|events?|card))|(?:my|his|her|our|their|the|a) "
         r"(?:union )?(?:rep|reps|steward|subs|dues)|(?:on|for|out on|during) (?:the )?strike(?: days?)?|"
-        r"(?:the|a) picket(?: line)?|(?:the|a) (?:strike )?ballot|branch meetings?|strike pay|strike fund|picketing|walk(?:ing)? out|walkout|(?:my|the|our) branch secretary|"
+        r"(?:the|a) picket(?: line)?|(?:my|our) (?:union )?branch (?:is|are|'s|has|have)(?: \w+){0,4}|(?:the|a) (?:strike )?ballot|branch meetings?|strike pay|strike fund|picketing|walk(?:ing)? out|walkout|(?:my|the|our) branch secretary|"
         r"(?:i'm|i am|he's|she's|we're) (?:a |still a |also a )?(?:paid up |full )?members?)\b"
     ),
     "religion_belief": compile_pattern(
@@ -1744,6 +1746,9 @@ SAID_IN_PASSING: Final = (
         r"lads|girls|guys))\b",
         r"opening (?:things|it|the relationship|our relationship|our marriage|up the relationship) up|open relationship|"
         r"seeing other people",
+        r"(?:cheated|cheating|been cheating|was cheating) on (?:me|him|her|us) with\b(?: (?:\w+ ){0,4}\w+)?",
+        r"(?:blokes|men|lads|guys|women|girls|lasses|someone|people|fellas) (?:back )?(?:off|from|on) (?:grindr|tinder|hinge|"
+        r"bumble|her|the (?:dating )?apps?)\b",
         r"(?:uncle|brother|dad|son|grandad|husband|cousin|nephew|he) (?:lives|living|lived|moved in|has moved in) with (?:his|"
         r"a) (?:fella|boyfriend|husband|bloke)\b|(?:aunt|auntie|sister|mum|daughter|nan|niece|she) (?:lives|living|lived|"
         r"moved in|has moved in) with (?:her|a) (?:girlfriend|wife)\b",
@@ -1771,6 +1776,9 @@ SAID_IN_PASSING: Final = (
         r"(?:mine|his|hers|theirs|(?:my|his|her|their) (?:test|results?|dna|bloods)) came back (?:with|showing|positive for) "
         r"(?:the |a |an )?(?:\w+ ){0,2}(?:mutation|gene|variant|deletion|duplication|carrier status|translocation)",
         r"(?:twenty two|22) ?q(?: ?eleven| ?11)?(?: deletion| thing| syndrome)?\b",
+        # "the genetics clinic has confirmed he's got duchenne": a diagnosis a genetic test made
+        r"(?:the )?genetics? (?:clinic|team|test|testing|counsellor|service|department)(?: (?:at|in) (?:the )?\w+)? (?:has |have |"
+        r"had )?(?:confirmed|found|shown|showed|diagnosed|says|said)",
         # "did one of them ancestry dna kits and found out his real grandad's somebody else"
         r"(?:did|done|took|taken|had|got|sent off) (?:one of (?:them|those|these) |an? |the |our |my |his |her )?(?:ancestry |"
         r"home |online )?(?:dna|ancestry|23andme) (?:kits?|tests?|test kits?|swabs?)",
@@ -1782,6 +1790,12 @@ SAID_IN_PASSING: Final = (
         r"set (?:me|him|her|us|them) up (?:with|on) (?:the )?(?:voice|face|facial|fingerprint|finger ?print|palm|iris) ?"
         r"(?:id|recognition|login|scan|scanner|sign in)(?: so (?:my|his|her) (?:voice|face) is (?:my|his|her) password)?",
         r"(?:my|his|her|their) voice is (?:my|his|her|their) password",
+        r"(?:i|he|she|they) (?:check|checks|sign|signs|clock|clocks|log|logs) (?:in|on) (?:at \w+ )?(?:with|using|by) (?:a |my |"
+        r"his |her )?(?:face|facial|fingerprint|finger|palm|iris|voice) (?:scan|recognition|print|id)",
+        r"(?:uses|use|using|used) (?:my|his|her|their) (?:face|fingerprints?|palm|voice|iris|thumb(?:print)?) to (?:clock|log|"
+        r"sign|check|let) (?:me |him |her |them |us )?(?:in|on)",
+        r"(?:has|have|got|holds|keeps|kept) (?:my|his|her|their) (?:palm|face|fingerprints?|prints?|iris|voice|thumbprint) "
+        r"(?:saved|stored|registered|enrolled|on file)",
         r"(?:set up|setting up|registered|enrolled|made) (?:a|my|his|her) (?:voice|face|facial|fingerprint|palm|iris) ?(?:id|"
         r"recognition|print|login|profile)\b",
         # "he did the handprint for the staff room door", "put her face into the attendance camera thing"

@@ -121,6 +121,13 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:he|she|they) (?:\w+ )?(?:cut|slashed|stabbed|burnt|burned|scalded|split) (?:my|me|her|his) (?:\w+ )?(?:hand|arm|"
         r"face|leg|head|lip|cheek|back) (?:open )?with (?:a|the|his|her|an) (?:glass|knife|bottle|blade|iron|kettle|lighter|"
         r"cigarette|belt|buckle)",
+        # restraint and sedation in care: "tie one of the men into his chair with a sheet", "give residents sleeping
+        # tablets that aren't on their charts so they don't ring their bells"
+        r"(?:tie|ties|tied|tying|strap|straps|strapped|strapping) (?:\w+ ){0,5}(?:into|to|in) (?:his|her|their|the|a) (?:chair|"
+        r"bed|wheelchair|cot|highchair|bed rails?)",
+        r"(?:give|gives|giving|gave) (?:the )?(?:residents|patients|him|her|them|people|the old \w+) (?:\w+ ){0,2}(?:tablets|"
+        r"pills|medication|meds|sedatives|liquid)(?: \w+){0,5} (?:so (?:they|he|she) (?:don't|doesn't|won't|can't|stay)|to (?:keep|"
+        r"shut|quiet|calm) (?:them|him|her))|(?:aren't|isn't|not) on (?:their|his|her) (?:charts?|mar charts?|prescriptions?)",
         # someone heard calling for help behind a door they cannot reach
         r"(?:hear|heard|hearing|could hear|can hear) (?:him|her|them|someone|somebody|a child|a baby|the baby|the kids?|a "
         r"woman|a man|an old \w+) (?:\w+ )?(?:shouting|screaming|crying|calling|yelling|banging) (?:out )?(?:for help|help)",

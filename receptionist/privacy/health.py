@@ -446,6 +446,9 @@ HEALTH: Final = (
         r"(?:stinging|burning|pain|it hurts|hurts|stings|burns) when (?:i|she|he|they) (?:wee|pee|urinate|go to the toilet)|"
         r"(?:a bit of a |some |a |funny |a funny )discharge\b",
         r"(?:shared|sharing|share) (?:a |the )?needles?\b",
+        r"(?:starting|started|begun|beginning|begin) to (?:get|show|have) (?:the )?symptoms\b",
+        r"(?:got|has|have|with|'s got) (?:cf|cp|ocd|ptsd|copd|ckd|ibs|ibd|pcos|asd|adhd|ms)\b(?! (?:form|number|code|team|office))",
+
         r"(?:had|having|getting|get|got) (?:both )?(?:my|his|her|me) (?:knees?|hips?|eyes|cataracts|bunions|shoulders?|"
         r"veins) (?:done|replaced|sorted)\b",
         r"(?:relies|relying|rely|depends) on (?:lip ?reading|sign language|bsl|a hearing aid|hearing aids|a wheelchair|oxygen|"

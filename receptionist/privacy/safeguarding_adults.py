@@ -155,7 +155,8 @@ PARTNER_STALKING: Final = (
 BULLYING: Final = (
     rules("safeguarding", "bullying_harassment", 0.86, (
         # "boys film her and stick it on tiktok and call her names"; "pulled my hijab off in the canteen"
-        r"(?:film|films|filming|filmed|video|videos|videoing|record|records|recording) (?:her|him|me|them) and (?:put|puts|"
+        r"(?:film|films|filming|filmed|video|videos|videoing|record|records|recording) (?:her|him|me|them)(?: \w+){0,2} and "
+        r"(?:put|puts|"
         r"stick|sticks|post|posts|share|shares|send|sends) (?:it|them) (?:on|online|round|around)",
         r"(?:pulled|pulling|pull|pulls|ripped|ripping|tore|yanked|yanks|grabbed|snatched) (?:off )?(?:my|her|his|their) "
         r"(?:hijab|headscarf|turban|patka|kippah|yarmulke|veil|niqab|head ?scarf)|(?:photos?|videos?|pictures?) of (?:my|her|"
@@ -246,7 +247,8 @@ BULLYING: Final = (
     # slurs called, shouted or spread, beyond the name-calling above: "they call him jailbird",
     # "the couple next door shout queer at us", a group chat's rumour
     rules("safeguarding", "bullying_harassment", 0.86, (
-        r"(?:calling|called|calls|call) (?:her|him|me|them|us) (?:deaf|thick|stupid|fat|ugly|a freak|weird|retarded|spastic|slag|"
+        r"(?:calling|called|calls|call) (?:her|him|me|them|us|(?:my|his|our) \w+) (?:deaf|thick|stupid|fat|ugly|a freak|weird|retarded|spastic|slag|"
+        r"(?:a )?(?:dirty |fat |little |stinking )?(?:gyppo|gypo|pikey|paki|queer|poof|dyke|tranny|faggot)s?\b|"
         r"dirty|smelly|skank|a paki|a terrorist|(?:a )?jailbird|a grass|a snitch|gyppos?|gypos?|pikeys?|queers?|poofs?|dykes?|"
         r"lezzas?|pakis|terrorists|faggots?|trannys?|trannies|freaks)\b",
         r"(?:getting|being|been|was|were|is|are|'re) called (?:a )?(?:jailbird|grass|snitch|gyppo|gypo|pikey|queer|poof|dyke|paki|"

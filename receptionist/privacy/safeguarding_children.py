@@ -33,6 +33,9 @@ CHILD_ABUSE: Final = (
         r"willy|fanny|bum|bottom|chest|where (?:he|she|they) (?:shouldn't|isn't allowed|"
         r"shouldnt))",
         r"private parts|(?:under|inside) (?:my|his|her|their) (?:pants|knickers|underwear|nappy)",
+        # signs a dentist or nurse reads: "bruising behind both ears and his dad's story keeps changing"
+        r"bruis\w* (?:behind|on the back of) (?:both |his |her |their )?ears|(?:his|her|the) (?:dad's|mum's|parent's|parents'|"
+        r"stepdad's|stepmum's|carer's) (?:story|explanation|account) (?:keeps changing|doesn't add up|changes|kept changing)",
         # "he makes me take my clothes off"
         r"(?:makes?|made|making|forces?|forced|forcing) (?:her|him|me|them|us) (?:to )?(?:take|taking|took) (?:off )?(?:all )?"
         r"(?:my|her|his|their|our|me) (?:clothes|top|pants|knickers|trousers|shorts|pyjamas|underwear|bra|nightie)(?: off)?\b",
@@ -167,6 +170,14 @@ NEGLECT: Final = (
         r"(?: \w+){0,5} (?:dark|freezing|cold)\b",
     ), guards=_FRAMING),
     rules("safeguarding", "neglect", 0.86, (
+        # medicine withheld: "mum hasn't sent his insulin in for three weeks", "she doesn't check his sugars or give him his insulin"
+        r"(?:mum|mam|dad|mother|father|parents?|she|he|they)(?:'s| has| have)? (?:\w+ ){0,2}(?:hasn't|has not|haven't|won't|"
+        r"doesn't|does not|didn't|never|stopped|isn't|keeps forgetting to) (?:\w+ ){0,3}(?:give|giving|gave|given|sent|send|"
+        r"sending|collect|collecting|check|checking|bring|bringing|brought) (?:him |her |them )?(?:his|her|their) (?:insulin|"
+        r"medication|meds|medicine|inhalers?|tablets|epi ?pens?|sugars|injections|prescription)",
+        # medical neglect: "his dad won't take him to any of his hospital appointments"
+        r"(?:won't|doesn't|does not|refuses to|never|didn't|hasn't) (?:take|bring|took|brought|taken) (?:him|her|them) to (?:any of )?"
+        r"(?:his|her|their) (?:hospital |medical |doctor's |dentist |clinic |eye |speech )?(?:appointments|check ?ups)",
         # children left overnight: "she doesn't come back for them till the next morning"
         r"(?:doesn't|does not|didn't|never|don't) (?:come|came) back (?:for (?:them|him|her|the kids|the children) )?(?:till|"
         r"until) (?:the next (?:morning|day)|morning|the morning|midnight|gone midnight)",
@@ -272,6 +283,10 @@ _DONE_TO_A_GIRL: Final = (
     ), guards=(*_FRAMING, "no_cutting")),
     # "i was, you know, cut when i was a girl back home"
     rules("safeguarding", "fgm", 0.9, (
+        # stitched closed again after birth; a girl cut at home and now unable to walk
+        r"(?:stitched|sewn|sewed) (?:closed|up|shut) again|re-?stitch(?:ed|ing)|re-?infibulat\w*",
+        r"(?:came|come|comes) (?:round|over) and cut (?:her|my (?:sister|daughter|niece))\b|cut (?:her|them) and (?:she|they) "
+        r"can(?:'t| barely| hardly) (?:walk|sit|wee|pee)",
         r"(?:i was|she was|i got|she got|i've been|she's been|we were|they were|we all were)(?:,? (?:you know|like|um|er),?)? "
         r"cut (?:when|as) (?:i|she|we|they) (?:was|were) (?:a )?(?:girl|girls|little|small|young|child|children|kid|baby|"
         r"\w+(?: years?)? old)",

@@ -195,7 +195,12 @@ SELF_HARM: Final = (
         r"kitten|puppy|fell|fall|bike|brambles|rugby|football|trampoline|garden|playground|hamster|rabbit))",
         r"(?:stood|standing|stand|sat|sitting|climbed|climbing|gone|got) (?:on |over |to )?(?:the )?(?:wrong|other|outside|"
         r"far) side of the (?:railings?|barrier|fence|safety rail|rail)",
-        r"(?:thinking|thought|think) (?:about|of) (?:just )?(?:walking|wading|jumping|stepping) (?:in|into (?:the|it))\b|"
+        r"(?:thinking|thought|think) (?:about|of) (?:just )?(?:walking|wading|jumping|stepping) (?:in|into (?:the|it)|off|"
+        r"in front of)\b|"
+        # "i punch the wall till my knuckles bleed"; "it makes the bad feelings stop"
+        r"(?:punch|punches|punching|punched|hit|hits|hitting|bang|banging) (?:the |a )?walls? (?:till|until) (?:my|his|her) "
+        r"(?:knuckles|hands|fists) (?:bleed|are bleeding|split|bled)|(?:makes|made|make) the (?:bad )?(?:feelings|thoughts|"
+        r"pain|voices) (?:stop|go away|quieter)\b|"
         r"(?:i'll|i will|he'll|she'll) (?:no|not) (?:still )?be (?:here|around) (?:by|for|at|after|past|come) (?:christmas|easter|"
         r"the weekend|next \w+|then|the summer|my birthday|the new year|\w+day)\b",
         r"(?:go to sleep|sleep|fall asleep) and (?:no|not|never) (?:wake up|waking up)\b|(?<!rather\s)(?<!sooner\s)(?:pulling|pulled|pull) (?:my|me|his|"
@@ -268,7 +273,8 @@ SELF_HARM: Final = (
         r"(?:suicide|an) attempt(?= |,|\.|$)|"
         # burns and cuts described by how or where: "burned my arm with a lighter again"
         r"(?:burned|burnt|burn|burns|burning|scalded|scalding) (?:my|his|her|their) (?:own )?(?:wrists?|arms?|"
-        r"legs?|thighs?|stomach|skin|hands?) (?:\w+ ){0,3}(?:with a (?:lighter|match|cigarette|iron|candle)|"
+        r"legs?|thighs?|stomach|skin|hands?) (?:\w+ ){0,3}(?:with (?:a|my|his|her|the|\w+'s|my \w+'s) (?:lighter|match|"
+        r"matches|cigarette|iron|candle|hair straighteners|straighteners)|"
         r"on purpose|deliberately|again)|(?:did|does|done|doing) it (?:to )?(?:herself |himself |myself )?"
         r"(?:with a (?:lighter|blade|razor|knife|compass|sharpener) )?on purpose|cutting (?:where|so) (?:no ?one|"
         r"nobody|people|they|mum|my mum) (?:can|can't|won't|wouldn't|don't) see|(?:been|started|keep|keeps) "
@@ -293,6 +299,11 @@ SELF_HARM: Final = (
         # "i've been saving them up and i've thought about taking the lot"
         r"(?:thought|thinking|think|thinks|thought of|thinking of) (?:about )?(?:taking|swallowing|necking|having) (?:the lot|"
         r"them all|all of them|the whole (?:lot|box|packet|bottle))(?! of (?:you|them|us|the))",
+        # a past attempt and the next one promised: "took a load of paracetamol on saturday and got her stomach
+        # pumped, now she's saying she'll do it properly next time"
+        r"(?:got|had|needed) (?:her|his|my|their) stomach pumped|(?:she'll|he'll|i'll|they'll|she will|he will|i will) do it "
+        r"properly (?:next time|this time)|(?:before|when) i (?:do it|go through with it)\b(?! (?:myself|for you|for her|for him|"
+        r"on|in|at|the|tomorrow|later))",
         # "i don't want anyone seeing my arms cos i cut them"
         r"(?:arms|legs|wrists|thighs|skin|stomach)\b[^.?!]{0,30}?\b(?:cos|because|coz|cause|as|since) (?:i|she|he) (?:cut|cuts|"
         r"scratch|scratched|burn|burnt|burned) (?:them|it)\b",
@@ -318,6 +329,12 @@ IMMEDIATE_DANGER: Final = (
         r"(?:i|we) need (?:help|an ambulance|someone) (?:right )?now",
     ), guards=_FRAMING),
     rules("safeguarding", _IMMEDIATE, 0.9, (
+        # a child on a ledge now; a man shut in with the gas on and a lighter
+        r"(?:toddler|child|baby|kid|little one|little boy|little girl|bairn|wean)(?:'s| is)? (?:\w+ ){0,2}(?:sitting |standing |"
+        r"climbing |crawling )?(?:out )?(?:on|onto|out of|hanging out of|leaning out of) (?:the|a|an) (?:upstairs |top |"
+        r"bedroom |open )?(?:window ?ledge|window ?sill|ledge|balcony (?:railing|edge|rail)|open window)\b",
+        r"barricaded (?:himself|herself|themselves) in|gas (?:rings |hob |cooker |oven |taps )?(?:turned |left )?on\b(?: \w+){0,8}"
+        r" (?:lighter|matches|match)\b",
         # a child on thin ice or in the water now; smoke from a neighbour's home with nobody answering
         r"(?:child|kid|kids|bairn|bairns|boy|girl|lad|lass|little one|toddler|someone|somebody|a man|a woman|wean|youngster) "
         r"(?:\w+ ){0,3}(?:out )?on the ice\b(?! (?:rink|skating|hockey|disco|show))|(?:fallen|fell|gone|slipped|jumped) "

@@ -13,6 +13,17 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("the genetics clinic confirmed i've got the gene and i'm starting to get symptoms now", 'health', 'starting to get symptoms'),
+    ('our youngest has got cf so she needs a bedroom downstairs for the kit', 'health', 'got cf'),
+    ("the staff room hand reader has my palm saved under someone else's name", 'biometric', 'has my palm saved'),
+    ('the rota app uses my face to clock me in and it keeps failing', 'biometric', 'uses my face to clock me in'),
+    ("my husband cheated on me with his manager and now we're selling the house", 'sex_life_orientation', 'cheated on me with'),
+    ("i'm in unite and my branch is paying for the tribunal", 'trade_union', 'my branch is paying'),
+    ("my son's got tourette's and the lads copy his tics in the canteen", 'health', 'his tics'),
+    ("the genetics team at the hospital have confirmed she's got marfan, so no contact sports", 'genetic', 'genetics team at the hospital have confirmed'),
+    ('i sign in at the probation office with a face scan every week', 'biometric', 'with a face scan'),
+    ('my housemate keeps bringing lads back off grindr and giving them the key', 'sex_life_orientation', 'lads back off grindr'),
+    ("we're oromo and the girls' auntie is coming over in the summer", 'racial_ethnic_origin', "we're oromo"),
     ("cos he's got a record himself the police won't listen to him", 'criminal_offence', 'got a record himself'),
     ("our kid's getting out of hewell next month after doing two year", 'criminal_offence', 'getting out of hewell'),
     ("i set up a voice id with the bank and now it won't recognise me", 'biometric', 'set up a voice id'),
@@ -899,6 +910,10 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    ("i keep burning my arm with my brother's lighter cause it makes the bad feelings stop", 'burning my arm'),
+    ("can you cancel my paper from monday, i won't be here to read it, i've written my letters to the kids", "won't be here to read it"),
+    ("she took a load of tablets last week and got her stomach pumped, now she says she'll do it properly next time", 'do it properly next time'),
+    ("i've got my tablets saved in my bag, i just wanted someone to know before i do it", 'before i do it'),
     ("i've got a whole packet of me pills in my bag and if nobody helps me tonight i'm taking the lot", 'taking the lot'),
     ("i don't want the dentist seeing my arms cos i cut them", 'i cut them'),
     ("can you move my booking, honestly i'm not sure i'll still be around by then, everyone would be better off without me", 'better off without me'),
@@ -938,6 +953,7 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("i've switched banks so take the direct debit from 52819374 from now on, same sort code", '52819374'),
     ("it's on my amex, three seven one two, hang on where's me glasses, oh two nine eight one three, nine four seven two two, for the deposit", 'oh two nine eight one three'),
     ('can i pay with this one, 4929 1234, hang on, 5678 9015', '5678 9015'),
     ("my mum's sending money over and needs my account number, it's, um, three one, two four, oh six, nine nine", 'oh six, nine nine'),
@@ -1016,6 +1032,14 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("the boys keep calling my son a dirty pikey and shoving him in the toilets, we're travellers", 'bullying_harassment'),
+    ("his mum hasn't sent his inhaler in for a month and he's been wheezing in pe", 'neglect'),
+    ("a mum who's just had her baby wants to be stitched closed again like before because the family expect it", 'fgm'),
+    ("my neighbour's little boy is sitting out on the upstairs window ledge right now", 'immediate_danger'),
+    ("the night staff at the care home tie one of the old ladies into her chair so she can't get up", 'adult_at_risk'),
+    ('when i fail a test i punch the wall till my knuckles bleed', 'self_harm_suicide'),
+    ("his mum won't take him to any of his hospital appointments and he keeps having fits at school", 'neglect'),
+    ('her housemates film her eating and put it on instagram with nasty captions', 'bullying_harassment'),
     ('the girls in my year keep taking videos of my hijab and one ripped it off in the corridor', 'bullying_harassment'),
     ('older lads film him and stick it on snapchat and call him names every day', 'bullying_harassment'),
     ("my neighbour's wains get left with me and she doesn't come back for them till the next morning", 'neglect'),
