@@ -60,7 +60,7 @@ _ETHNIC_WORDS = word_list("""
     gypsy roma traveller|gypsy traveller|gypsy travellers|irish traveller|irish travellers|
     irish traveler|romany traveller|scottish traveller|traveller|travellers|traveler|travelers|romanichal|romanichals|
     romani chal|pavee|minceir|travelling people|travelling community|travelling family|oromo|amhara|tigrayan|
-    fulani|kikuyu|zulu|xhosa|ndebele|sinhalese|tajik|hazaras|baluchi|assyrian|chaldean|bedouin|rohingya|hmong|hakka|
+    fulani|mandinka|wolof|serer|kikuyu|zulu|xhosa|ndebele|sinhalese|tajik|hazaras|baluchi|assyrian|chaldean|bedouin|rohingya|hmong|hakka|
     kurdish|kurd|kurds|tamil|sri lankan tamil|somali|pashtun|pathan|hazara|baloch|sindhi|
     punjabi|gujarati|bengali|sylheti|kashmiri|pakistani kashmiri|indian kashmiri|mirpuri|
     ashkenazi|ashkenazi jewish|sephardi|sephardic|mizrahi|yoruba|igbo|hausa|uyghur|berber|amazigh|maori|aboriginal|latino|latina|latinx|hispanic|
@@ -1719,6 +1719,10 @@ SAID_IN_PASSING: Final = (
         r"{SUBJ} (?:(?:card[- ]carrying|paid[- ]up|proud|lifelong) )?members of (?:the |a )?(?:" + _UNION + r"|union|trade union)",
         r"(?:i'm|i am|he's|she's|we're) (?:" + _UNION + r")\b(?! (?:office|building|hall|headquarters|hq|website|helpline))",
         r"(?:paying|paid|pay|pays) into (?:the )?(?:" + _UNION + r")\b",
+        r"(?:i'm|i am|he's|she's|and) (?:a |an )?members? of the (?:\w+ ){1,2}union\b",
+        r"(?:he's|she's|i'm|he is|she is) (?:their|our) (?:union )?(?:rep|steward|convenor) (?:at|in|for) (?:the|our|my|his|her) "
+        r"\w+",
+        r"(?:tied up with|at|going to|in) (?:" + _UNION + r") meetings?\b",
         r"(?:all )?(?:out|striking|on strike|walking out|walked out|picketing) with (?:the )?(?:" + _UNION + r")\b",
         r"(?:{SUBJ}) (?:a )?union (?:member|man|woman)(?:,? the (?:\w+ )?one,? (?:" + _UNION + r"))?",
         r"(?:i'm|i am|he's|she's|we're|he was|she was|\w+ were|\w+ was) (?:(?:" + _UNION + r")|union) (?:through and through|"
@@ -1790,7 +1794,8 @@ SAID_IN_PASSING: Final = (
         r"set (?:me|him|her|us|them) up (?:with|on) (?:the )?(?:voice|face|facial|fingerprint|finger ?print|palm|iris) ?"
         r"(?:id|recognition|login|scan|scanner|sign in)(?: so (?:my|his|her) (?:voice|face) is (?:my|his|her) password)?",
         r"(?:my|his|her|their) voice is (?:my|his|her|their) password",
-        r"(?:i|he|she|they) (?:check|checks|sign|signs|clock|clocks|log|logs) (?:in|on) (?:at \w+ )?(?:with|using|by) (?:a |my |"
+        r"(?:i|he|she|they) (?:have to |has to |must |need to |needs to )?(?:check|checks|sign|signs|clock|clocks|log|logs) "
+        r"(?:in|on) (?:at \w+ )?(?:with|using|by) (?:a |my |"
         r"his |her )?(?:face|facial|fingerprint|finger|palm|iris|voice) (?:scan|recognition|print|id)",
         r"(?:uses|use|using|used) (?:my|his|her|their) (?:face|fingerprints?|palm|voice|iris|thumb(?:print)?) to (?:clock|log|"
         r"sign|check|let) (?:me |him |her |them |us )?(?:in|on)",

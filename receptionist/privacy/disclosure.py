@@ -128,6 +128,18 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:give|gives|giving|gave) (?:the )?(?:residents|patients|him|her|them|people|the old \w+) (?:\w+ ){0,2}(?:tablets|"
         r"pills|medication|meds|sedatives|liquid)(?: \w+){0,5} (?:so (?:they|he|she) (?:don't|doesn't|won't|can't|stay)|to (?:keep|"
         r"shut|quiet|calm) (?:them|him|her))|(?:aren't|isn't|not) on (?:their|his|her) (?:charts?|mar charts?|prescriptions?)",
+        # threats for telling, and someone answering for the injured: "whispered that he'd do worse if i said anything",
+        # "came in with two broken teeth and his dad answered every question for him"
+        r"(?:he'd|he would|he'll|he will|she'd|she would|she'll|she will|they'd|they'll) (?:do (?:worse|it again|something "
+        r"worse)|hurt (?:her|him|me|them) (?:worse|again)) if (?:i|she|he|they|we) (?:said|say|told|tell|spoke|speak)\b",
+        r"(?:dad|mum|father|mother|husband|wife|partner|stepdad|stepmum|carer|son|daughter|he|she) answered (?:every|all the|each) "
+        r"questions? for (?:him|her|them)|(?:wouldn't|won't|didn't) let (?:him|her|them) (?:speak|talk|answer) for "
+        r"(?:himself|herself|themselves)",
+        # call bells out of reach, belongings sold: "her son's been selling her things and leaving her call bell out of reach"
+        r"(?:leaving|leaves|left|tie|tied|ties|tying|put|puts|putting|move|moves|moved|moving|keep|keeps|kept) (?:\w+ ){0,3}"
+        r"(?:call bells?|buzzers?|alarm|pendant|walking frame|frame|stick|zimmer) (?:up )?out of (?:her |his |their |the "
+        r"residents' )?reach|(?:selling|sold|sells|pawning|pawned|pawns) (?:all )?(?:her|his|their) (?:things|stuff|"
+        r"jewellery|belongings|furniture|telly|tv)\b",
         # someone heard calling for help behind a door they cannot reach
         r"(?:hear|heard|hearing|could hear|can hear) (?:him|her|them|someone|somebody|a child|a baby|the baby|the kids?|a "
         r"woman|a man|an old \w+) (?:\w+ )?(?:shouting|screaming|crying|calling|yelling|banging) (?:out )?(?:for help|help)",

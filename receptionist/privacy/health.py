@@ -446,6 +446,9 @@ HEALTH: Final = (
         r"(?:stinging|burning|pain|it hurts|hurts|stings|burns) when (?:i|she|he|they) (?:wee|pee|urinate|go to the toilet)|"
         r"(?:a bit of a |some |a |funny |a funny )discharge\b",
         r"(?:shared|sharing|share) (?:a |the )?needles?\b",
+        r"born with (?:a |an )?(?:cleft (?:lip|palate)|hole in (?:the|her|his) heart|club ?foot|(?:\w+ )?(?:condition|syndrome|"
+        r"defect|disorder|deformity))",
+        r"(?:got|has|have|with|'s got) (?:an? |the )?(?:abscess|ulcer|cyst|iron overload|haemochromatosis)\b",
         r"(?:starting|started|begun|beginning|begin) to (?:get|show|have) (?:the )?symptoms\b",
         r"(?:got|has|have|with|'s got) (?:cf|cp|ocd|ptsd|copd|ckd|ibs|ibd|pcos|asd|adhd|ms)\b(?! (?:form|number|code|team|office))",
 

@@ -25,6 +25,12 @@ DOMESTIC_ABUSE: Final = (
         # an injury a partner caused: "he broke my wrist"
         r"(?:he|she|{PARTNER}) (?:\w+ ){0,2}(?:broke|broken|fractured|cracked|dislocated) (?:my|her|"
         r"his) (?:wrist|arm|nose|jaw|ribs?|fingers?|cheekbone|collarbone|leg|ankle|eye socket)",
+        # "her ex is still hunting for her"; "has the universal credit paid to him and gives her twenty pound a week"
+        r"{PARTNER}(?:'s| is| has been|'s been)? (?:still )?(?:hunting|searching|looking) for (?:her|me|them|us)\b|"
+        r"(?:hunting|tracking) (?:her|me|them) down\b",
+        r"(?:has|gets|takes|had|got|took) (?:the|all the|her|my|our) (?:universal credit|benefits|money|wages|child benefit|"
+        r"pension|pip) paid (?:to|into) (?:him|his account|her|his own account)|(?:gives|gave|allows|allowed) (?:her|me) "
+        r"(?:only |just )?(?:\w+ ){1,2}(?:pound|pounds|quid) a (?:week|month)",
         # "he's always been handy with his fists", "he's put something on my phone so he knows where i am"
         r"(?:he's|he is|he was|he's always been|{PARTNER}(?:'s| is| was)(?: always been)?) (?:always |very |a bit |too )?(?:handy|"
         r"quick|free) with (?:his|her) (?:fists|hands)",

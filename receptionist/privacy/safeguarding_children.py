@@ -175,6 +175,9 @@ NEGLECT: Final = (
         r"doesn't|does not|didn't|never|stopped|isn't|keeps forgetting to) (?:\w+ ){0,3}(?:give|giving|gave|given|sent|send|"
         r"sending|collect|collecting|check|checking|bring|bringing|brought) (?:him |her |them )?(?:his|her|their) (?:insulin|"
         r"medication|meds|medicine|inhalers?|tablets|epi ?pens?|sugars|injections|prescription)",
+        r"(?:keeps|kept|keep) running out of (?:her|his|their) (?:insulin|medication|meds|inhalers?|tablets|epi ?pens?)|(?:keeps|"
+        r"kept) missing (?:her|his|their) (?:little \w+'s |son's |daughter's )?(?:dental|hospital|doctor's|medical|eye) "
+        r"appointments",
         # medical neglect: "his dad won't take him to any of his hospital appointments"
         r"(?:won't|doesn't|does not|refuses to|never|didn't|hasn't) (?:take|bring|took|brought|taken) (?:him|her|them) to (?:any of )?"
         r"(?:his|her|their) (?:hospital |medical |doctor's |dentist |clinic |eye |speech )?(?:appointments|check ?ups)",

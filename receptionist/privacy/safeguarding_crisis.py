@@ -307,6 +307,12 @@ SELF_HARM: Final = (
         # "i don't want anyone seeing my arms cos i cut them"
         r"(?:arms|legs|wrists|thighs|skin|stomach)\b[^.?!]{0,30}?\b(?:cos|because|coz|cause|as|since) (?:i|she|he) (?:cut|cuts|"
         r"scratch|scratched|burn|burnt|burned) (?:them|it)\b",
+        # "so i can take the lot on saturday when my husband's away"; "he does them with a lighter when it gets too much"
+        r"(?:so|then) (?:i|she|he) can (?:take|swallow|neck|have) (?:the lot|them all|all of them|the whole (?:lot|box|packet|"
+        r"bottle))",
+        r"(?:does|did|do|doing) (?:them|it) (?:to )?(?:himself |herself |myself )?with (?:a|his|her|my) (?:lighter|blade|"
+        r"razor|knife|compass|sharpener|cigarette)(?: when (?:it|things) (?:gets?|got) too much)?",
+        r"(?:burns|cuts|scars|scratches|slashes) all (?:up|down|over) (?:his|her|my|their) (?:arms?|legs?|wrists?|thighs?)",
         # "if you can't find me somewhere tonight i'm taking the lot"
         r"(?:i'm|i am|he's|she's) (?:just )?(?:taking|swallowing|necking|having) (?:the lot|them all|all of them|the whole "
         r"(?:lot|box|packet|bottle))\b",
@@ -329,6 +335,9 @@ IMMEDIATE_DANGER: Final = (
         r"(?:i|we) need (?:help|an ambulance|someone) (?:right )?now",
     ), guards=_FRAMING),
     rules("safeguarding", _IMMEDIATE, 0.9, (
+        # fire between people and the way out
+        r"(?:fire|smoke|flames)(?:'s| is| are)? (?:blocking|in|filling|all over) the (?:stairs|stairwell|landing|exit|close|"
+        r"corridor|hallway)\b",
         # a child on a ledge now; a man shut in with the gas on and a lighter
         r"(?:toddler|child|baby|kid|little one|little boy|little girl|bairn|wean)(?:'s| is)? (?:\w+ ){0,2}(?:sitting |standing |"
         r"climbing |crawling )?(?:out )?(?:on|onto|out of|hanging out of|leaning out of) (?:the|a|an) (?:upstairs |top |"

@@ -100,7 +100,7 @@ _SELF_HARM_WORDS: Final = compile_pattern(
     r"(?:it |that )?(?:won't|will not|wouldn't) matter (?:much |any ?more|after)|(?:not sure|don't know if|doubt) (?:i'll|"
     r"he'll|she'll) (?:still )?be (?:around|here) (?:by then|for (?:long|much longer|it|christmas)|much longer|any ?more)|"
     r"(?:everyone|everybody|they|you all|the kids|my family)(?:'d| would) be better off without (?:me|him|her)|(?:before|"
-    r"when) i (?:do it|go through with it)|(?:won't|will not|i'll not) be (?:here|around) (?:to|for|by|after|come)(?: \w+){0,3}|"
+    r"when) i (?:do it|go through with it)|(?:after|when|once) (?:i'm|i am) gone|when (?:it|things) (?:gets?|got) too much|(?:won't|will not|i'll not) be (?:here|around) (?:to|for|by|after|come)(?: \w+){0,3}|"
     r"(?:won't|will not) be needing (?:a |my |the |any )?\w+|(?:took|taken|had) (?:a "
     r"load of|loads of|a handful of|a bunch of|a whole (?:box|packet|bottle) of) (?:her |his |my )?(?:tablets|pills|"
     r"paracetamol|meds|painkillers)|stomach pumped|do it properly|(?:covered in|full of) (?:burns|cuts|scars|marks|scratches)|(?:in|into) a (?:really |very "
@@ -705,7 +705,8 @@ _SO_IS: Final = re.compile(
 _GOT_IT_TOO: Final = re.compile(
     r"\b(?:i've|i have|he's|she's|he has|she has|they've|we've|i|he|she|we) (?:\w+ ){0,2}(?:got|have|has) it "
     r"(?:an' all|an all|and all|too|as well)\b|\bso (?:did|does|has|is|was) mine\b|\b(?:(?:my|his|her|their) \w+'s|\w+'s|he's|"
-    r"she's|i've|they've) got the full (?:thing|condition|disease|blown \w+)\b"
+    r"she's|i've|they've) got the full (?:thing|condition|disease|blown \w+)\b|\b(?:the \w+|(?:my|our|his|her) \w+)'s (?:got|"
+    r"inherited) it\b"
 )
 _GOT_IT_REACH: Final = 120
 

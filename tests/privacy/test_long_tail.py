@@ -13,6 +13,13 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i'm a pharmacist and a member of the pda union, can you send the rota to my rep", 'trade_union', 'member of the pda union'),
+    ("he's their rep at the bus garage so he's out every tuesday evening", 'trade_union', 'their rep at the bus garage'),
+    ('my son was born with a cleft palate so he has speech therapy on fridays', 'health', 'born with a cleft palate'),
+    ("he's got an abscess under his tooth and can't eat", 'health', 'got an abscess'),
+    ("i'm on licence and have to sign in with a fingerprint scan at the office", 'biometric', 'sign in with a fingerprint scan'),
+    ("we're both carriers and the baby's got it, so we need the downstairs room", 'genetic', "baby's got it"),
+    ("i'm wolof and my mother-in-law says our daughter must be done before school", 'racial_ethnic_origin', "i'm wolof"),
     ("the genetics clinic confirmed i've got the gene and i'm starting to get symptoms now", 'health', 'starting to get symptoms'),
     ('our youngest has got cf so she needs a bedroom downstairs for the kit', 'health', 'got cf'),
     ("the staff room hand reader has my palm saved under someone else's name", 'biometric', 'has my palm saved'),
@@ -910,6 +917,8 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    ("i'm getting my repeat early so i can take the lot on friday when the kids are at their dad's", 'take the lot on friday'),
+    ('the lad on site has burns all up his arm, he says he does them with a lighter when it gets too much', 'burns all up his arm'),
     ("i keep burning my arm with my brother's lighter cause it makes the bad feelings stop", 'burning my arm'),
     ("can you cancel my paper from monday, i won't be here to read it, i've written my letters to the kids", "won't be here to read it"),
     ("she took a load of tablets last week and got her stomach pumped, now she says she'll do it properly next time", 'do it properly next time'),
@@ -1032,6 +1041,13 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("i'm a vet and the farmer's wife had a black eye and whispered that he'd do worse if i said anything", 'domestic_abuse'),
+    ("i'm from the refuge, one of our residents needs to register but her ex is still hunting for her", 'domestic_abuse'),
+    ('her husband has her benefits paid to him and gives her ten pound a week', 'domestic_abuse'),
+    ("the carers leave her call bell out of reach and her grandson's been selling her jewellery", 'adult_at_risk'),
+    ("my son's on a discord where they share nazi memes and they asked him to film the synagogue", 'radicalisation'),
+    ("the fire's blocking the stairs and the old man on the top floor can't get down", 'immediate_danger'),
+    ("the little lad next door's mum keeps running out of his insulin and he's been in hospital twice", 'neglect'),
     ("the boys keep calling my son a dirty pikey and shoving him in the toilets, we're travellers", 'bullying_harassment'),
     ("his mum hasn't sent his inhaler in for a month and he's been wheezing in pe", 'neglect'),
     ("a mum who's just had her baby wants to be stitched closed again like before because the family expect it", 'fgm'),
