@@ -418,7 +418,7 @@ POLITICAL: Final = (
         r"(?:voted|vote|votes|voting|"
         r"campaigned|campaign|campaigns|campaigning|canvassed|canvass|canvassing|leafleted|leaflet|"
         r"leafleting|marched|march|marching|protested|protest|protesting) "
-        r"(?:for |with |against )?(?:the )?(?:" + _PARTY + r"|independent|independents|remain|leave|brexit|yes|"
+        r"(?:for |with |against |to )?(?:the )?(?:" + _PARTY + r"|independent|independents|remain|leave|brexit|yes|"
         r"independence|the union|palestine|gaza|israel)s?(?! (?:option|one|colour|color|paint|"
         r"space|area|bin|bins|team|house|card|light|button|box|form|slip|early|work|school|"
         r"the (?:house|building|premises)))",
@@ -716,7 +716,7 @@ SEX_LIFE: Final = (
     rules("category", "sex_life_orientation", 0.88, (
         _IDENT + r"(?:" + _SEXUAL_ID + r")(?! (?:society|network|group|club|pride|flag|"
         r"bar|film|awareness))",
-        r"(?:we|me and (?:him|her|my \w+)|my \w+ and (?:i|me)|they|(?:him|her) and me) (?:\w+ ){0,2}(?:slept|sleeping|sleep|"
+        r"(?:we|we've|we have|we're|me and (?:him|her|my \w+)|my \w+ and (?:i|me)|they|(?:him|her) and me) (?:\w+ ){0,2}(?:slept|sleeping|sleep|"
         r"sleeps) together|(?:started|stopped|been|being|start|stop),? (?:you know,? |like,? )?(?:being )?intimate|(?:our|my|his|her) sex life",
         # "sleeping wi a lot of different folk", "met a fella off grindr", "a one night stand"
         r"(?:i do|i'm doing|i've been doing|i did|she does|he does|she's doing|he's doing|doing|does) (?:a bit of |some |"
@@ -775,7 +775,8 @@ SEX_LIFE: Final = (
         r"(?:she|he)(?:'s| has) got two (?:mums|dads)|(?:her|his|their) (?:two )?(?:mums|dads) "
         r"(?:are|'re) (?:both|married)",
         # ("my cousin's boyfriend" says nothing: a cousin may be anyone)
-        r"my (?:son|lad|boy|brother|dad|husband|uncle|nephew|grandad|grandson)'s (?:new )?boyfriend|my (?:daughter|"
+        r"(?:my|his|her|our|their) (?:son|lad|boy|brother|dad|husband|uncle|nephew|grandad|grandson)'s (?:new )?boyfriend|"
+        r"(?:my|his|her|our|their) (?:daughter|"
         r"lass|girl|sister|mum|mam|wife|aunt|auntie|niece|gran|nan|granddaughter)'s (?:new )?girlfriend|"
         r"(?:her|my daughter's|my sister's|my mum's|my wife's|my aunt's|my auntie's|my "
         r"niece's|my gran's|my nan's|she's got a|my granddaughter's) (?:new )?"
@@ -1542,7 +1543,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:the|his|her|my) (?:prison|probation|offender) (?:doctor|officer|manager|worker|nurse|wing|visit|visits)|"
         r"(?:his|her|my|their) (?:conviction|convictions|caution|charge|charges|record|court date|hearing)|(?:got|has|have) "
         r"to be (?:in|home|indoors) by \w+|(?:one of )?(?:the|my|his|her) (?:bail |licence )?conditions? (?:is|are|says?)|"
-        r"curfew|(?:i|he|she) (?:have to |has to |got to |'ve got to )?sign on at (?:\w+ ){1,3}every \w+|(?:doing|doin|done|do) "
+        r"curfew|(?:before|when|after|until|till) (?:he's|she's|he is|she is|i'm|i am|he gets|she gets) (?:released|let out|out)|"
+        r"(?:i|he|she) (?:have to |has to |got to |'ve got to )?sign on at (?:\w+ ){1,3}every \w+|(?:doing|doin|done|do) "
         r"(?:my|his|her) (?:unpaid )?hours|(?:not|haven't been|hasn't been|wasn't|weren't) (?:been )?charged(?: yet)?|released under investigation|"
         r"no further action|(?:to|at|in|from|out to) the prison|(?:can't|cannot|not allowed to|mustn't|must not) (?:go|come) (?:into|near|"
         r"within) (?:\w+)|(?:got|get|gets|getting) out (?:last|this|in) \w+|(?:my|his|her) (?:probation |offender |supervising )?officer|lost "
@@ -1566,7 +1568,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:voice|face|fingerprint|print)(?:'s| is) on (?:file|record|the system)|(?:enrolled|registered|set up|scanned|done|register|enrol|scan) (?:mine|his|hers|ours|theirs)|(?:mine|his|hers|theirs) "
         r"(?:was|were|got|has been|'s been) (?:scanned|enrolled|registered|taken|stored|saved)|(?:a |my |his |her )?(?:voice|"
         r"face) profile|(?:to|so it can|so they can) recogni[sz]e (?:me|him|her|my voice|my face)|"
-        r"re-?scan\w*|set (?:it|that) up with my (?:voice|face|fingerprint|finger))\b"
+        r"re-?scan\w*|set (?:it|that) up with my (?:voice|face|fingerprint|finger)|(?:a |my |his |her )?voice ?prints?|"
+        r"(?:a |my |his |her )?face (?:scan|template)s?)\b"
     ),
     "health": compile_pattern(
         r"\b(?:(?:a |really )?(?:bad |really bad )?flare[- ]?ups?|in and out (?:for|of) (?:scans|hospital|appointments|clinic)|radio aid|hearing aids?" + AID_SERVICE + r"|cochlear implants?|the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
@@ -1750,6 +1753,10 @@ SAID_IN_PASSING: Final = (
         r"lads|girls|guys))\b",
         r"opening (?:things|it|the relationship|our relationship|our marriage|up the relationship) up|open relationship|"
         r"seeing other people",
+        r"(?:bringing|brings|brought|bring) (?:different |other |random )?(?:men|women|blokes|lads|girls|people|fellas|guys) "
+        r"(?:back|home|round)(?: \w+){0,3} for sex\b",
+        r"(?:me and my|my) (?:husband|boyfriend|fella|partner) (?:are|'re) both (?:blokes|men|lads|guys|fellas)|(?:me and my|my) "
+        r"(?:wife|girlfriend|partner) (?:are|'re) both (?:women|girls|lasses|ladies)",
         r"(?:cheated|cheating|been cheating|was cheating) on (?:me|him|her|us) with\b(?: (?:\w+ ){0,4}\w+)?",
         r"(?:blokes|men|lads|guys|women|girls|lasses|someone|people|fellas) (?:back )?(?:off|from|on) (?:grindr|tinder|hinge|"
         r"bumble|her|the (?:dating )?apps?)\b",
@@ -1765,6 +1772,8 @@ SAID_IN_PASSING: Final = (
         r"her) (?:police )?(?:caution|conviction|reprimand|final warning)(?: for (?:\w+ ){0,2}\w+| from when (?:i|he|she) was "
         r"\w+(?:,? (?:" + _OFFENCE + r"))?)?",
         r"on bail (?:till|until|before) (?:the|my|his|her) (?:court date|trial|hearing|sentencing|court case)",
+        r"electronically tagged|on (?:a|an|the) (?:electronic )?tag\b(?! (?:team|line|day|match|rugby))",
+        r"(?:was|were|got|been|'s been) sent down (?:for (?:\w+ ){0,2}\w+)?(?: (?:last|this) (?:year|month|week|\w+day))?",
         r"(?:i've|i have|he's|she's|he has|she has|they've) got a (?:criminal )?record(?= myself| himself| herself| now| "
         r"already|,|\.|$| so\b| and\b| but\b| cos\b)",
         r"(?:getting|gets|got|coming|came|come|let) out (?:of )?(?:" + _PRISONS + r"|walton|styal)\b(?: (?:next|last) "
@@ -1797,6 +1806,7 @@ SAID_IN_PASSING: Final = (
         r"(?:i|he|she|they) (?:have to |has to |must |need to |needs to )?(?:check|checks|sign|signs|clock|clocks|log|logs) "
         r"(?:in|on) (?:at \w+ )?(?:with|using|by) (?:a |my |"
         r"his |her )?(?:face|facial|fingerprint|finger|palm|iris|voice) (?:scan|recognition|print|id)",
+        r"(?:do|does|doing|did) a (?:voice|face|facial|fingerprint|iris|palm) (?:recognition )?(?:check[- ]?in|check|scan)\b",
         r"(?:uses|use|using|used) (?:my|his|her|their) (?:face|fingerprints?|palm|voice|iris|thumb(?:print)?) to (?:clock|log|"
         r"sign|check|let) (?:me |him |her |them |us )?(?:in|on)",
         r"(?:has|have|got|holds|keeps|kept) (?:my|his|her|their) (?:palm|face|fingerprints?|prints?|iris|voice|thumbprint) "

@@ -446,6 +446,11 @@ HEALTH: Final = (
         r"(?:stinging|burning|pain|it hurts|hurts|stings|burns) when (?:i|she|he|they) (?:wee|pee|urinate|go to the toilet)|"
         r"(?:a bit of a |some |a |funny |a funny )discharge\b",
         r"(?:shared|sharing|share) (?:a |the )?needles?\b",
+        r"(?:counselling|therapy|cbt|treatment|tablets|medication|pills|help|support|a referral) for (?:his|her|my|their) "
+        r"(?:anxiety|depression|ocd|ptsd|panic attacks|mental health|nerves|eating|drinking|self[- ]harm|grief|trauma)\b",
+        r"(?:he|she|i|dad|mum) (?:can't|cannot|can no longer|can not) (?:speak|talk|walk|swallow|see|hear) (?:any ?more|at all|"
+        r"any longer)\b",
+        r"(?:my|his|her|their) face (?:has |'s )?(?:dropped|drooped|gone)(?: (?:on|down) one side)?",
         r"born with (?:a |an )?(?:cleft (?:lip|palate)|hole in (?:the|her|his) heart|club ?foot|(?:\w+ )?(?:condition|syndrome|"
         r"defect|disorder|deformity))",
         r"(?:got|has|have|with|'s got) (?:an? |the )?(?:abscess|ulcer|cyst|iron overload|haemochromatosis)\b",

@@ -233,6 +233,8 @@ def _find_pans(text: str, runs: Sequence[DigitRun]) -> list[tuple[int, int]]:
                 continue
             rj, digits = bridged
             for k in range(ri, rj + 1):
+                if k != ri and _stray_number_word(text, runs[k]):
+                    continue
                 used.add(k)
                 spans.append((start if k == ri else runs[k].start, runs[k].end))
             pans.append(digits)
@@ -259,12 +261,19 @@ def _bridged(
     if not _bridgeable(head, card_talk=card_talk):
         return None
     digits = head
+    last_end = runs[ri].end
     for rj in range(ri + 1, len(runs)):
-        if rj in used or not _bridgeable(runs[rj].digits, card_talk=card_talk):
+        if rj in used:
             return None
-        gap_start, gap_end = runs[rj - 1].end, runs[rj].start
+        if _stray_number_word(text, runs[rj]):
+            # "sorry my little one's shouting": a number word in the pause is not a digit of the card
+            continue
+        if not _bridgeable(runs[rj].digits, card_talk=card_talk):
+            return None
+        gap_start, gap_end = last_end, runs[rj].start
         if words_between(text, gap_start, gap_end) > _MAX_BRIDGE_WORDS or _OTHER_NUMBER.search(text, gap_start, gap_end):
             return None
+        last_end = runs[rj].end
         digits = _joined(digits, runs[rj].digits)
         if len(digits) > 19:
             return None
@@ -284,6 +293,14 @@ def _joined(head: str, tail: str) -> str:
         if head.endswith(tail[:size]) and looks_like_pan(head + tail[size:]):
             return head + tail[size:]
     return plain
+
+
+_STRAY_ONE = re.compile(r"(?:one|ones|one's)$|(?:no|any|some|every|this|that|the|little|other|each)\W+one$", re.I)
+
+
+def _stray_number_word(text: str, run: DigitRun) -> bool:
+    """A single number word used as a word ("my little one's", "this one") inside a pause."""
+    return len(run.digits) == 1 and _STRAY_ONE.search(text, max(0, run.start - 12), run.end + 2) is not None
 
 
 def _bridgeable(d: str, *, card_talk: bool) -> bool:

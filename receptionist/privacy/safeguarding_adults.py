@@ -27,6 +27,7 @@ DOMESTIC_ABUSE: Final = (
         r"his) (?:wrist|arm|nose|jaw|ribs?|fingers?|cheekbone|collarbone|leg|ankle|eye socket)",
         # "her ex is still hunting for her"; "has the universal credit paid to him and gives her twenty pound a week"
         r"{PARTNER}(?:'s| is| has been|'s been)? (?:still )?(?:hunting|searching|looking) for (?:her|me|them|us)\b|"
+        r"{PARTNER}(?:'s| has)? (?:\w+ ){0,2}found (?:her|my|our) (?:new |last |current )?(?:address|location|flat|house)\b|"
         r"(?:hunting|tracking) (?:her|me|them) down\b",
         r"(?:has|gets|takes|had|got|took) (?:the|all the|her|my|our) (?:universal credit|benefits|money|wages|child benefit|"
         r"pension|pip) paid (?:to|into) (?:him|his account|her|his own account)|(?:gives|gave|allows|allowed) (?:her|me) "
@@ -160,9 +161,14 @@ PARTNER_STALKING: Final = (
 
 BULLYING: Final = (
     rules("safeguarding", "bullying_harassment", 0.86, (
+        # "make him say his name over and over", "the neighbours spit at my daughter and write stuff on our door"
+        r"(?:make|makes|made|making) (?:him|her|them|me) (?:say|repeat|do) (?:\w+ ){0,3}over and over",
+        r"(?:spit|spits|spat|spitting) (?:at|on) (?:me|him|her|us|them|(?:my|our|his|her) \w+)\b|(?:write|writes|wrote|"
+        r"writing|sprayed|spray|painted) (?:stuff|things|words|slurs|\w+) (?:on|across) (?:our|my|her|his|their) (?:door|"
+        r"car|house|wall|windows?)",
         # "boys film her and stick it on tiktok and call her names"; "pulled my hijab off in the canteen"
-        r"(?:film|films|filming|filmed|video|videos|videoing|record|records|recording) (?:her|him|me|them)(?: \w+){0,2} and "
-        r"(?:put|puts|"
+        r"(?:film|films|filming|filmed|video|videos|videoing|record|records|recording) (?:her|him|me|them|his \w+|her \w+|"
+        r"my \w+)(?: \w+){0,2} and (?:putting|posting|sharing|sending|put|puts|"
         r"stick|sticks|post|posts|share|shares|send|sends) (?:it|them) (?:on|online|round|around)",
         r"(?:pulled|pulling|pull|pulls|ripped|ripping|tore|yanked|yanks|grabbed|snatched) (?:off )?(?:my|her|his|their) "
         r"(?:hijab|headscarf|turban|patka|kippah|yarmulke|veil|niqab|head ?scarf)|(?:photos?|videos?|pictures?) of (?:my|her|"

@@ -34,7 +34,7 @@ CHILD_ABUSE: Final = (
         r"shouldnt))",
         r"private parts|(?:under|inside) (?:my|his|her|their) (?:pants|knickers|underwear|nappy)",
         # signs a dentist or nurse reads: "bruising behind both ears and his dad's story keeps changing"
-        r"bruis\w* (?:behind|on the back of) (?:both |his |her |their )?ears|(?:his|her|the) (?:dad's|mum's|parent's|parents'|"
+        r"bruis\w* (?:behind|on the back of) (?:both |his |her |their )?ears|(?:(?:his|her|the) )?(?:dad's|mum's|parent's|parents'|"
         r"stepdad's|stepmum's|carer's) (?:story|explanation|account) (?:keeps changing|doesn't add up|changes|kept changing)",
         # "he makes me take my clothes off"
         r"(?:makes?|made|making|forces?|forced|forcing) (?:her|him|me|them|us) (?:to )?(?:take|taking|took) (?:off )?(?:all )?"
@@ -178,6 +178,11 @@ NEGLECT: Final = (
         r"(?:keeps|kept|keep) running out of (?:her|his|their) (?:insulin|medication|meds|inhalers?|tablets|epi ?pens?)|(?:keeps|"
         r"kept) missing (?:her|his|their) (?:little \w+'s |son's |daughter's )?(?:dental|hospital|doctor's|medical|eye) "
         r"appointments",
+        # "dad keeps forgetting his injections", "my stepmum won't buy his insulin", "keeps not bothering with her injections"
+        r"(?:mum|mam|dad|mother|father|stepmum|stepdad|step mum|step dad|parents?|carer|nan|gran)(?:'s| has| have)? (?:\w+ ){0,4}"
+        r"(?:won't|doesn't|does not|hasn't|never|keeps forgetting|keeps not bothering with|keeps not|forgets|forgot|stopped|refuses to|"
+        r"can't be bothered (?:with|to))(?: \w+){0,3} (?:his|her|their) (?:insulin|injections|medication|meds|medicine|inhalers?|"
+        r"tablets|epi ?pens?|sugars|prescriptions?|feeds?)\b",
         # medical neglect: "his dad won't take him to any of his hospital appointments"
         r"(?:won't|doesn't|does not|refuses to|never|didn't|hasn't) (?:take|bring|took|brought|taken) (?:him|her|them) to (?:any of )?"
         r"(?:his|her|their) (?:hospital |medical |doctor's |dentist |clinic |eye |speech )?(?:appointments|check ?ups)",
@@ -334,6 +339,9 @@ FGM: Final = (
         r"(?:her|them|the girls?) (?:done|cut)",
         r"(?:made|make|be|become|becoming|get|gets) (?:her |them )?(?:clean|pure) (?:like|before|"
         r"for|as)|like the other (?:girls|women) (?:back home|in the family)|"
+        # "taking the two girls to sudan this summer to be made pure"
+        r"(?:taking|take|takes|sending|send|bringing) (?:the |her |their |our |my |both )?(?:\w+ )?(?:girls?|daughters?|"
+        r"nieces?|granddaughters?) (?:back )?(?:to|home to) \w+(?: \w+){0,3} to be (?:made )?(?:pure|clean|purified|done|cut)|"
         r"(?:purified|purification|made pure|to be pure|be clean) (?:\w+ ){0,4}(?:before|for|"
         r"so|to) (?:she|her|they|marriage|marry|married)|needs? to be purified|"
         r"(?:coming|come|came|flying|fly|brought) (?:over )?(?:from|to) \w+ (?:\w+ )?to (?:do|"

@@ -307,6 +307,9 @@ SELF_HARM: Final = (
         # "i don't want anyone seeing my arms cos i cut them"
         r"(?:arms|legs|wrists|thighs|skin|stomach)\b[^.?!]{0,30}?\b(?:cos|because|coz|cause|as|since) (?:i|she|he) (?:cut|cuts|"
         r"scratch|scratched|burn|burnt|burned) (?:them|it)\b",
+        # "said he does it to himself"; "says she'll use them on herself if he goes first"
+        r"(?:does|did|do|doing) (?:it|them|that) to (?:himself|herself|myself|themselves)\b|(?:use|take|inject) (?:them|it|those|"
+        r"the lot) on (?:herself|himself|myself)\b",
         # "so i can take the lot on saturday when my husband's away"; "he does them with a lighter when it gets too much"
         r"(?:so|then) (?:i|she|he) can (?:take|swallow|neck|have) (?:the lot|them all|all of them|the whole (?:lot|box|packet|"
         r"bottle))",
@@ -335,6 +338,9 @@ IMMEDIATE_DANGER: Final = (
         r"(?:i|we) need (?:help|an ambulance|someone) (?:right )?now",
     ), guards=_FRAMING),
     rules("safeguarding", _IMMEDIATE, 0.9, (
+        # someone trapped under a collapse now
+        r"(?:one of them|someone|somebody|a child|a kid|a lad|a man|a woman|he|she|they|kids|children)(?:'s| is| are|'re)? "
+        r"(?:still )?(?:trapped|pinned|stuck) (?:under|beneath|underneath)\b",
         # fire between people and the way out
         r"(?:fire|smoke|flames)(?:'s| is| are)? (?:blocking|in|filling|all over) the (?:stairs|stairwell|landing|exit|close|"
         r"corridor|hallway)\b",

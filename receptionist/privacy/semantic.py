@@ -705,7 +705,8 @@ _SO_IS: Final = re.compile(
 _GOT_IT_TOO: Final = re.compile(
     r"\b(?:i've|i have|he's|she's|he has|she has|they've|we've|i|he|she|we) (?:\w+ ){0,2}(?:got|have|has) it "
     r"(?:an' all|an all|and all|too|as well)\b|\bso (?:did|does|has|is|was) mine\b|\b(?:(?:my|his|her|their) \w+'s|\w+'s|he's|"
-    r"she's|i've|they've) got the full (?:thing|condition|disease|blown \w+)\b|\b(?:the \w+|(?:my|our|his|her) \w+)'s (?:got|"
+    r"she's|i've|they've|(?:my|our|his|her|the) \w+) (?:has|have|'s got|got|has got) the full (?:thing|condition|disease|"
+    r"blown \w+)\b|\b(?:the \w+|(?:my|our|his|her) \w+)'s (?:got|"
     r"inherited) it\b"
 )
 _GOT_IT_REACH: Final = 120

@@ -13,6 +13,17 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("she's been having counselling for her depression since the divorce, can she leave early on tuesdays", 'health', 'counselling for her depression'),
+    ('he has to do a face recognition check in at the office every monday', 'biometric', 'face recognition check in'),
+    ("her mum's girlfriend will be collecting her on thursdays", 'sex_life_orientation', "mum's girlfriend"),
+    ('my lodger keeps bringing different women back for sex and i want to give notice', 'sex_life_orientation', 'back for sex'),
+    ('me and my partner are both women and the form only has mother and father', 'sex_life_orientation', 'both women'),
+    ('i voted to remain and my manager keeps going on about it', 'political_opinion', 'voted to remain'),
+    ("my brother's electronically tagged so he has to be in by seven", 'criminal_offence', 'electronically tagged'),
+    ("we've started sleeping together again so put him back on the list", 'sex_life_orientation', 'sleeping together'),
+    ("since the stroke my face has drooped on one side and the camera won't know me", 'health', 'face has drooped'),
+    ("i'm a carrier and our eldest has the full disease", 'genetic', 'has the full disease'),
+    ('the app took a scan of my face and a voice print and i want them gone', 'biometric', 'a voice print'),
     ("i'm a pharmacist and a member of the pda union, can you send the rota to my rep", 'trade_union', 'member of the pda union'),
     ("he's their rep at the bus garage so he's out every tuesday evening", 'trade_union', 'their rep at the bus garage'),
     ('my son was born with a cleft palate so he has speech therapy on fridays', 'health', 'born with a cleft palate'),
@@ -917,6 +928,7 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    ('one of the apprentices showed me burns on his arm and said he does it to himself', 'does it to himself'),
     ("i'm getting my repeat early so i can take the lot on friday when the kids are at their dad's", 'take the lot on friday'),
     ('the lad on site has burns all up his arm, he says he does them with a lighter when it gets too much', 'burns all up his arm'),
     ("i keep burning my arm with my brother's lighter cause it makes the bad feelings stop", 'burning my arm'),
@@ -962,6 +974,7 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("it's five four five four, five four five four, sorry my little one's crying, five four five four, five four five four", 'five four five four'),
     ("i've switched banks so take the direct debit from 52819374 from now on, same sort code", '52819374'),
     ("it's on my amex, three seven one two, hang on where's me glasses, oh two nine eight one three, nine four seven two two, for the deposit", 'oh two nine eight one three'),
     ('can i pay with this one, 4929 1234, hang on, 5678 9015', '5678 9015'),
@@ -1041,6 +1054,12 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("the diabetes nurse here, one of your pupils' mam keeps not sending his insulin in and he's been admitted", 'neglect'),
+    ("the baby's come in with a broken arm and mum's story keeps changing", 'child_abuse'),
+    ("my son's got autism and the lads keep filming his meltdowns and putting them on snapchat", 'bullying_harassment'),
+    ('the neighbours spit at my kids on the stairs and wrote stuff on our door', 'bullying_harassment'),
+    ("the wall's come down on some kids in the old mill and one of them's trapped under it", 'immediate_danger'),
+    ("a man doing her roof has had four thousand pound off my nan and he's coming back for more", 'adult_at_risk'),
     ("i'm a vet and the farmer's wife had a black eye and whispered that he'd do worse if i said anything", 'domestic_abuse'),
     ("i'm from the refuge, one of our residents needs to register but her ex is still hunting for her", 'domestic_abuse'),
     ('her husband has her benefits paid to him and gives her ten pound a week', 'domestic_abuse'),
