@@ -126,7 +126,7 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:tie|ties|tied|tying|strap|straps|strapped|strapping) (?:\w+ ){0,5}(?:into|to|in) (?:his|her|their|the|a) (?:chair|"
         r"bed|wheelchair|cot|highchair|bed rails?)",
         r"(?:give|gives|giving|gave) (?:the )?(?:residents|patients|him|her|them|people|the old \w+) (?:\w+ ){0,2}(?:tablets|"
-        r"pills|medication|medicine|meds|sedatives|liquid)(?: \w+){0,5} (?:so (?:they|he|she) (?:don't|doesn't|won't|can't|stay)|to (?:keep|"
+        r"pills|medication|medicine|meds|sedatives|liquid)(?: \w+){0,5} (?:so (?:they|he|she) (?:don't|doesn't|won't|can't|stay|are|'re|is|'s) ?(?:quiet)?|to (?:keep|"
         r"shut|quiet|calm) (?:them|him|her))|(?:aren't|isn't|not) on (?:their|his|her) (?:charts?|mar charts?|prescriptions?)",
         # threats for telling, and someone answering for the injured: "whispered that he'd do worse if i said anything",
         # "came in with two broken teeth and his dad answered every question for him"
@@ -140,6 +140,16 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:call bells?|buzzers?|alarm|pendant|walking frame|frame|stick|zimmer) (?:up )?out of (?:her |his |their |the "
         r"residents' )?reach|(?:selling|sold|sells|pawning|pawned|pawns) (?:all )?(?:her|his|their) (?:things|stuff|"
         r"jewellery|belongings|furniture|telly|tv)\b",
+        # covert medication and locking people in: "crush the residents' tablets into their tea without telling them",
+        # "the staff lock the residents in their rooms at teatime"
+        r"(?:crush|crushes|crushing|crushed|hide|hides|hiding|hid|put|puts|putting|slip|slips|slipping) (?:the |his |her |their )?"
+        r"(?:residents'|patients'|his|her|their|\w+'s)? ?(?:tablets|pills|medication|meds|sleeping \w+) (?:into|in) (?:their|his|"
+        r"her|the) (?:tea|food|drink|drinks|juice|dinner|porridge)",
+        r"(?:lock|locks|locked|locking) (?:the |all the )?(?:residents|patients|service users|clients|kids|children|old \w+) "
+        r"(?:in|into) (?:their|his|her|the) (?:rooms?|bedrooms?|flats?|house|lounge)",
+        # others taking over a home: "some men have moved into his flat and make him buy their drink"
+        r"(?:men|lads|boys|people|a gang|dealers|some \w+) (?:\w+ ){0,2}(?:have |'ve |has |had )?(?:moved|moving|move) (?:in|"
+        r"into) (?:his|her|their|my \w+'s) (?:flat|house|home|place|bedsit)\b",
         # a trader or "friend" taking an older person's money: "a roofer's had six thousand pound off him and is coming back"
         r"(?:had|took|taken|got|conned|scammed|fleeced|cheated) (?:\w+ ){0,3}(?:pound|pounds|quid|grand|thousand) (?:off|out of|"
         r"from) (?:him|her|them|my (?:nan|gran|mum|mam|dad|grandad|grandma|aunt|auntie|uncle|neighbour))\b",

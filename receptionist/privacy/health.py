@@ -446,6 +446,8 @@ HEALTH: Final = (
         r"(?:stinging|burning|pain|it hurts|hurts|stings|burns) when (?:i|she|he|they) (?:wee|pee|urinate|go to the toilet)|"
         r"(?:a bit of a |some |a |funny |a funny )discharge\b",
         r"(?:shared|sharing|share) (?:a |the )?needles?\b",
+        r"(?:i|he|she|i've|he's|she's) (?:crushed|broke|broken|fractured|sprained|dislocated|snapped|torn|tore) (?:my|his|her) "
+        r"(?:hand|arm|wrist|fingers?|ankle|leg|foot|knee|shoulder|collarbone|ribs?|hip)\b",
         r"(?:counselling|therapy|cbt|treatment|tablets|medication|pills|help|support|a referral) for (?:his|her|my|their) "
         r"(?:anxiety|depression|ocd|ptsd|panic attacks|mental health|nerves|eating|drinking|self[- ]harm|grief|trauma)\b",
         r"(?:he|she|i|dad|mum) (?:can't|cannot|can no longer|can not) (?:speak|talk|walk|swallow|see|hear) (?:any ?more|at all|"

@@ -161,6 +161,12 @@ PARTNER_STALKING: Final = (
 
 BULLYING: Final = (
     rules("safeguarding", "bullying_harassment", 0.86, (
+        # "started pushing her off the climbing frame every lunchtime"; "put a dead mouse in my locker"
+        r"(?:keep|keeps|kept|started|been|always) (?:pushing|shoving|tripping|kicking|thumping|pinching) (?:her|him|them|me|my "
+        r"\w+) (?:off|over|down|into|around|about|up)\b",
+        r"(?:put|puts|putting|left|leave|leaves) (?:a )?(?:dead \w+|dog (?:mess|poo|dirt)|poo|rubbish|bleach) (?:in|into|through) "
+        r"(?:my|her|his|our|their) (?:locker|bag|drawer|tray|car|letterbox|lunch|shoes|coat)|(?:keep|keeps) (?:switching|turning) "
+        r"the lights off so (?:i|he|she) can't",
         # "make him say his name over and over", "the neighbours spit at my daughter and write stuff on our door"
         r"(?:make|makes|made|making) (?:him|her|them|me) (?:say|repeat|do) (?:\w+ ){0,3}over and over",
         r"(?:spit|spits|spat|spitting) (?:at|on) (?:me|him|her|us|them|(?:my|our|his|her) \w+)\b|(?:write|writes|wrote|"

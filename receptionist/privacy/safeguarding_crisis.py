@@ -307,6 +307,9 @@ SELF_HARM: Final = (
         # "i don't want anyone seeing my arms cos i cut them"
         r"(?:arms|legs|wrists|thighs|skin|stomach)\b[^.?!]{0,30}?\b(?:cos|because|coz|cause|as|since) (?:i|she|he) (?:cut|cuts|"
         r"scratch|scratched|burn|burnt|burned) (?:them|it)\b",
+        # "i've sorted it so i'm not a burden on anybody after tonight"
+        r"(?:not|won't be|never be|no longer) (?:be )?a burden (?:on|to) (?:anybody|anyone|anyone else|you all|the family|them|"
+        r"you|my \w+)(?: (?:any ?more|after (?:tonight|today|tomorrow|this)))",
         # "said he does it to himself"; "says she'll use them on herself if he goes first"
         r"(?:does|did|do|doing) (?:it|them|that) to (?:himself|herself|myself|themselves)\b|(?:use|take|inject) (?:them|it|those|"
         r"the lot) on (?:herself|himself|myself)\b",

@@ -13,6 +13,10 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ('my offender manager says i need a gp letter before i start the unpaid work', 'criminal_offence', 'the unpaid work'),
+    ("we're both carriers so the clinic want us to have the embryo testing", 'genetic', 'embryo testing'),
+    ("i broke my wrist on the ice so i can't do the practical exam", 'health', 'broke my wrist'),
+    ("i'm on probation and part of my order is a drug rehab requirement so i can only do afternoons", 'criminal_offence', 'drug rehab requirement'),
     ("she's been having counselling for her depression since the divorce, can she leave early on tuesdays", 'health', 'counselling for her depression'),
     ('he has to do a face recognition check in at the office every monday', 'biometric', 'face recognition check in'),
     ("her mum's girlfriend will be collecting her on thursdays", 'sex_life_orientation', "mum's girlfriend"),
@@ -1054,6 +1058,11 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ('the boys in her class have started pushing her off the climbing frame every break', 'bullying_harassment'),
+    ("someone put a dead bird in my locker and they keep switching the lights off so i can't lip read", 'bullying_harassment'),
+    ("the night manager makes us crush the residents' tablets into their tea so they're quiet", 'adult_at_risk'),
+    ('the staff lock the residents in their rooms after tea so they can sit on their phones', 'adult_at_risk'),
+    ("tell the drop in thanks for everything, i've sorted it so i won't be a burden on anyone after tonight", 'self_harm_suicide'),
     ("the diabetes nurse here, one of your pupils' mam keeps not sending his insulin in and he's been admitted", 'neglect'),
     ("the baby's come in with a broken arm and mum's story keeps changing", 'child_abuse'),
     ("my son's got autism and the lads keep filming his meltdowns and putting them on snapchat", 'bullying_harassment'),
