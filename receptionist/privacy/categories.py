@@ -1729,6 +1729,9 @@ SAID_IN_PASSING: Final = (
         r"(?:he's|she's|i'm|he is|she is) (?:their|our) (?:union )?(?:rep|steward|convenor) (?:at|in|for) (?:the|our|my|his|her) "
         r"\w+",
         r"(?:tied up with|at|going to|in) (?:" + _UNION + r") meetings?\b",
+        r"(?:i'm|i am|he's|she's|we're|he is|she is) in the (?:\w+ ){1,3}union\b",
+        r"(?:organiser|organizer|official|officer|rep|steward|convenor) (?:for|with) (?:the )?(?:" + _UNION + r")\b",
+        r"(?:\w+'s |my |his |her )(?:" + _UNION + r") (?:subs|dues|membership|card)\b",
         r"(?:all )?(?:out|striking|on strike|walking out|walked out|picketing) with (?:the )?(?:" + _UNION + r")\b",
         r"(?:{SUBJ}) (?:a )?union (?:member|man|woman)(?:,? the (?:\w+ )?one,? (?:" + _UNION + r"))?",
         r"(?:i'm|i am|he's|she's|we're|he was|she was|\w+ were|\w+ was) (?:(?:" + _UNION + r")|union) (?:through and through|"
@@ -1756,6 +1759,7 @@ SAID_IN_PASSING: Final = (
         r"lads|girls|guys))\b",
         r"opening (?:things|it|the relationship|our relationship|our marriage|up the relationship) up|open relationship|"
         r"seeing other people",
+        r"(?:had|having|have|has) (?:a )?(?:fling|one night stand|thing going) with\b",
         r"(?:bringing|brings|brought|bring) (?:different |other |random )?(?:men|women|blokes|lads|girls|people|fellas|guys) "
         r"(?:back|home|round)(?: \w+){0,3} for sex\b",
         r"(?:me and my|my) (?:husband|boyfriend|fella|partner) (?:are|'re) both (?:blokes|men|lads|guys|fellas)|(?:me and my|my) "
@@ -1774,6 +1778,8 @@ SAID_IN_PASSING: Final = (
         r"(?:show|shows|showed|flag|flags|flagged|come up with|comes up with|got|have|has|had) (?:up )?(?:a|my|the|an old|his|"
         r"her) (?:police )?(?:caution|conviction|reprimand|final warning)(?: for (?:\w+ ){0,2}\w+| from when (?:i|he|she) was "
         r"\w+(?:,? (?:" + _OFFENCE + r"))?)?",
+        r"(?:\w+'s|he's|she's|i'm|been) (?:serving|doing) (?:a |an )?(?:\w+ ){1,2}(?:years?|months?|stretch)(?: (?:in|inside|at) "
+        r"\w+)?\b(?! (?:of|training|course|apprenticeship|contract|placement|notice))",
         r"on bail (?:till|until|before) (?:the|my|his|her) (?:court date|trial|hearing|sentencing|court case)",
         r"electronically tagged|on (?:a|an|the) (?:electronic )?tag\b(?! (?:team|line|day|match|rugby))",
         r"(?:was|were|got|been|'s been) sent down (?:for (?:\w+ ){0,2}\w+)?(?: (?:last|this) (?:year|month|week|\w+day))?",
@@ -1798,6 +1804,8 @@ SAID_IN_PASSING: Final = (
         # "did one of them ancestry dna kits and found out his real grandad's somebody else"
         r"(?:did|done|took|taken|had|got|sent off) (?:one of (?:them|those|these) |an? |the |our |my |his |her )?(?:ancestry |"
         r"home |online )?(?:dna|ancestry|23andme) (?:kits?|tests?|test kits?|swabs?)",
+        r"(?:letter|results?|report) from the genetics? (?:team|clinic|service|department)\b|(?:showed|shows|says|said|turns out|"
+        r"found out)(?: that)? (?:\w+ ){1,6}(?:have|has|had) different (?:dads|fathers|mums|mothers)\b",
         r"found out (?:that )?(?:his|her|my|their|our) (?:real |biological )?(?:dad|father|mum|mother|grandad|grandfather|nan|"
         r"grandma|granddad)(?:'s| is| was| were) (?:somebody|someone|a different (?:man|person|bloke)) else(?: entirely)?",
     ), guards=_IDENTITY_GUARDS),
@@ -1806,14 +1814,15 @@ SAID_IN_PASSING: Final = (
         r"set (?:me|him|her|us|them) up (?:with|on) (?:the )?(?:voice|face|facial|fingerprint|finger ?print|palm|iris) ?"
         r"(?:id|recognition|login|scan|scanner|sign in)(?: so (?:my|his|her) (?:voice|face) is (?:my|his|her) password)?",
         r"(?:my|his|her|their) voice is (?:my|his|her|their) password",
-        r"(?:i|he|she|they) (?:have to |has to |must |need to |needs to )?(?:check|checks|sign|signs|clock|clocks|log|logs) "
+        r"(?:i|he|she|they|and) (?:have to |has to |must |need to |needs to )?(?:check|checks|sign|signs|clock|clocks|log|logs) "
         r"(?:in|on) (?:at \w+ )?(?:with|using|by) (?:a |my |"
         r"his |her )?(?:face|facial|fingerprint|finger|palm|iris|voice) (?:scan|recognition|print|id)",
         r"(?:do|does|doing|did) a (?:voice|face|facial|fingerprint|iris|palm) (?:recognition )?(?:check[- ]?in|check|scan)\b",
         r"(?:uses|use|using|used) (?:my|his|her|their) (?:face|fingerprints?|palm|voice|iris|thumb(?:print)?) to (?:clock|log|"
         r"sign|check|let) (?:me |him |her |them |us )?(?:in|on)",
-        r"(?:has|have|got|holds|keeps|kept) (?:my|his|her|their) (?:palm|face|fingerprints?|prints?|iris|voice|thumbprint) "
-        r"(?:saved|stored|registered|enrolled|on file)",
+        r"(?:has|have|got|holds|keeps|kept) (?:my|his|her|their) (?:old )?(?:palm|face|fingerprints?|prints?|print|iris|voice|"
+        r"thumbprint) (?:still|on it|on there|saved|stored|registered|enrolled|on file)",
+        r"(?:still )(?:has|have|got|holds|keeps) (?:my|his|her|their) (?:old )?(?:print|prints|fingerprints?|face|palm)\b",
         r"(?:set up|setting up|registered|enrolled|made) (?:a|my|his|her) (?:voice|face|facial|fingerprint|palm|iris) ?(?:id|"
         r"recognition|print|login|profile)\b",
         # "he did the handprint for the staff room door", "put her face into the attendance camera thing"

@@ -147,6 +147,12 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"her|the) (?:tea|food|drink|drinks|juice|dinner|porridge)",
         r"(?:lock|locks|locked|locking) (?:the |all the )?(?:residents|patients|service users|clients|kids|children|old \w+) "
         r"(?:in|into) (?:their|his|her|the) (?:rooms?|bedrooms?|flats?|house|lounge)",
+        # staff hurting or neglecting those in their care: "one of the staff slaps the service users",
+        # "the staff say they haven't time to feed her properly"
+        r"(?:slaps|slapped|hits|hit|kicks|kicked|pinches|pinched|shoves|shoved|smacks|smacked|punches|punched|drags|dragged) "
+        r"the (?:service users|residents|patients|clients|old \w+|children in (?:her|his) care)\b",
+        r"(?:haven't|have not|don't|do not|no|never have) (?:got )?(?:the )?time to (?:feed|wash|change|turn|toilet|bathe) "
+        r"(?:her|him|them|the residents|the patients)(?: properly)?",
         # others taking over a home: "some men have moved into his flat and make him buy their drink"
         r"(?:men|lads|boys|people|a gang|dealers|some \w+) (?:\w+ ){0,2}(?:have |'ve |has |had )?(?:moved|moving|move) (?:in|"
         r"into) (?:his|her|their|my \w+'s) (?:flat|house|home|place|bedsit)\b",

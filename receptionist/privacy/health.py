@@ -446,6 +446,9 @@ HEALTH: Final = (
         r"(?:stinging|burning|pain|it hurts|hurts|stings|burns) when (?:i|she|he|they) (?:wee|pee|urinate|go to the toilet)|"
         r"(?:a bit of a |some |a |funny |a funny )discharge\b",
         r"(?:shared|sharing|share) (?:a |the )?needles?\b",
+        r"(?:got|has|have|with|had|'s got|'ve got) (?:a |an )?(?:throat|bowel|breast|lung|skin|prostate|blood|bone|brain|liver|"
+        r"pancreatic|ovarian|cervical|mouth|stomach|kidney|bladder|womb|testicular) (?:cancer|tumour)",
+        r"(?:has|got|have|with|'s got) a cleft (?:lip|palate)|(?:my|his|her) (?:facial|bell's|bells) palsy",
         r"(?:i|he|she|i've|he's|she's) (?:crushed|broke|broken|fractured|sprained|dislocated|snapped|torn|tore) (?:my|his|her) "
         r"(?:hand|arm|wrist|fingers?|ankle|leg|foot|knee|shoulder|collarbone|ribs?|hip)\b",
         r"(?:counselling|therapy|cbt|treatment|tablets|medication|pills|help|support|a referral) for (?:his|her|my|their) "

@@ -181,7 +181,7 @@ NEGLECT: Final = (
         # "dad keeps forgetting his injections", "my stepmum won't buy his insulin", "keeps not bothering with her injections"
         r"(?:mum|mam|dad|mother|father|stepmum|stepdad|step mum|step dad|parents?|carer|nan|gran)(?:'s| has| have)? (?:\w+ ){0,4}"
         r"(?:won't|doesn't|does not|hasn't|never|keeps forgetting|keeps not bothering with|keeps not|forgets|forgot|stopped|refuses to|"
-        r"can't be bothered (?:with|to))(?: \w+){0,3} (?:his|her|their) (?:insulin|injections|medication|meds|medicine|inhalers?|"
+        r"can't be bothered (?:with|to))(?: \w+){0,3} (?:his|her|their|the) (?:insulin|injections|medication|meds|medicine|inhalers?|"
         r"tablets|epi ?pens?|sugars|prescriptions?|feeds?)\b",
         # medical neglect: "his dad won't take him to any of his hospital appointments"
         r"(?:won't|doesn't|does not|refuses to|never|didn't|hasn't) (?:take|bring|took|brought|taken) (?:him|her|them) to (?:any of )?"
@@ -291,6 +291,10 @@ _DONE_TO_A_GIRL: Final = (
     ), guards=(*_FRAMING, "no_cutting")),
     # "i was, you know, cut when i was a girl back home"
     rules("safeguarding", "fgm", 0.9, (
+        # "her aunt is coming from freetown next month to cut the baby so she's clean"
+        r"(?:coming|come|flying|fly|came) (?:over )?(?:from \w+ )?(?:\w+ ){0,3}to cut (?:the baby|her|the girls?|my daughter|"
+        r"our daughter|my granddaughter|the little one)\b|cut (?:the baby|her|the girls?) so (?:she's|she is|they're|they are) "
+        r"(?:clean|pure)",
         # stitched closed again after birth; a girl cut at home and now unable to walk
         r"(?:stitched|sewn|sewed) (?:closed|up|shut) again|re-?stitch(?:ed|ing)|re-?infibulat\w*",
         r"(?:came|come|comes) (?:round|over) and cut (?:her|my (?:sister|daughter|niece))\b|cut (?:her|them) and (?:she|they) "

@@ -256,13 +256,13 @@ SELF_HARM: Final = (
         r"(?:going to|gonna|wants to|want to|will|'ll|planning to|plans to) (?:take|swallow|down|"
         r"neck) (?:all|a load|loads|the whole|a whole|every one|a bunch) (?:of )?(?:her |his |my "
         r"|the |their |\w+'s )?(?:\w+'s )?(?:pills|tablets|meds|medication|paracetamol|"
-        r"antidepressants)|"
+        r"antidepressants|painkillers|insulin|sleeping tablets)|"
         r"(?:don't|can't|cannot|doesn't) see (?:a|any) way out|no way out|(?:saving|saved|saving "
         r"up|stockpiling|hoarding|collecting) (?:up )?(?:all )?(?:my |his |her |the )?(?:tablets|"
         r"pills|meds|medication|paracetamol)|(?:cuts|cutting) (?:\w+ ){0,3}(?:deeper|worse)|"
         r"(?:been|started|keeps|is|was|still) cutting (?:again|herself|himself|myself|her arms|"
         r"his arms|her legs|his legs)|(?:been|started|is) cutting(?= and|,|\.|$)|"
-        r"how many (?:paracetamol|pills|tablets|\w+ tablets) (?:\w+ ){0,3}(?:takes|to take|kill|"
+        r"how (?:many|much) (?:paracetamol|pills|tablets|\w+ tablets|insulin|painkillers) (?:\w+ ){0,3}(?:takes|to take|kill|"
         r"would|it would|does it)|how to (?:overdose|kill (?:myself|himself|herself)|end (?:it|my "
         r"life|his life|her life)|hang (?:myself|himself|herself))|planning how (?:to|i'd|i would|"
         r"he'd|she'd) (?:do it|end it|go)|want (?:everything|it all|it) to (?:stop|end|be over)",
@@ -307,6 +307,9 @@ SELF_HARM: Final = (
         # "i don't want anyone seeing my arms cos i cut them"
         r"(?:arms|legs|wrists|thighs|skin|stomach)\b[^.?!]{0,30}?\b(?:cos|because|coz|cause|as|since) (?:i|she|he) (?:cut|cuts|"
         r"scratch|scratched|burn|burnt|burned) (?:them|it)\b",
+        # "i keep standing on the balcony thinking about letting go"
+        r"(?:balcony|bridge|ledge|edge|roof|cliff|platform|railings?)\b[^.?!]{0,40}?\b(?:thinking|thought|think) (?:about|of) "
+        r"(?:just )?(?:letting go|jumping|stepping off|going over)",
         # "i've sorted it so i'm not a burden on anybody after tonight"
         r"(?:not|won't be|never be|no longer) (?:be )?a burden (?:on|to) (?:anybody|anyone|anyone else|you all|the family|them|"
         r"you|my \w+)(?: (?:any ?more|after (?:tonight|today|tomorrow|this)))",
@@ -365,7 +368,7 @@ IMMEDIATE_DANGER: Final = (
     rules("safeguarding", _IMMEDIATE, 0.97, (
         # an overdose already taken
         # ("had a box of flu jabs delivered" is a delivery: after "had", the medicine must be named)
-        rf"(?:taken|took|swallowed|necked|downed) (?:a |an |the )?(?:whole |entire |full )?"
+        rf"(?:taken|took|swallowed|necked|downed) (?:a |an |the |two |three |four |five |several |a few )?(?:whole |entire |full )?"
         rf"(?:handful|load|lot|bunch|box|packet|packets|pack|packs|bottle|strip|strips|tub|all|loads|too many|"
         rf"overdose)(?: of)?(?: (?:my|his|her|their|the|mum's|dad's))?(?: {_MEDS})?",
         rf"had (?:a |an |the )?(?:whole |entire |full )?(?:handful|load|lot|bunch|box|packet|packets|pack|packs|bottle|"

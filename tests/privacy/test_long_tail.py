@@ -13,6 +13,14 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i'm in the society of radiographers union and want to know about the on call rota", 'trade_union', 'in the society of radiographers union'),
+    ("my wife's a full time organiser for unison so she's away a lot", 'trade_union', 'organiser for unison'),
+    ("can you check my dad's gmb subs are still being taken", 'trade_union', 'gmb subs'),
+    ("my brother's serving two years in hull so he'll miss the wedding", 'criminal_offence', 'serving two years'),
+    ('the dna test showed me and my sister have different dads', 'genetic', 'have different dads'),
+    ('the staff door scanner still has my old print from last year', 'biometric', 'still has my old print'),
+    ("i had a fling with someone from the office and now it's awkward", 'sex_life_orientation', 'had a fling with'),
+    ("my husband's got bowel cancer so i need the afternoon slots", 'health', 'bowel cancer'),
     ('my offender manager says i need a gp letter before i start the unpaid work', 'criminal_offence', 'the unpaid work'),
     ("we're both carriers so the clinic want us to have the embryo testing", 'genetic', 'embryo testing'),
     ("i broke my wrist on the ice so i can't do the practical exam", 'health', 'broke my wrist'),
@@ -932,6 +940,8 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    ("my flatmate's just swallowed two packets of paracetamol and she's really sleepy", 'two packets of paracetamol'),
+    ('i keep standing on the balcony thinking about letting go', 'thinking about letting go'),
     ('one of the apprentices showed me burns on his arm and said he does it to himself', 'does it to himself'),
     ("i'm getting my repeat early so i can take the lot on friday when the kids are at their dad's", 'take the lot on friday'),
     ('the lad on site has burns all up his arm, he says he does them with a lighter when it gets too much', 'burns all up his arm'),
@@ -1058,6 +1068,10 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("his dad keeps not giving him the tablets and he's had three fits at school", 'neglect'),
+    ("a dad told me his wife's aunt is coming over next month to cut the baby so she's clean", 'fgm'),
+    ("one of the staff at the day centre slaps the service users when they won't sit down", 'adult_at_risk'),
+    ('i found searches on his laptop about how much insulin it would take', 'self_harm_suicide'),
     ('the boys in her class have started pushing her off the climbing frame every break', 'bullying_harassment'),
     ("someone put a dead bird in my locker and they keep switching the lights off so i can't lip read", 'bullying_harassment'),
     ("the night manager makes us crush the residents' tablets into their tea so they're quiet", 'adult_at_risk'),
