@@ -1500,7 +1500,7 @@ SAME_SEX_INDIRECT: Final = (
         r"((?:my|our) (?:husband|boyfriend|fianc[eé]))(?=[^.?!]{0,40}?\b(?:he's|he is|i'm|i am) "
         r"(?:a man|a bloke|male) (?:too|as well|like me|obviously))",
         # a father speaking of his husband, a mother of her wife
-        r"(?:i'm|it's|this is|i am) (?:\w+'s |the )?(?:dad|father|stepdad|step dad)[^.?!]{0,60}?"
+        r"(?:i'm|it's|this is|i am) (?:\w+'s |the |her |his |their )?(?:dad|father|stepdad|step dad)[^.?!]{0,60}?"
         r"\b((?:my|our) husband)\b|(?:i'm|it's|this is|i am) (?:\w+'s |the )?(?:mum|mam|mother|"
         r"stepmum|step mum)[^.?!]{0,60}?\b((?:my|our) wife)\b",
     ), guards=_IDENTITY_GUARDS, span_group=1),
@@ -1526,7 +1526,8 @@ SAME_SEX_INDIRECT: Final = (
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "genetic": compile_pattern(
         r"\b(?:genetics (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist|"
-        r"(?:the )?embryo (?:testing|screening|tests)|pgd|pgt-?m|(?:\w+'s|has|have|got) (?:got )?the (?:disease|condition)|"
+        r"(?:the )?embryo (?:testing|screening|tests)|pgd|pgt-?m|(?:they're|they are|they'll|they will|going to be) testing "
+        r"(?:her|him|them|me|us)\b|(?:\w+'s|has|have|got) (?:got )?the (?:disease|condition)|"
         r"(?:i'm |i am |he's |she's |we're )?(?:still )?waiting (?:on|for) (?:mine|his|hers|theirs|my results|my test)|"
         r"(?:a |the )?genetic (?:screen|screening|test|testing|panel|result|results)|(?:non[- ]?)?identical(?: twins)?|"
         r"fraternal|zygosity|(?:he's|he is|\w+'s|\w+ is|she's|she is) (?:not )?the (?:father|dad|biological father|mother|"
@@ -1556,14 +1557,15 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"manager|youth worker))\b"
     ),
     "sex_life_orientation": compile_pattern(
-        r"\b(?:me and my (?:wife|husband|partner|girlfriend|boyfriend)|(?:i'm|he's|she's|they're|i am|not) (?:not )?out (?:at home|to (?:my|his|her|their) (?:family|parents|mum|"
+        r"\b(?:me and my (?:wife|husband|partner|girlfriend|boyfriend)|(?:my|his|her) (?:partner|husband|wife)(?= \w+ (?:is|will|"
+        r"should|and|'s)\b)|(?:i'm|he's|she's|they're|i am|not) (?:not )?out (?:at home|to (?:my|his|her|their) (?:family|parents|mum|"
         r"dad|friends))|(?:came|come|coming) out (?:to (?:my|his|her|their) \w+|at school|at work)|(?:my|his|her) "
         r"(?:boyfriend|girlfriend)|(?:haven't|have not|hasn't|don't|do not|not|stopped|started|been) (?:\w+ )?(?:slept|"
         r"sleeping|sleep) together|(?:being|been) intimate|(?:him|her) and (?:his|her) (?:fella|bloke|boyfriend|husband|"
         r"girlfriend|wife|missus|partner))\b"
     ),
     "biometric": compile_pattern(
-        r"\b(?:(?:his|her|my|their|\w+'s) (?:enrolment|enrollment|prints?|template|templates|registration)|re-?enrol\w*|"
+        r"\b(?:(?:his|her|my|their|\w+'s) (?:old )?(?:enrolment|enrollment|prints?|template|templates|registration)|re-?enrol\w*|"
         r"(?:he|she|i|they|we) (?:was|were|got|'s been|has been|have been) (?:enrolled|registered|scanned|signed up)|"
         r"(?:the|that|my|his|her) (?:scan|scans|template|prints?|sample|recording) (?:you|they|the \w+|it) (?:took|taken|made|"
         r"did|recorded|stored|have|hold|keep)|(?:i|he|she|we) (?:did|done|recorded|gave|sent|uploaded) (?:mine|his|hers|"
@@ -1818,11 +1820,15 @@ SAID_IN_PASSING: Final = (
         r"(?:in|on) (?:at \w+ )?(?:with|using|by) (?:a |my |"
         r"his |her )?(?:face|facial|fingerprint|finger|palm|iris|voice) (?:scan|recognition|print|id)",
         r"(?:do|does|doing|did) a (?:voice|face|facial|fingerprint|iris|palm) (?:recognition )?(?:check[- ]?in|check|scan)\b",
+        r"(?:i|we|he|she) (?:use|uses|used) (?:the )?(?:palm|fingerprint|finger|face|facial|iris|hand|voice) (?:scanner|reader|"
+        r"recognition|id)\b|(?:use|uses|used|using) (?:my|his|her|their) (?:voice|face|fingerprint|palm|iris) (?:recognition|print|"
+        r"id|scan)\b",
         r"(?:uses|use|using|used) (?:my|his|her|their) (?:face|fingerprints?|palm|voice|iris|thumb(?:print)?) to (?:clock|log|"
         r"sign|check|let) (?:me |him |her |them |us )?(?:in|on)",
         r"(?:has|have|got|holds|keeps|kept) (?:my|his|her|their) (?:old )?(?:palm|face|fingerprints?|prints?|print|iris|voice|"
         r"thumbprint) (?:still|on it|on there|saved|stored|registered|enrolled|on file)",
-        r"(?:still )(?:has|have|got|holds|keeps) (?:my|his|her|their) (?:old )?(?:print|prints|fingerprints?|face|palm)\b",
+        r"(?:still )(?:has|have|got|holds|keeps) (?:my|his|her|their) (?:old )?(?:print|prints|fingerprints?|face|palm|enrolment|"
+        r"enrollment|registration)\b",
         r"(?:set up|setting up|registered|enrolled|made) (?:a|my|his|her) (?:voice|face|facial|fingerprint|palm|iris) ?(?:id|"
         r"recognition|print|login|profile)\b",
         # "he did the handprint for the staff room door", "put her face into the attendance camera thing"

@@ -153,6 +153,9 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"the (?:service users|residents|patients|clients|old \w+|children in (?:her|his) care)\b",
         r"(?:haven't|have not|don't|do not|no|never have) (?:got )?(?:the )?time to (?:feed|wash|change|turn|toilet|bathe) "
         r"(?:her|him|them|the residents|the patients)(?: properly)?",
+        # "his so called mates march him to the cashpoint every payday"
+        r"(?:march|marches|marched|take|takes|took|drag|drags|dragged|force|forces|forced|walk|walks) (?:him|her|them) (?:to|down "
+        r"to) the (?:cashpoint|cash machine|bank|post office|atm) (?:every|each|on) (?:payday|week|friday|\w+day|month)",
         # others taking over a home: "some men have moved into his flat and make him buy their drink"
         r"(?:men|lads|boys|people|a gang|dealers|some \w+) (?:\w+ ){0,2}(?:have |'ve |has |had )?(?:moved|moving|move) (?:in|"
         r"into) (?:his|her|their|my \w+'s) (?:flat|house|home|place|bedsit)\b",

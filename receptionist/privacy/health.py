@@ -446,6 +446,11 @@ HEALTH: Final = (
         r"(?:stinging|burning|pain|it hurts|hurts|stings|burns) when (?:i|she|he|they) (?:wee|pee|urinate|go to the toilet)|"
         r"(?:a bit of a |some |a |funny |a funny )discharge\b",
         r"(?:shared|sharing|share) (?:a |the )?needles?\b",
+        r"(?:needle|dental|blood|hospital) phobia|phobia of (?:needles|dentists|blood|hospitals)|(?:i|he|she) (?:passed out|fainted|"
+        r"collapsed) (?:last time|every time|the last time)\b",
+        r"(?:can't|cannot|can not) (?:sit|stand|walk) (?:in|on|up|unaided|without) (?:a )?(?:normal |ordinary |regular )?(?:chair|"
+        r"help|support|aid|seat)\b",
+        r"(?:who's|who is) (?:deafblind|deaf|blind|disabled|autistic|paralysed|partially sighted|registered blind)\b",
         r"(?:got|has|have|with|had|'s got|'ve got) (?:a |an )?(?:throat|bowel|breast|lung|skin|prostate|blood|bone|brain|liver|"
         r"pancreatic|ovarian|cervical|mouth|stomach|kidney|bladder|womb|testicular) (?:cancer|tumour)",
         r"(?:has|got|have|with|'s got) a cleft (?:lip|palate)|(?:my|his|her) (?:facial|bell's|bells) palsy",

@@ -25,6 +25,9 @@ DOMESTIC_ABUSE: Final = (
         # an injury a partner caused: "he broke my wrist"
         r"(?:he|she|{PARTNER}) (?:\w+ ){0,2}(?:broke|broken|fractured|cracked|dislocated) (?:my|her|"
         r"his) (?:wrist|arm|nose|jaw|ribs?|fingers?|cheekbone|collarbone|leg|ankle|eye socket)",
+        # specialist domestic abuse workers: "this is the idva at leeway, one of your learners is high risk"
+        r"\b(?:idva|marac)\b|{PARTNER}(?:'s| has)? (?:said|says|threatened|threatening|told (?:her|me)) (?:he'll|he will|she'll|"
+        r"she will|to|that he'll) (?:turn up|come|show up) (?:at|to|outside)\b",
         # "her ex is still hunting for her"; "has the universal credit paid to him and gives her twenty pound a week"
         r"{PARTNER}(?:'s| is| has been|'s been)? (?:still )?(?:hunting|searching|looking) for (?:her|me|them|us)\b|"
         r"{PARTNER}(?:'s| has)? (?:\w+ ){0,2}found (?:her|my|our) (?:new |last |current )?(?:address|location|flat|house)\b|"

@@ -183,6 +183,8 @@ NEGLECT: Final = (
         r"(?:won't|doesn't|does not|hasn't|never|keeps forgetting|keeps not bothering with|keeps not|forgets|forgot|stopped|refuses to|"
         r"can't be bothered (?:with|to))(?: \w+){0,3} (?:his|her|their|the) (?:insulin|injections|medication|meds|medicine|inhalers?|"
         r"tablets|epi ?pens?|sugars|prescriptions?|feeds?)\b",
+        r"(?:sent|sends|sending|getting sent|gets sent) (?:in|to school|to nursery|in to school) (?:with )?(?:no|without) (?:her |"
+        r"his |any )?(?:insulin|inhaler|medication|meds|epi ?pen|snacks|lunch|food|coat)\b",
         # medical neglect: "his dad won't take him to any of his hospital appointments"
         r"(?:won't|doesn't|does not|refuses to|never|didn't|hasn't) (?:take|bring|took|brought|taken) (?:him|her|them) to (?:any of )?"
         r"(?:his|her|their) (?:hospital |medical |doctor's |dentist |clinic |eye |speech )?(?:appointments|check ?ups)",

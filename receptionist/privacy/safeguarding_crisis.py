@@ -307,6 +307,11 @@ SELF_HARM: Final = (
         # "i don't want anyone seeing my arms cos i cut them"
         r"(?:arms|legs|wrists|thighs|skin|stomach)\b[^.?!]{0,30}?\b(?:cos|because|coz|cause|as|since) (?:i|she|he) (?:cut|cuts|"
         r"scratch|scratched|burn|burnt|burned) (?:them|it)\b",
+        # "i've been looking up ways to do it"; "i keep thinking i'll just walk into the severn one night"
+        r"(?:looking|looked|look|searching|searched|googling|googled|researching|researched) (?:up |into )?(?:ways|how|methods) "
+        r"to (?:do it|end it|kill myself|go through with it)\b",
+        r"(?:i'll|i will|i might|i could|gonna|going to) (?:just )?(?:walk|wade|jump|throw myself) (?:in|into|off) (?:the )?"
+        r"(?:river|sea|canal|water|{RIVER}|bridge)\b",
         # "i keep standing on the balcony thinking about letting go"
         r"(?:balcony|bridge|ledge|edge|roof|cliff|platform|railings?)\b[^.?!]{0,40}?\b(?:thinking|thought|think) (?:about|of) "
         r"(?:just )?(?:letting go|jumping|stepping off|going over)",
@@ -321,7 +326,8 @@ SELF_HARM: Final = (
         r"bottle))",
         r"(?:does|did|do|doing) (?:them|it) (?:to )?(?:himself |herself |myself )?with (?:a|his|her|my) (?:lighter|blade|"
         r"razor|knife|compass|sharpener|cigarette)(?: when (?:it|things) (?:gets?|got) too much)?",
-        r"(?:burns|cuts|scars|scratches|slashes) all (?:up|down|over) (?:his|her|my|their) (?:arms?|legs?|wrists?|thighs?)",
+        r"(?:burns|cuts|scars|scratches|slashes) all (?:up|down|over) (?:the (?:tops?|insides?|backs?) of )?(?:his|her|my|their) "
+        r"(?:arms?|forearms?|legs?|wrists?|thighs?)",
         # "if you can't find me somewhere tonight i'm taking the lot"
         r"(?:i'm|i am|he's|she's) (?:just )?(?:taking|swallowing|necking|having) (?:the lot|them all|all of them|the whole "
         r"(?:lot|box|packet|bottle))\b",

@@ -13,6 +13,12 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("the gym's palm reader still has my old enrolment from my maiden name", 'biometric', 'my old enrolment'),
+    ("i'm on licence and the check-ins use my voice recognition every morning", 'biometric', 'use my voice recognition'),
+    ("i've got a needle phobia so can i have the spray instead", 'health', 'needle phobia'),
+    ("i visited a lady in kirkton who's deafblind and she needs the form read to her", 'health', "who's deafblind"),
+    ("it's his dad, my husband gareth will be doing the pickups now", 'sex_life_orientation', 'my husband'),
+    ("his brother's dna test showed the condition and they're testing him next month", 'genetic', 'testing him'),
     ("i'm in the society of radiographers union and want to know about the on call rota", 'trade_union', 'in the society of radiographers union'),
     ("my wife's a full time organiser for unison so she's away a lot", 'trade_union', 'organiser for unison'),
     ("can you check my dad's gmb subs are still being taken", 'trade_union', 'gmb subs'),
@@ -940,6 +946,9 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    ("can you sign me off sick, i've been looking up ways to do it and it scared me", 'looking up ways to do it'),
+    ("since my wife passed i keep thinking i'll just walk into the river one night", 'walk into the river'),
+    ('i found cuts all up the tops of her legs and blood on her sheets', 'cuts all up the tops of her legs'),
     ("my flatmate's just swallowed two packets of paracetamol and she's really sleepy", 'two packets of paracetamol'),
     ('i keep standing on the balcony thinking about letting go', 'thinking about letting go'),
     ('one of the apprentices showed me burns on his arm and said he does it to himself', 'does it to himself'),
@@ -1068,6 +1077,9 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ('a little girl in the nursery keeps getting sent in with no insulin or snacks', 'neglect'),
+    ("this is the idva, one of your students is high risk and her ex says he'll turn up at the college", 'domestic_abuse'),
+    ("my brother's thirty and has learning difficulties and his so called mates march him to the cashpoint every payday", 'adult_at_risk'),
     ("his dad keeps not giving him the tablets and he's had three fits at school", 'neglect'),
     ("a dad told me his wife's aunt is coming over next month to cut the baby so she's clean", 'fgm'),
     ("one of the staff at the day centre slaps the service users when they won't sit down", 'adult_at_risk'),
