@@ -233,7 +233,7 @@ def _named_otherwise(text: str, context_end: int, run_start: int) -> bool:
 
 
 def _far_account_numbers(
-    text: str, runs: RunIndex, taken: list[tuple[int, int]], *, bankish: bool = True
+    text: str, runs: RunIndex, taken: list[tuple[int, int]], *, bankish: bool
 ) -> list[tuple[int, int]]:
     """Eight-digit numbers that follow "account" at a distance.
 

@@ -432,8 +432,10 @@ HEALTH: Final = (
         r"charger|cable|connector|lead|bin|fuse))",
         r"(?:had|has had|'s had|have had|'ve had) (?:the|a|another|his|her|my|a mini|a bad|a big|a massive) (?:stroke|heart "
         r"attack|mini stroke|tia|seizure|bleed on the brain|brain bleed|breakdown)\b",
+        # "he can't talk properly since", "she can't speak any more" (not "he can't talk right now")
         r"(?:he|she|i|they|dad|mum) (?:can't|cannot|can not|couldn't|can no longer) (?:talk|speak|walk|see|hear|swallow) "
-        r"(?:properly|right|too good|too well|very well|well|much|clearly)(?: since| any ?more| now)?\b",
+        r"(?:(?:properly|right|too good|too well|very well|well|much|clearly)(?: since| any ?more| now)?|any ?more|at all|"
+        r"any longer)\b",
         r"(?:i've|i have|he's|she's|i'm|he is|she is|i am) (?:been )?(?:proper|really|very|so|dead|well|pretty|awful) (?:down|low)"
         r"(?=[,.]|$| (?:lately|recently|since|and|but|so|like|for)\b)",
         r"(?:been )?trying (?:for )?(?:\w+ ){1,2}(?:years?|months) (?:for a baby|to get pregnant|to conceive|for a family)",
@@ -458,8 +460,6 @@ HEALTH: Final = (
         r"(?:hand|arm|wrist|fingers?|ankle|leg|foot|knee|shoulder|collarbone|ribs?|hip)\b",
         r"(?:counselling|therapy|cbt|treatment|tablets|medication|pills|help|support|a referral) for (?:his|her|my|their) "
         r"(?:anxiety|depression|ocd|ptsd|panic attacks|mental health|nerves|eating|drinking|self[- ]harm|grief|trauma)\b",
-        r"(?:he|she|i|dad|mum) (?:can't|cannot|can no longer|can not) (?:speak|talk|walk|swallow|see|hear) (?:any ?more|at all|"
-        r"any longer)\b",
         r"(?:my|his|her|their) face (?:has |'s )?(?:dropped|drooped|gone)(?: (?:on|down) one side)?",
         r"born with (?:a |an )?(?:cleft (?:lip|palate)|hole in (?:the|her|his) heart|club ?foot|(?:\w+ )?(?:condition|syndrome|"
         r"defect|disorder|deformity))",

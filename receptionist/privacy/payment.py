@@ -295,12 +295,12 @@ def _joined(head: str, tail: str) -> str:
     return plain
 
 
-_STRAY_ONE = re.compile(r"(?:one|ones|one's)$|(?:no|any|some|every|this|that|the|little|other|each)\W+one$", re.I)
+_ONE_AS_NOUN = re.compile(r"one'?s\b", re.I)
 
 
 def _stray_number_word(text: str, run: DigitRun) -> bool:
-    """A single number word used as a word ("my little one's", "this one") inside a pause."""
-    return len(run.digits) == 1 and _STRAY_ONE.search(text, max(0, run.start - 12), run.end + 2) is not None
+    """"one" used as a noun inside a pause ("my little one's shouting", "the young ones"), not a digit."""
+    return len(run.digits) == 1 and _ONE_AS_NOUN.match(text, run.start) is not None
 
 
 def _bridgeable(d: str, *, card_talk: bool) -> bool:
