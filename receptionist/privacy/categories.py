@@ -97,6 +97,16 @@ _CENSUS_GROUPS = word_list("""
 """)
 
 RACIAL_ETHNIC: Final = (
+    rules("category", "racial_ethnic_origin", 0.84, (
+        # "we're from the afar community": a people named by their community, not a place, faith or interest
+        r"(?:we're|we are|i'm|i am|she's|he's|they're|we come|i come|(?:my|our) family(?:'s| is| are)?) (?:from|part of) the "
+        r"(?!(?:local|wider|school|student|university|college|business|farming|deaf|blind|disabled|lgbt\w*|gay|queer|trans|"
+        r"church|jewish|muslim|sikh|hindu|christian|catholic|faith|arts?|sporting|rural|online|gaming|medical|nursing|care|police|"
+        r"military|armed|forces|veterans?|same|whole|village|estate|farming|fishing|mining|boating|travelling|traveller|"
+        r"recovery|autism|autistic|disability)\b)[a-z]+(?: [a-z]+)? community\b(?! (?:association|centre|center|group|trust|forum|"
+        r"charity|council|hall|radio|project|organisation|leaders?))",
+        r"(?:we're|we are|i'm|i am|they're|she's|he's) (?:scottish|welsh|english|romany|new) travellers?\b",
+    ), guards=("framing", "hypothetical", "negation", "professional")),
     rules("category", "racial_ethnic_origin", 0.86, (
         r"(?:a|the|our|two|three|four|both|some|these|those|several|(?:two|three|four|some|both) of (?:our|the)) (?:roma|romani|"
         r"romany|gypsy|traveller|irish traveller|gypsy traveller) (?:family|families|lad|girl|"
@@ -664,6 +674,10 @@ TRADE_UNION: Final = (
     # union (R1: a branch officer booking a room for "our members")
     rules("category", "trade_union", 0.86, (
         r"(?:trade )?union (?:subs|dues|fees|subscriptions?|membership fees?)",
+        # "stop taking subs for my old union": a union one has left was one's own
+        r"(?:subs|dues|fees|subscriptions?) (?:for|to) (?:my |the |his |her )?(?:old |previous |"
+        r"former )?(?:trade union|union|" + _UNION + r")\b(?! (?:hall|building|bar|office|street|road))",
+        r"(?:my|his|her) (?:old|previous|former) (?:trade )?union\b(?! (?:hall|building|bar|office|street|road))",
         r"\bjoined (?:the )?(?:" + _UNION + r")\b",
         r"(?:bring|brought|bringing|have|having|take|taking|contacted|contact|called|rang|ring|"
         r"asked|speak to|spoke to|spoken to|see|seeing|meet|meeting|attend with|accompanied by|"
@@ -688,6 +702,12 @@ _SEXUAL_ID = (
     r"gay|lesbians?|bisexuals?|\bbi\b|pansexual|pan|asexual|ace|queer|homosexual|heterosexual|"
     r"straight|trans|transgender|transsexual|non[- ]binary|genderqueer|gender fluid|intersex|a friend of dorothy|"
     r"friend of dorothy"
+)
+
+SEXUAL_RELATIONSHIP: Final = (
+    rules("category", "sex_life_orientation", 0.86, (
+        r"(?:having|had|has|have|in|started|starting|start|begun|began) (?:a )?sexual relationships? with\b",
+    ), guards=("framing", "hypothetical", "negation", "professional")),
 )
 
 SEX_LIFE: Final = (
@@ -902,6 +922,7 @@ _PRISONS = word_list("""
     cookham wood|wetherby yoi|hindley|brinsford|glen parva|the mount|the moor|dartmoor prison|
     wealstun|lindholme|hatfield prison|ranby|lowdham grange|foston hall|eastwood park|downview|
     send prison|holme house|durham prison|walton prison|liverpool prison|birmingham prison|deerbolt|hmyoi deerbolt|
+    castle huntly|hmp castle huntly|greenock prison|inverness prison|porterfield|dumfries prison|grampian prison|
     lancaster farms|stoke heath|swinfen hall|hmp norwich|norwich prison|wymott|garth|haverigg|kirkham|leyhill|cornton vale|
     perth prison|hmp grampian|kilmarnock prison|edinburgh prison|glenochil|
     winson green|bar-l|bar l|the bar-l|manchester prison|cardiff prison|swansea prison|usk prison|prescoed|channings wood|
@@ -945,6 +966,10 @@ CRIMINAL: Final = (
         r"(?:released|out|let (?:me|him|her|them) go|bailed|let off) under investigation|(?:recalled|was recalled|been recalled|got recalled) "
         r"to prison|(?<!work\s)(?<!officer\s)(?<!officers\s)(?<!staff\s)(?<!governor\s)(?<!nurse\s)"
         r"(?<!works\s)(?<!working\s)(?<!worked\s)(?<!teach\s)(?<!teaches\s)(?<!volunteer\s)(?<!park\s)(?<!department\s)"
+        # a job there is R1: "i'm a dentist at hmp norwich", "the chaplain at hmp parc"
+        r"(?<!dentist\s)(?<!doctor\s)(?<!nurse\s)(?<!teacher\s)(?<!tutor\s)(?<!chaplain\s)(?<!pharmacist\s)(?<!psychologist\s)"
+        r"(?<!counsellor\s)(?<!lecturer\s)(?<!instructor\s)(?<!librarian\s)(?<!hygienist\s)(?<!optician\s)(?<!physio\s)"
+        r"(?<!gp\s)(?<!job\s)(?<!post\s)(?<!role\s)(?<!sessions\s)(?<!shifts\s)(?<!shift\s)(?<!placement\s)(?<!based\s)"
         r"(?:in|at) (?:hmp|hmyoi|hmp yoi|hm prison|hm young offender institution|yoi) \w+(?: (?:until|"
         r"till|for) (?:next |the end of |last |about |another )?\w+)?|(?:he|she|they|{KIN})(?:'s|'re| is| are) inside (?:until|"
         r"till|for|now|again)",
@@ -982,6 +1007,7 @@ CRIMINAL: Final = (
         r"(?:prison |jail |custodial )?sentence|(?:been|was|were|is) inside (?:for|since) (?:\w+ ){0,3}(?:years?|months?|"
         r"weeks?|christmas|\w+day)|(?:got|been|was|were|get|gets) lifted (?:by the police|at the weekend|last night|on "
         r"\w+|for \w+)",
+        r"(?:as |for )?(?:a |my |his |her |their )bail (?:address|conditions?)\b|"
         r"(?:my|his|her|their) (?:probation officer|offender manager|yot worker|parole officer|"
         r"youth offending worker|solicitor for the trial|court date|trial(?! shift| day| run| period| lesson| session| week|"
         r"s? aids?| aid| pack))",
@@ -1374,6 +1400,11 @@ _CHROMOSOME_NO = word_list("""
 """) + r"|\d{1,2}(?: ?[pq] ?\d{0,2}(?:\.\d+)?)?"
 GENETIC_LAY: Final = (
     rules("category", "genetic", 0.88, (
+        # "we did one of those ancestry dna kits at christmas"
+        r"(?:did|done|took|taken|doing|do|sent off|sent|got back) (?:one of those |an |a |the |my |our |his |her )?(?:\w+ )?dna "
+        r"(?:kits?|tests?|swabs?)\b(?! (?:for sale|in stock|on offer))",
+    ), guards=("framing", "hypothetical", "negation", "professional")),
+    rules("category", "genetic", 0.88, (
         r"(?:" + word_list("micro deletion|microdeletion|deletion|micro duplication|"
                            "microduplication|duplication|translocation|inversion|missing bit|"
                            "missing piece|missing part|extra bit|extra piece|extra part|extra copy|"
@@ -1526,6 +1557,7 @@ SAME_SEX_INDIRECT: Final = (
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "genetic": compile_pattern(
         r"\b(?:genetics (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist|"
+        r"(?:the )?(?:family|cascade|predictive) testing|(?:for|of) (?:\w+ )?(?:disease|syndrome|dystrophy|anaemia)(?= ,|,|\.|$| and| so| which)|"
         r"(?:the )?embryo (?:testing|screening|tests)|pgd|pgt-?m|(?:they're|they are|they'll|they will|going to be) testing "
         r"(?:her|him|them|me|us)\b|(?:\w+'s|has|have|got) (?:got )?the (?:disease|condition)|"
         r"(?:i'm |i am |he's |she's |we're )?(?:still )?waiting (?:on|for) (?:mine|his|hers|theirs|my results|my test)|"
@@ -1577,11 +1609,14 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:a |my |his |her )?face (?:scan|template)s?)\b"
     ),
     "health": compile_pattern(
-        r"\b(?:(?:a |really )?(?:bad |really bad )?flare[- ]?ups?|in and out (?:for|of) (?:scans|hospital|appointments|clinic)|radio aid|hearing aids?" + AID_SERVICE + r"|cochlear implants?|the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
+        r"\b(?:(?:got|having|have|booked|for|at) (?:a|my|the|her|his|our) (?:\w+ )?(?:week |weeks )?scan\b|"
+        r"(?:a |really )?(?:bad |really bad )?flare[- ]?ups?|in and out (?:for|of) (?:scans|hospital|appointments|clinic)|radio aid|hearing aids?" + AID_SERVICE + r"|cochlear implants?|the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
         r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
         r"libre sensor|dexcom|"
         r"nebuli[sz]ers?|hearing aids?|wheelchair|walking frame|catheter|stoma bag|colostomy bag|oxygen tank|"
-        r"(?:the|my|his|her|their) midwife(?: said| says)?(?: \w+ \w+)?|(?:the|my|his|her|their) " + NOT_PHYSIO + r"(?:" + SPECIALISTS + r")(?: says| said| thinks| wants| told \w+)?|"
+        r"(?:the|my|his|her|their) midwife(?: said| says)?(?: \w+ \w+)?|(?:the|my|his|her|their) " + NOT_PHYSIO + r"(?:" + SPECIALISTS + r")"
+        # (the one asked to ring back is the call's business: "can his care coordinator ring me")
+        r"(?! (?:ring|call|phone|contact|email|text|get back to) (?:me|us)\b)(?: says| said| thinks| wants| told \w+)?|"
         r"(?:my|his|her|their) (?:counselling|therapy|physio|"
         r"chemo|dialysis|cbt)(?: sessions?| appointments?)?|(?:my|his|her|their) (?:counsellor|therapist|consultant|"
         r"specialist|symptoms|tremor|seizures|fits|flare|relapse|diagnosis|condition)(?:'s| is| has)?|"
@@ -1859,6 +1894,15 @@ SAID_AFTER_CONTEXT: Final = (
     rules("category", "biometric", 0.86, (
         r"(?:fingerprints?|finger ?print|face|facial|palm|hand|iris|voice)\b[^.?!]{0,80}?\b((?:(?:me|my|his|her|our) )?(?:\w+ )?"
         r"(?:had|got|has had|'s had|have had) (?:mine|his|hers|theirs|ours) (?:done|scanned|taken|registered|enrolled|set up))",
+        # "can you enrol my husband's palm", "he's added my face without asking"
+        r"(?:fingerprints?|finger ?print|thumb ?print|face|facial|palm|hand|iris|voice|camera|scanner|reader)\b[^.?!]{0,80}?\b((?:enrol|"
+        r"enroll|enrolled|register|registered|scan|scanned|add|added|adding|save|saved|store|stored|set up) (?:my|his|her|their|"
+        r"\w+'s) (?:\w+'s )?(?:palms?|face|fingerprints?|thumbprints?|prints?|iris|irises|voice|retina))\b",
+        # "the cabinet has a palm scanner and i'm the only one enrolled on it", "... since they enrolled me"
+        r"(?:(?:fingerprints?|finger ?print|thumb ?print|face|facial|palm|hand|iris|vein|voice) (?:scanner|reader|recognition|id|lock|"
+        r"machine|system|check)|(?:my|his|her) (?:fingerprints?|finger ?print|thumb ?print|palm|iris))\b[^.?!]{0,80}?\b((?:i'm|i am|he's|she's|i was|he was|she was|we're|we are) (?:the only (?:one|person) |"
+        r"one of the (?:\w+ )?(?:ones|people|staff) |both |all )?(?:enrolled|registered|set up) (?:on|with|in|for) (?:it|there|that)\b|"
+        r"(?:they|you|it|he|she|someone|somebody) (?:enrolled|registered) (?:me|him|her|us|them)\b)",
     ), guards=_IDENTITY_GUARDS, span_group=1),
 )
 
@@ -1870,6 +1914,7 @@ CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     *POLITICAL,
     *TRADE_UNION,
     *SEX_LIFE,
+    *SEXUAL_RELATIONSHIP,
     *CRIMINAL,
     *BIOMETRIC,
     *GENETIC,

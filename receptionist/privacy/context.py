@@ -29,7 +29,7 @@ _SHIELD_PHRASES: Final = (
     r"bcg|pneumonia|pneumococcal|rsv|japanese encephalitis|tick borne encephalitis|mpox|monkeypox|travel) "
     r"(?:jabs?|vaccines?|vaccinations?|boosters?|immunisations?|shots?|injections?)|(?:hep a|hep b|hepatitis a|"
     r"hepatitis b|rabies) (?:course|courses)|malaria (?:tablets|pills|prevention|medication)|antimalarials?|"
-    r"blister packs?|dosette (?:box|boxes)|paternity (?:test|testing|dna) kits?|dna (?:testing )?kits?(?= (?:in|at|from|"
+    r"blister packs?|dosette (?:box|boxes)|paternity (?:test|testing|dna) kits?|dna (?:testing )?kits?(?= (?:in|at(?! (?:christmas|easter|home|the weekend))|from|"
     r"online|for sale))|(?:says|marked|put|down as|recorded as|letter says) dna\b|dna (?:next to|against|on) (?:my|me|the|"
     r"his|her|their) appointment",
     r"(?<!out\sof\sthe\s)(?<!from\sthe\s)(?<!admitted\sto\sthe\s)(?<!s\sin\sthe\s)(?<!been\sin\sthe\s)(?<!under\sthe\s)"
@@ -42,7 +42,8 @@ _SHIELD_PHRASES: Final = (
     r"anti bullying|ms|multiple sclerosis|parkinson's|alzheimer's|stroke|heart|kidney|liver|"
     r"deaf|blind|hearing|hearing aid|sight|down's syndrome|cystic fibrosis|motor neurone|"
     r"sickle cell|crohn's|arthritis|macmillan|dyslexia|adhd|hospice|cerebral palsy|"
-    r"learning disability|mind)"
+    r"learning disability|mind|tinnitus|low vision|stoma care|crisis|epi ?pen|allergy|anaphylaxis|continence|"
+    r"smoking cessation|weight management)"
     # a compound noun: "epilepsy, doctor says no driving" is two clauses, not a service
     r"[\x20-](?:technician|technicians|audiologist|doctors|dietitian|therapist|"
     r"first aid|awareness|training|course|courses|class|classes|module|workshop|talk|"
@@ -65,12 +66,13 @@ _SHIELD_PHRASES: Final = (
     r"(?<!re\sat\sthe\s)(?<!been\sto\sthe\s)(?<!going\sto\sthe\s)(?<!been\sat\sthe\s)"
     r"(?<!out\sof\sthe\s)(?<!charged\sfrom\sthe\s)(?<!admitted\sto\sthe\s)(?<!s\sin\sthe\s)(?<!been\sin\sthe\s)(?<!adolescent\s)"
     r"(?<!home\sfrom\sthe\s)(?<!back\sfrom\sthe\s)(?<!letter\sfrom\sthe\s)(?<!letters\sfrom\sthe\s)"
-    r"(?<!results\sfrom\sthe\s)(?:mental health|autism|dementia|diabetes|asthma|epilepsy|cancer|hiv|sexual health|"
+    r"(?<!results\sfrom\sthe\s)(?:mental health|autism|dementia|diabetes|asthma|epilepsy|cancer|hiv|sexual health|tinnitus|"
+    r"low vision|"
     r"drug|alcohol|drugs?(?: and| &) alcohol|addiction|substance misuse|eating disorders?|"
     r"menopause|pregnancy|fertility|ms|multiple sclerosis|parkinson's|alzheimer's|stroke|heart|"
     r"kidney|liver|deaf|hearing|sight|sickle cell|crohn's|arthritis|macmillan|adhd|"
     r"cerebral palsy|learning disability|memory|diabetic|cardiac|respiratory|stoma|abortion)"
-    r"[\x20-](?:consultant|doctor|nurse|team|service|unit|ward|clinic|specialist|referral|centre|center)",
+    r"[\x20-](?:consultant|doctor|nurse|team|service|unit|ward|clinic|specialist|referral|centre|center|lady)",
     # first aid and training content named after injuries or conditions
     r"(?:burns|bruises|bleeding|heavy bleeding|fractures|broken bones|sprains|cuts|head injuries|"
     r"choking|cpr|resuscitation|anaphylaxis|seizures|allergies|strokes|heart attacks)"
@@ -80,7 +82,8 @@ _SHIELD_PHRASES: Final = (
     r"of|sponsored \w+ for) (?:the )?(?:macmillan|cancer research(?: uk)?|marie curie|british heart "
     r"foundation|alzheimer's society|diabetes uk|mind|mencap|scope|asthma uk|the stroke association|"
     r"mnd association|ms society|children in need)",
-    r"burns (?:night|supper)|rabbie burns|robert burns|(?:really|completely|totally|a bit) threw (?:him|her|me|them)|"
+    r"blind date|(?:is|it's|that's|was|be) (?:absolute |pure |basically |literally |just )?suicide (?:on a bike|for "
+    r"(?:cyclists|pedestrians|anyone|the \w+)|to (?:cross|drive|cycle|park|ride))|burns (?:night|supper)|rabbie burns|robert burns|(?:really|completely|totally|a bit) threw (?:him|her|me|them)|"
     r"suicide (?:sprints?|runs?|drills?|shuttles?)|overdos\w* on (?:the )?(?:christmas |easter )?(?:chocolate|"
     r"sugar|sweets|caffeine|coffee|cake|carbs|netflix|telly|tv|box sets?|sun|mince pies|turkey|prosecco)|"
     r"religious (?:studies|education)|\bre (?:lesson|teacher)|theology|criminology|"
@@ -125,6 +128,13 @@ _SHIELD_PHRASES: Final = (
     # vaccination services named after the illness: "the nasal flu spray", "flu jab clinic"
     r"(?:nasal )?(?:flu|covid|hpv|mmr|whooping cough|shingles) (?:spray|jab|jabs|vaccine|vaccines|"
     r"vaccination|vaccinations|booster|boosters|clinic|clinics|programme)",
+    # idioms that borrow the vocabulary of harm: a match score ("got battered six nil"), a room
+    # or a person "in bits", a place or a job "offered" (but not a place to stay)
+    r"(?:battered|hammered|thrashed|beaten|beat|stuffed|walloped|murdered|smashed|destroyed) (?:\w+ ){0,2}"
+    r"(?:nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?: |-)(?:nil|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d+)|in bits|offered (?:a |an |her |him |them |me |us |you )?(?:\w+ )?(?:place(?! to "
+    r"(?:stay|live|sleep|crash))|job|interview|contract|apprenticeship|appointment|slot|scholarship|bursary|position|"
+    r"role|tenancy|transfer)",
     # idioms that borrow the vocabulary of harm
     r"(?:is|was|are|it's|queue's|that's|'s been|has been|have been|'ve been|\w+'s) (?:\w+ )?killing me|kill (?:for|me) (?:a|some)|"
     r"about to die|(?:battery|phone)'s? (?:about to |going to |gonna )?die|dying (?:for|to)|"
@@ -189,7 +199,9 @@ _FICTION: Final = compile_pattern(
     r"(?<!results\s)(?<!result\s)(?<!tests\s)(?<!test\s)(?<!scans\s)(?<!scan\s)(?<!report\s)(?<!records\s)(?<!letter\s)(?<!bloods\s)(?<!it\s)(?<!they\s)(?<!hospital\s)(?<!clinic\s)(?<!lab\s)(?<!doctors\s)show|game|assembly|"
     # "they talk about a race war" is what people say, "a talk about" is a framing
     r"(?<!they\s)(?<!we\s)(?<!i\s)(?<!you\s)(?<!people\s)(?<!lads\s)(?<!men\s)(?<!boys\s)(?<!girls\s)(?<!to\s)"
-    r"(?<!always\s)(?<!just\s)(?<!all\s)(?<!keep\s)(?<!who\s)talk|lesson|lessons|module|course|workshop|training|lecture|essay|"
+    r"(?<!always\s)(?<!just\s)(?<!all\s)(?<!keep\s)(?<!who\s)talk|lesson|lessons|module|"
+    # the people "on his course" are where he is, not what a course is about
+    r"(?<!on\shis\s)(?<!on\sher\s)(?<!on\smy\s)(?<!on\stheir\s)(?<!on\sour\s)(?<!on\sthe\s)course|workshop|training|lecture|essay|"
     r"(?<!housing\s)(?<!community\s)(?<!youth\s)(?<!support\s)(?<!homeless\s)(?<!refugee\s)project|presentation|dissertation|exhibition|poem|song|lyrics|script|scene|topic|"
     r"unit|syllabus|curriculum|coursework|guest speaker|speaker|author|case study|research|"
     r"scenario|scenarios|role play|roleplay|set text|set texts|text|reading list|"
@@ -243,7 +255,7 @@ _ORGANISATION: Final = compile_pattern(
     r"synagogue|temple|gurdwara|association|group|campaign|party|union) (?:\w+ )?"
     r"(?:is|are|would|wants|want|needs|need|would like|'d like)|(?:we|we'd|we'll|we're) (?:need|"
     r"want|like|would like|'d like|looking for|hoping to) (?:to )?(?:\w+ ){0,2}(?:room|hall|"
-    r"chapel|pitch|space|venue|meeting|minutes|facility time|members|theatre|classroom|"
+    r"chapel|pitch|space|venue|meeting (?:room|space|venue)|minutes|facility time|members|theatre|classroom|"
     r"marquee|stand|table|chamber|council chamber)|our members|the "
     r"members|members'? meeting|branch meeting|for the branch|our agm|the agm|for (?:the|our) (?:agm|ballot)|(?:i'm|i am) (?:the )?(?:\w+ )?(?:rep|representative|steward|"
     r"secretary|chair|officer|organiser|liaison|convenor|agent|candidate) (?:for|at|of) "
@@ -274,7 +286,7 @@ _PROFESSIONAL: Final = compile_pattern(
 # probation". Bare "probation" (also a new job's trial period) needs a reporting verb.
 _LEAD_TAIL = r" (?:(?:the|a|an|his|her|my|their) )?$"
 _SERVICE_OWNER: Final = compile_pattern(
-    r"\b(?:(?:my|his|her|their|our)(?: (?:\w+ )?{KIN}'s)?|with|to|see|sees|seeing|saw|seen|meet|"
+    r"\b(?:(?:my|his|her|their|our)(?: (?:\w+ )?{KIN}'s)?|with|(?<!next\s)(?<!close\s)(?<!back\s)to|see|sees|seeing|saw|seen|meet|"
     r"meets|meeting|met|attend|attends|attending|attended|report to|reports to|reporting to|"
     r"sign on at|signs on at|signing on at|known to|referred to|supervised by|involved with|"
     r"working with|visit from|visits from|check in with|checks in with|appointments? with|"
@@ -411,7 +423,9 @@ _FICTION_AFTER: Final = compile_pattern(
 # A person inside a story: "the girl in it takes her own life", "the man in the play".
 _IN_THE_STORY: Final = compile_pattern(
     r"\b(?:girl|boy|man|woman|lady|character|mum|mother|dad|father|kid|teacher|bloke|guy|hero|heroine|"
-    r"family|sister|brother) in (?:it|the (?:book|play|film|novel|story|show|episode|poem|musical))\b"
+    r"family|sister|brother) in (?:it|the (?:book|play|film|novel|story|show|episode|poem|musical))\b|"
+    # a part in a production: "my daughter's in the bit where he gets shot"
+    r"\b(?:in|plays?|playing|doing|does|rehearsing) (?:the|that) (?:bit|scene|part) where\b"
 )
 
 

@@ -173,7 +173,7 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"and| when| at|,|$)|selling (?:stuff|drugs|weed|gear) for (?:them|him|older|some|a "
         r"gang|these|those)",
         # sexual contact or material involving someone
-        r"sexual\w*\b(?! health| education| orientation| active| activity| partners?| history)|naked|nudes?|rape\w*|(?<!non-)(?<!non\s)"
+        r"sexual\w*\b(?! health| education| orientation| active| activity| partners?| history| consent| wellbeing)|naked|nudes?|rape\w*|(?<!non-)(?<!non\s)"
         r"molest\w*|grop\w*|"
         r"indecent\w*|private parts|privates|porn\w*|(?:comes|came|coming|gets|got|getting) "
         r"(?:into|in) (?:her|his|my|their) (?:room|bed) (?:at night|when|while)|touch\w* "

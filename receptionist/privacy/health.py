@@ -303,7 +303,7 @@ HEALTH: Final = (
         r"(?:going|go|goes|went|been going|started going|started|attending|attend|attends) (?:to )?(?:aa|na)(?: meetings?)?\b",
         r"(?:a |an )?(?:sore|ulcer|lump|rash|growth|swelling|lesion|white patch) (?:in|on|under|inside) (?:my|his|her|their) "
         r"(?:mouth|tongue|gums?|lip|lips|throat|neck|breast|armpit|cheek)",
-        r"(?:lost|losing|lose|no|not got|hasn't got|got no) (?:the )?(?:use of|feeling in|movement in|sight in|hearing in) "
+        r"(?:lost|losing|lose|no|not got|hasn't got|got no) (?:the )?(?:use of|use in|feeling in|movement in|sight in|hearing in) "
         r"(?:his|her|my|their|the) (?:\w+ )?(?:side|arm|arms|leg|legs|hand|hands|eye|ear|foot|feet|fingers)",
         NOT_PHYSIO + r"(?:" + SPECIALISTS + r") (?:appointment|appointments|appt|review|referral|letter|session|sessions)\b",
         r"(?:at|from|after|during|to) (?:the|my|her|our) (?:antenatal|ante natal)(?: clinic| appointment| scan| check| class)?\b",
@@ -360,8 +360,16 @@ HEALTH: Final = (
         r"|very |so |pretty |quite |a bit )?(?:low|depressed|suicidal)(?= |,|\.|$)",
         r"(?:got|have|has|with) (?:a |an )?diagnosed (?:\w+ ){0,2}\w+|(?:dental|needle|blood|"
         r"hospital) phobia|phobia of (?:needles|the dentist|dentists|blood|hospitals)",
+        # a named phobia of one's own ("i've got emetophobia"), not prejudice ("homophobia")
+        r"(?:got|have|has|with|suffers? (?:from|with)|diagnosed with) (?:a |an |bad |severe |really bad )?(?!(?:homo|trans|"
+        r"islamo|xeno|bi|lesbo|judeo|afro|sino|russo|franco|anglo)phobia)[a-z]{3,}phobia\b",
+        # "he stammers", "she stutters when she's nervous"
+        r"(?:he|she|i|who|they|he still|she still) (?:stammers|stutters|has a stammer|has a stutter)\b",
+        # procedures and feeding kit of one's own: "regular scopes", "his feeding pump"
+        r"(?:regular |annual |yearly |routine |surveillance )?(?:colonoscop(?:y|ies)|endoscop(?:y|ies)|scopes)\b|"
+        r"(?:his|her|my|their|\w+'s) (?:feeding (?:pump|tube)|peg(?: feed| tube)?|ng tube|nasogastric tube|gastrostomy|statins?)",
         # a plan for special educational needs of one's own (the review meeting alone is not)
-        r"(?:my|his|her|their|\w+'s) (?:ehcp|ehc plan)|"
+        r"(?:my|his|her|their|\w+'s) (?:ehcp|ehc plan)(?! (?:annual )?review| meeting)|"
         r"(?:got|has|have|had|with|on|getting|gets|applying for|applied for|waiting for|"
         r"assessed for|assessment for) (?:an |a |his |her |my |their )?(?:ehcp|ehc plan|education "
         r"health and care plan|statement of special educational needs|sen statement)|on the sen "
@@ -404,6 +412,12 @@ HEALTH: Final = (
         r"training|course|ward|unit|clinic|awareness|nurse|leaflet|charity|shop|shops|room|"
         r"rooms|car park|bay|time|times|season|match|notice|letter|of (?:the|a|an|my|our|"
         r"his|her|their) (?:contract|tenancy|lease|agreement|road|bridge|line|route)))",
+    ), guards=_HEALTH_GUARDS, span_group=1),
+    # how far along, said after the pregnancy: "her partner kicks her in the stomach ... and she's twenty eight weeks"
+    rules("category", "health", 0.86, (
+        r"(?:midwife|pregnan\w*|bump|antenatal|ante natal|stomach|due date|the baby)\b[^?!]{0,160}?\b((?:she's|i'm|she is|i am|"
+        r"we're) (?:only |nearly |about |just |over |almost )?(?:\w+ ){1,2}weeks(?: pregnant| gone| along)?)(?! (?:old|late|behind|"
+        r"ago|off|away|until|till|left|in|to go|holiday|notice|of))\b",
     ), guards=_HEALTH_GUARDS, span_group=1),
     # "the accident left me paralysed": what an accident or illness left someone with
     rules("category", "health", 0.88, (

@@ -41,14 +41,14 @@ _LEXICON: Final[dict[float, str]] = {
     "burn burns burnt burned cuts cutting blood bleeding bloody injuries injury marks "
     "shaking shook crying cries cried drowning drunken overdosed insulin rope goodbye "
     "goodbyes shouts shouting yelling swearing punish punished punishment belt cigarettes "
-    "texting photos pictures pics private bits invading cause slap bruise shower "
+    "texting photos pictures pics private bits invading slap bruise shower "
     "skirt fighters slag abortion offered kicked strip undress",
     1.0: "late night tonight hours now left leaves leaving shouted mum dad stepdad stepmum "
     "boyfriend girlfriend partner husband wife ex fella child children baby kids son "
     "daughter girl boy girls boys elderly old eighty ninety blind disabled dementia "
     "alzheimer's learning disabilities difficulties lads men man stranger strangers "
     "nothing anymore any more tired decided planning plan worried worry scared "
-    "outside door alcohol drinking drinks grabbing room flat house lodger carer carers",
+    "outside door alcohol drinking drinks grabbing room flat house lodger carer carers cause",
     # machines that "won't let me in": a login, a barrier or a scanner is not a person
     -1.0: "died funeral hamster pet watch watching app website login password scanner barrier "
     "portal wifi voiceprint thumbprint fingerprint",
@@ -78,9 +78,16 @@ def _weight(word: str) -> float:
     return 0.0
 
 
+# Context words (people, places, times) weigh 1; a disclosure needs at least one word of harm.
+_HARM_WEIGHT: Final = 2.0
+
+
 def risk_score(text: str) -> float:
-    """Sum of the weights of the distinct lexicon words in normalised ``text``."""
-    return sum(_weight(word) for word in set(_TOKEN.findall(text)))
+    """Sum of the weights of the distinct lexicon words in normalised ``text``; 0 when none of
+    them is a word of harm (four context words, "carers leaving the door of the flats", are not
+    a disclosure)."""
+    weights = [_weight(word) for word in set(_TOKEN.findall(text))]
+    return sum(weights) if any(w >= _HARM_WEIGHT for w in weights) else 0.0
 
 
 def is_risky(text: str) -> bool:

@@ -23,8 +23,10 @@ DOMESTIC_ABUSE: Final = (
         r"around|sitting|parked|turning up) (?:\w+ ){0,2}outside (?:my|our|her|the) (?:flat|house|"
         r"home|work|door|school|place)",
         # an injury a partner caused: "he broke my wrist"
-        r"(?:he|she|{PARTNER}) (?:\w+ ){0,2}(?:broke|broken|fractured|cracked|dislocated) (?:my|her|"
-        r"his) (?:wrist|arm|nose|jaw|ribs?|fingers?|cheekbone|collarbone|leg|ankle|eye socket)",
+        # (not "he broke his wrist at rugby": his own injury)
+        r"(?:she|{PARTNER}) (?:\w+ ){0,2}(?:broke|broken|fractured|cracked|dislocated) (?:my|her|"
+        r"his) (?:wrist|arm|nose|jaw|ribs?|fingers?|cheekbone|collarbone|leg|ankle|eye socket)|he (?:\w+ ){0,2}(?:broke|broken|"
+        r"fractured|cracked|dislocated) (?:my|her) (?:wrist|arm|nose|jaw|ribs?|fingers?|cheekbone|collarbone|leg|ankle|eye socket)",
         # specialist domestic abuse workers: "this is the idva at leeway, one of your learners is high risk"
         r"\b(?:idva|marac)\b|{PARTNER}(?:'s| has)? (?:said|says|threatened|threatening|told (?:her|me)) (?:he'll|he will|she'll|"
         r"she will|to|that he'll) (?:turn up|come|show up) (?:at|to|outside)\b",
@@ -132,6 +134,18 @@ DOMESTIC_ABUSE: Final = (
 
 # A partner or ex who turns up, follows, threatens, controls money or grabs the throat is
 # domestic abuse, not harassment.
+DOMESTIC_CONTROL: Final = (
+    rules("safeguarding", "domestic_abuse", 0.86, (
+        # "my husband snapped my glasses in half and said i'm not going anywhere"
+        r"{PARTNER}(?:'s| has)? (?:\w+ ){0,2}(?:snapped|smashed|broke|broken|destroyed|stamped on|threw away|thrown away|hid|"
+        r"hidden|took|taken) (?:my|her) (?:glasses|phone|car keys|keys|passport|crutches|walking stick|hearing aids?|"
+        r"bank card|purse|charger)\b",
+        # "daddy squeezed mummy's neck on the stairs"
+        r"(?:daddy|dad|he|my dad|stepdad|{PARTNER}) (?:\w+ )?(?:squeezed|squeezes|squeezing|grabbed|grabs|held|holds|had his hands? "
+        r"round|put his hands? round) (?:mummy's|mum's|mam's|mommy's|mammy's|her|my|my mum's|my wife's|my partner's) (?:neck|throat)",
+    ), guards=_FRAMING),
+)
+
 PARTNER_STALKING: Final = (
     rules("safeguarding", "domestic_abuse", 0.92, (
         r"{PARTNER}(?:'s)? (?:\w+ ){0,3}(?:grabbed|grabs|grabbing|strangl\w*|chok\w*|throttl\w*|"
@@ -170,6 +184,14 @@ BULLYING: Final = (
         r"(?:put|puts|putting|left|leave|leaves) (?:a )?(?:dead \w+|dog (?:mess|poo|dirt)|poo|rubbish|bleach) (?:in|into|through) "
         r"(?:my|her|his|our|their) (?:locker|bag|drawer|tray|car|letterbox|lunch|shoes|coat)|(?:keep|keeps) (?:switching|turning) "
         r"the lights off so (?:i|he|she) can't",
+        # "keep putting dog dirt through the letterbox", "they've written pikey on our wall"
+        r"(?:put|puts|putting|pushing|pushed|pushes|shoving|shoved|posting|posted) (?:\w+ )?(?:dog (?:mess|poo|dirt|muck)|poo|"
+        r"excrement|faeces|fireworks?|lit \w+) (?:through|in) (?:the|our|my|her|his|their) (?:letterbox|letter box|door)",
+        r"(?:written|scratched|carved|keyed|scrawled|graffitied|sprayed) (?:\w+ ){1,2}(?:on|across|into) (?:our|my|her|his|their) "
+        r"(?:door|front door|car|house|wall|walls|windows?|bed|locker|desk|fence|van)\b",
+        # "my manager keeps making jokes about it in front of customers and the other staff join in"
+        r"(?:keeps?|kept|always|constantly) making (?:\w+ )?(?:jokes|comments|remarks|digs) about (?:\w+ ){0,3}(?:in front of|"
+        r"and (?:the )?(?:others?|other \w+|everyone|everybody) (?:join|joins|joined|laugh|laughs|laughed))",
         # "make him say his name over and over", "the neighbours spit at my daughter and write stuff on our door"
         r"(?:make|makes|made|making) (?:him|her|them|me) (?:say|repeat|do) (?:\w+ ){0,3}over and over",
         r"(?:spit|spits|spat|spitting) (?:at|on) (?:me|him|her|us|them|(?:my|our|his|her) \w+)\b|(?:write|writes|wrote|"
@@ -292,8 +314,12 @@ ADULT_AT_RISK: Final = (
         r"(?<!rather\sthe\s)(?<!prefer\sthe\s)(?<!rather\sher\s)(?<!rather\shis\s)(?:carers?|care workers?|home help|support workers?|district nurses?|nurses?) (?:\w+ ){0,2}"
         r"(?:haven't|hasn't|didn't|don't|never|not|keep not) (?:\w+ )?(?:turned up|come|been|"
         r"visited|showed up|arrived|turning up|coming)",
+        # (a carers' hub or carer's leave is a service or a policy, not a person)
         r"(?:care home|nursing home|residential home|day centre|day center|respite|residents?|carers?|care workers?|home "
-        r"help|support workers?) (?:\w+ ){0,8}(?:left|leave|leaving|leaves|shout|shouting|"
+        r"help|support workers?)(?!.s? (?:hub|centre|center|group|network|association|allowance|leave|assessment|card|"
+        r"cafe|café|support|week|forum|service|services|trust|team|agency|policy|champion)\b) (?:\w+ ){0,8}(?:left|"
+        r"(?<!carers\s)(?<!carer.s\s)(?<!carers.\s)leave(?! (?:some|a message|leaflets|policy|early|it))|leaving(?! (?:the )?(?:main |front |back )?(?:door|gate|bins?|"
+        r"lights?) (?:on the latch|open|on))|leaves|shout|shouting|"
         r"shouts|hit|hits|rough|roughly|slapped|slaps|not fed|no drink|no food|no water|wet "
         r"beds?|soiled|sores|bruises|locked|tied|sedat\w*|drugged|stealing|steals|stole|"
         r"ignored|ignore|neglect\w*)",
@@ -355,6 +381,24 @@ ADULT_AT_RISK: Final = (
         r"(?:keeps?|kept|keeps on) (?:leaving|turning) the (?:gas|cooker|hob|oven|taps?|front door) (?:on|open)(?:\W+\w+){0,6}"
         r"\W+(?:went|goes|going|gone|wander\w*|walkabout|found (?:him|her) (?:in|on|at))|(?:went|goes|going|gone) walkabout "
         r"(?:at|in the) (?:night|\w+ in the morning|middle of the night)",
+    ), guards=_FRAMING),
+)
+
+# Restraint of an adult in care: "the night staff tie one of the residents into her chair"
+ADULT_RESTRAINT: Final = (
+    rules("safeguarding", "adult_at_risk", 0.84, (
+        r"(?:tie|ties|tied|tying|strap|straps|strapped|strapping|belt|belts|belted) (?:\w+ ){1,6}(?:into|to|in) (?:her|his|their|"
+        r"the) (?:chair|bed|wheelchair|armchair)\b(?! (?:for|on) (?:the )?(?:bus|minibus|taxi|journey|car))",
+    ), guards=_FRAMING),
+)
+
+# An adult not coping alone: "hasn't left his room in weeks, it's full of rotting food"
+SELF_NEGLECT: Final = (
+    rules("safeguarding", "adult_at_risk", 0.8, (
+        r"(?:hasn't|has not|not|hasn't been|'s not been|haven't|have not) (?:left|been out of|come out of|been out|opened) (?:(?:his|"
+        r"her|their|the) )?(?:(?:room|flat|house|bed|curtains|door) )?(?:in|for) (?:\w+ )?(?:weeks|months)[^.?!]{0,80}?(?:rotting|rotten|"
+        r"mouldy|stinks|smell|smells|mice|rats|rubbish|no food|no heating|not eating|stopped eating|stopped taking|eating out of "
+        r"tins)",
     ), guards=_FRAMING),
 )
 

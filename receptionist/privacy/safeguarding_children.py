@@ -149,7 +149,23 @@ CHILD_ABUSE: Final = (
     ), guards=_FRAMING),
 )
 
+# Burning a child's hand to punish: "held my daughter's hand on the hob to teach her a lesson"
+CHILD_BURNED: Final = (
+    rules("safeguarding", "child_abuse", 0.88, (
+        r"(?:held|holds|holding|hold|put|puts|putting|pushed|pushes|forced|forces|pressed|presses) (?:(?:(?:my|his|her|their|our) )?(?:\w+ )?\w+'s |"
+        r"her |his |their )(?:hands?|arms?|fingers?|face) (?:on|onto|over|against|under) (?:the |a )?(?:hob|cooker|stove|iron|radiator|"
+        r"kettle|fire|flame|hot tap|hot water|oven door)\b",
+    ), guards=_FRAMING),
+)
+
 NEGLECT: Final = (
+    rules("safeguarding", "neglect", 0.84, (
+        # "they leave their two littlest strapped in the truck in the yard from dawn till dark"
+        r"(?:leave|leaves|left|leaving) (?:their|the|his|her|my) (?:\w+ ){0,2}(?:kids|children|little ones|littlest|littl'uns|"
+        r"baby|babies|toddlers?|two|three|four|twins|youngest|bairns) (?:\w+ ){0,3}(?:in|inside) (?:the|a|their|his|her) "
+        r"(?:car|truck|van|motor|pickup)\b[^.?!]{0,50}?(?:for hours|all day|from dawn|till dark|until dark|overnight|all night|"
+        r"while (?:they|he|she)(?:'re|'s| are| is)? (?:out|at|down|in|drinking|working))",
+    ), guards=_FRAMING),
     rules("safeguarding", "neglect", 0.78, (
         r"(?:no|never any|not enough|hardly any|hasn't got any|haven't got any|never has any|"
         r"without|there's no) (?:food|dinner|tea|breakfast|lunch|nappies|clean clothes|coat|"
@@ -318,6 +334,12 @@ FGM: Final = (
         # "do the girls' circumcision", "my niece's circumcision"
         r"(?:girls'|girls's|girl's|daughters'|daughter's|niece's|nieces'|her|their) (?:\w+ )?circumcision|"
         r"sunna|khatna|khafd|gudniin|tahur|tahara|infibulat\w*|de-?infibulat\w*",
+        # "the family say our daughter will be done when we visit in august"
+        r"(?:daughters?|girls?|nieces?|granddaughters?|she|they)(?:'ll| will| would|'s going to| is going to| are going to|'re going to) "
+        r"(?:\w+ )?(?:be|get) (?:done|cut)(?= when| while| over| in| during| on| this| next| at| back| like)",
+        # "we're taking her to egypt for her purification and she'll need a few weeks to heal"
+        r"(?:her|their|the girls'?|my daughter's|my niece's|our daughter's) purification\b|(?:purification|cleansing) "
+        r"(?:ceremony|ritual) (?:for|of) (?:her|my daughter|the girls|our daughters?|my niece)",
         r"(?:(?:was|were|been|being|be|get|gets|getting|got|have|has|had|having) (?:(?:them |her |"
         r"the girls |my daughters? |our daughters? |it )?(?:cut|closed)|(?:them|her|the girls|my daughters?|"
         r"our daughters?) done)) (?:over|in|during|as a (?:child|kid|girl|little girl|toddler)|"

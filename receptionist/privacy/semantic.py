@@ -493,7 +493,8 @@ _WHEN_LAST: Final = re.compile(
 
 
 _CAUSE_LAST: Final = re.compile(
-    r"[\s,]+(?:ever since|since|because of|cos of|after) (?:the|my|his|her|their|our|me|that) (?:\w+ ){0,3}\w+$"
+    r"[\s,]+(?:ever since|since|because of|cos of|after) (?:(?:he|she|i|they|we) (?:got|had|received|heard|lost|failed) )?"
+    r"(?:the|my|his|her|their|our|me|that) (?:\w+ ){0,3}\w+$"
 )
 
 
@@ -791,7 +792,8 @@ _CONTENTLESS: Final = frozenset({
     "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "not", "no", "yes", "just", "really",
     "like", "well", "oh", "er", "um", "erm", "here", "there", "anymore", "any", "more", "all", "whole", "think",
     "know", "somewhere", "anywhere", "place", "space", "room", "wants", "want", "needs", "need", "can", "could",
-    "will", "would", "days", "weeks", "months", "years", "now", "again", "still", "hot", "cold", "warm",
+    "will", "would", "days", "weeks", "months", "years", "now", "again", "still", "hot", "cold", "warm", "got", "get",
+    "gets", "getting", "thinks", "says", "said",
 })
 _NUMBER_ONLY: Final = re.compile(rf"^(?:\d+|[a-z]|{NUMBER_WORDS}|double|triple)$")
 
@@ -803,7 +805,8 @@ _SERVICE_WORDS: Final = frozenset({
     "slot", "slots", "service", "services", "team", "review", "clinic", "session", "sessions",
     # the services a health call books are its business, not a fact about the caller
     "physio", "physiotherapy", "physiotherapist", "podiatry", "podiatrist", "chiropody", "chiropodist", "wheelchair",
-    "wheelchairs", "equipment", "fitting", "assessment", "repair", "engineer",
+    "wheelchairs", "equipment", "fitting", "assessment", "repair", "engineer", "grab", "rail", "rails", "ramp",
+    "seeing", "seen", "see", "level", "levels", "fund", "funds", "senco", "sendco", "caseworker", "coordinator",
 })
 
 
@@ -850,7 +853,11 @@ def _tagged(
     for span in spans:
         if span.label not in known and span.high < other:
             continue
-        kept = [(start, end) for word, start, end in words(text[span.start : span.end]) if not _says_nothing(word)]
+        kept = [
+            (start, end)
+            for word, start, end in words(text[span.start : span.end])
+            if not _says_nothing(word) and not text.endswith("co-", 0, span.start + start)
+        ]
         if not kept:
             continue
         where = (span.start + kept[0][0], span.start + kept[-1][1])

@@ -13,6 +13,24 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("can payroll stop the subs for my previous union, i've moved to unison", 'trade_union', 'subs for my previous union'),
+    ("the nursery door has a face scanner and i'm the only person registered on it", 'biometric', 'registered on it'),
+    ("the office has a fingerprint lock, can you add my husband's fingerprints so he can get in", 'biometric', "add my husband's fingerprints"),
+    ("the hostel said they can't be his bail address after march", 'criminal_offence', 'his bail address'),
+    ("my lodger's having a sexual relationship with the neighbour and it's causing rows", 'sex_life_orientation', 'having a sexual relationship with'),
+    ("the midwife says the bump's measuring small and i'm thirty one weeks, can i do lighter duties", 'health', "i'm thirty one weeks"),
+    ("he stammers when he's nervous so can he present to the teacher alone", 'health', 'he stammers'),
+    ("we're from the bajuni community and my mum needs an interpreter", 'racial_ethnic_origin', "we're from the bajuni community"),
+    ("we're welsh travellers and need a stopping place for the summer", 'racial_ethnic_origin', "we're welsh travellers"),
+    ("my brother's getting out of castle huntly in june, can he stay with me", 'criminal_offence', 'castle huntly'),
+    ("i've got dentophobia so i need the gas for the filling", 'health', 'dentophobia'),
+    ('i need yearly colonoscopies so mornings are hard', 'health', 'colonoscopies'),
+    ("we sent off one of those heritage dna tests and found out i'm adopted", 'genetic', 'one of those heritage dna tests'),
+    ("she's got no use in her right hand since the accident", 'health', 'no use in her right hand'),
+    ('her feeding tube came out at breakfast club, can someone ring me', 'health', 'her feeding tube'),
+    ("i'm a carrier of the marfan gene, we found out through cascade testing", 'genetic', 'cascade testing'),
+    ('can the pharmacy deliver my statins this week', 'health', 'my statins'),
+    ('me and two others have joined unite and we want a meeting with the manager', 'trade_union', 'joined unite'),
     ("the gym's palm reader still has my old enrolment from my maiden name", 'biometric', 'my old enrolment'),
     ("i'm on licence and the check-ins use my voice recognition every morning", 'biometric', 'use my voice recognition'),
     ("i've got a needle phobia so can i have the spray instead", 'health', 'needle phobia'),
@@ -756,6 +774,18 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ('we got battered five nil on saturday, are the lads training tonight', 'battered five nil'),
+    ('the contractor left the bathroom in bits and took the old sink, who do i complain to', 'in bits'),
+    ("my son's been offered a place on the electrician course but he's worried about the hours", 'offered a place'),
+    ("i've been pulling my hair out trying to find the parking permit form", 'pulling my hair out'),
+    ('is your office the one next to the probation office on king street', 'probation office'),
+    ("i'm a nurse at hmp leeds and i'd like to ask about the locum rota", 'hmp leeds'),
+    ("we're from the county carers hub, could we drop off some leaflets", 'carers hub'),
+    ('does the carers leave policy apply to part time staff', 'carers leave'),
+    ("i'm the landlord at the flats on mill road, your carers keep leaving the main door on the latch", 'main door'),
+    ('that junction by the station is suicide on a bike, is there parking round the back', 'suicide on a bike'),
+    ('the sexual consent workshop for first years, do i need to book', 'consent workshop'),
+    ("i'm ringing about the blind date night at the cricket club, would you give a raffle prize", 'blind date night'),
     ("my nerves are shot, it's my first day on the till, where do i park", 'where do i park'),
     ("my cousin's boyfriend is picking me up after the open day", 'open day'),
     ('the british museum trip is every sunday in june, can we book for year five', 'british museum trip'),
@@ -946,6 +976,8 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    ("our son keeps saying he wishes he'd never wake up, can the counsellor see him", "wishes he'd never wake up"),
+    ("she handed in an art book full of nooses and won't talk to anyone", 'full of nooses'),
     ("can you sign me off sick, i've been looking up ways to do it and it scared me", 'looking up ways to do it'),
     ("since my wife passed i keep thinking i'll just walk into the river one night", 'walk into the river'),
     ('i found cuts all up the tops of her legs and blood on her sheets', 'cuts all up the tops of her legs'),
@@ -1077,6 +1109,16 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ('the agency staff strap one of the gentlemen with dementia into his chair all night', 'adult_at_risk'),
+    ("my mum's got alzheimer's and she's just walked out the front door in her slippers and i can't find her", 'immediate_danger'),
+    ('his aunties are taking her to sudan for her purification in the summer', 'fgm'),
+    ('the family say our niece will be done when we go back in july', 'fgm'),
+    ("next door leave their three youngest locked in the van on the drive for hours while they're at the pub", 'neglect'),
+    ("my boyfriend smashed my phone and took my car keys so i can't leave", 'domestic_abuse'),
+    ("there's lads outside the library offering students two hundred quid to let them put money through their accounts", 'exploitation'),
+    ("my stepmum held my little brother's hand on the cooker because he spilt his drink", 'child_abuse'),
+    ("my uncle hasn't been out of his flat for weeks, there's rotting food everywhere and he's stopped eating", 'adult_at_risk'),
+    ("the neighbours keep posting dog mess through the letterbox and they've sprayed a slur on our front door", 'bullying_harassment'),
     ('a little girl in the nursery keeps getting sent in with no insulin or snacks', 'neglect'),
     ("this is the idva, one of your students is high risk and her ex says he'll turn up at the college", 'domestic_abuse'),
     ("my brother's thirty and has learning difficulties and his so called mates march him to the cashpoint every payday", 'adult_at_risk'),
@@ -1238,6 +1280,10 @@ DISCLOSURES = [
 
 # ordinary calls that must not raise a safeguarding flag
 NOT_DISCLOSURES = [
+    "he broke his wrist at football and it's his writing hand, can he have a scribe",
+    "she's been crying all week cause her best friend's moving away, is there anything we can do",
+    "the drama group are doing macbeth and my son's in the bit where he gets stabbed, does he need a costume",
+    "i'm in the gmb but i'm also a carer for my dad, does the carers leave cover me",
     "my uncle's family keep throwing it in my face that i moved away, anyway it's the council tax",
     "i'd rather pull my own teeth out than sit through another hold queue",
     "we're sikh and he wears a kara, so please don't make him take it off for swimming",
@@ -1268,6 +1314,7 @@ NOT_DISCLOSURES = [
 
 # (text, the intent it must carry)
 INTENTS = [
+    ('operator, agent, whatever it takes to get a real person', 'human_request'),
     ('could you not keep a recording of this call please', 'recording_objection'),
     ("i'm not wanting any of this recorded", 'recording_objection'),
     ('can you stop taping this please', 'recording_objection'),
