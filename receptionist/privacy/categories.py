@@ -444,6 +444,10 @@ POLITICAL: Final = (
         r"(?:voter|supporter|member|activist|campaigner)",
         r"(?:are|were|'re) (?:all |both )(?:in|with|members of) (?:the )?(?:" + _NAMED_PARTY + r")(?: party)?\b(?! (?:office|"
         r"hq|agent|candidate|club|shop))",
+        # (but "i'm in labour" is a birth)
+        r"(?:i'm|i am|he's|she's|we're|we are) in (?:the )?(?:reform|labour party|green party|the greens|tory party|conservative party|"
+        r"lib dems|snp|plaid|ukip|reform uk|alba|dup|sinn fein|socialist workers?)\b(?! (?:office|hq|club|building|"
+        r"bar|school|street|road|group|team|lessons?|class))",
         r"(?:i'm|i am|he's|she's|we're|we are) with (?:the )?(?:" + _NAMED_PARTY + r")(?: party)?\b(?! (?:office|hq|"
         r"agent|candidate))",
         r"(?:i'm|i am|he's|she's|we're) on (?:the |our |my )?(?:local )?(?:" + _NAMED_PARTY + r")(?: party)? (?:association|"
@@ -679,6 +683,7 @@ TRADE_UNION: Final = (
         r"former )?(?:trade union|union|" + _UNION + r")\b(?! (?:hall|building|bar|office|street|road))",
         r"(?:my|his|her) (?:old|previous|former) (?:trade )?union\b(?! (?:hall|building|bar|office|street|road))",
         r"\bjoined (?:the )?(?:" + _UNION + r")\b",
+        r"\bjoined (?:the )?(?:[a-z]+ ){1,4}union\b(?! (?:street|road|jack|bar|building|hall|flag|square))",
         r"(?:bring|brought|bringing|have|having|take|taking|contacted|contact|called|rang|ring|"
         r"asked|speak to|spoke to|spoken to|see|seeing|meet|meeting|attend with|accompanied by|"
         r"come with|coming with|came with|sat in with|sit in with|sitting in with|"
@@ -691,10 +696,11 @@ TRADE_UNION: Final = (
     rules("category", "trade_union", 0.85, (
         r"(?:{SUBJ}|i'm|i am) (?:a |the )?(?:shop steward|union rep|union representative|union convenor|union "
         r"official)\b",
+        # (a branch secretary is an officer of the branch: speaking as one is the union's business, R1)
         _IDENT + r"(?:the )?(?:" + _UNION + r"|union) (?:rep|representative|steward|shop steward|"
-        r"official|branch secretary|organiser|convenor)",
-        _IDENT + r"(?:a |the )?(?:union )?(?:rep|representative|steward|shop steward|official|branch "
-        r"secretary|organiser|convenor) (?:for|with|at|in|of) (?:the )?(?:" + _UNION + r")",
+        r"official|organiser|convenor)",
+        _IDENT + r"(?:a |the )?(?:union )?(?:rep|representative|steward|shop steward|official|"
+        r"organiser|convenor) (?:for|with|at|in|of) (?:the )?(?:" + _UNION + r")",
     ), guards=(*_IDENTITY_GUARDS, "organisation")),
 )
 
@@ -761,7 +767,8 @@ SEX_LIFE: Final = (
         r"(?:girl|woman|lass|lady)(?:\W+\w+){0,12}?\W+(?:my|a) (?:girlfriend|wife)\b",
         r"(?:a |the )?(?:friend|fella|bloke|girl|lad|someone|man|woman|mate) (?:i|she|he) (?:sleep|sleeps|slept) with\b|"
         r"(?:we're|we are|we've been|been),? (?:you know,? |like,? )?intimate\b",
-        _IDENT + r"(?:poly|polyamorous|non[- ]monogamous|in an open relationship)\b|(?:got|have|'ve got|has) (?:two|three|"
+        _IDENT + r"(?:poly|polyamorous|non[- ]monogamous|in an open relationship)\b|(?:it's|it is|we're|we are|we've got) (?:a )?"
+        r"(?:poly|polyamorous|throuple) (?:set ?up|arrangement|relationship|household|family|thing)\b|(?:got|have|'ve got|has) (?:two|three|"
         r"multiple|several) (?:partners|boyfriends|girlfriends)",
         r"(?:left|leaving|leave|leaves|went off with|gone off with) (?:me|her|him|us) for (?:a|another) (?:man|woman|bloke|lad|"
         r"girl|guy|fella|lady)\b",
@@ -1580,7 +1587,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"curfew|(?:before|when|after|until|till) (?:he's|she's|he is|she is|i'm|i am|he gets|she gets) (?:released|let out|out)|"
         r"(?:the |my |his |her )?unpaid work(?: hours| requirement)?|(?:not allowed|banned from going|can't go) in(?:to)? (?:the )?"
         r"(?:city|town) centre|(?:a |my |his |her )?(?:drug|alcohol) (?:rehab|rehabilitation|treatment) requirement|"
-        r"(?:i|he|she) (?:have to |has to |got to |'ve got to )?sign on at (?:\w+ ){1,3}every \w+|(?:doing|doin|done|do) "
+        r"(?:i|he|she) (?:have to |has to |got to |'ve got to )?sign on at (?:\w+ ){1,3}(?:every \w+|at \w+|on \w+day)|(?:doing|doin|done|do) "
         r"(?:my|his|her) (?:unpaid )?hours|(?:not|haven't been|hasn't been|wasn't|weren't) (?:been )?charged(?: yet)?|released under investigation|"
         r"no further action|(?:to|at|in|from|out to) the prison|(?:can't|cannot|not allowed to|mustn't|must not) (?:go|come) (?:into|near|"
         r"within) (?:\w+)|(?:got|get|gets|getting) out (?:last|this|in) \w+|(?:my|his|her) (?:probation |offender |supervising )?officer|lost "
@@ -1614,7 +1621,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
         r"libre sensor|dexcom|"
         r"nebuli[sz]ers?|hearing aids?|wheelchair|walking frame|catheter|stoma bag|colostomy bag|oxygen tank|"
-        r"(?:the|my|his|her|their) midwife(?: said| says)?(?: \w+ \w+)?|(?:the|my|his|her|their) " + NOT_PHYSIO + r"(?:" + SPECIALISTS + r")"
+        r"(?:my|his|her|their) midwife(?: said| says)?(?: \w+ \w+)?|the midwife (?:said|says)(?: \w+ \w+)?|(?:the|my|his|her|their) " + NOT_PHYSIO + r"(?:" + SPECIALISTS + r")"
         # (the one asked to ring back is the call's business: "can his care coordinator ring me")
         r"(?! (?:ring|call|phone|contact|email|text|get back to) (?:me|us)\b)(?: says| said| thinks| wants| told \w+)?|"
         r"(?:my|his|her|their) (?:counselling|therapy|physio|"
@@ -1625,7 +1632,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"poor|gone|affected|worse|shaky|numb)|(?:in|to|at) (?:a and e|a&e|a & e|casualty|resus)(?: twice| again| \w+ times)?|"
         r"(?:she's|i'm|he's|who's) the one carrying|(?:her|his|my) (?:enamel|bones|joints)(?:'s| is| are)? (?:so |very |really )?"
         r"(?:thin|brittle|fragile|weak|loose)|"
-        r"(?:the )?test strips|lancets|sharps bin|(?:the |my |his |her )?statins?|(?:my|his|her|their) (?:supervised )?doses|(?:his|her|my|their) (?:tics|twitches|stammer|stutter|walker|"
+        r"(?:the )?test strips|lancets|sharps bin|(?:his|her|my|their) (?:meltdowns?|shutdowns?|stimming)|(?:the |my |his |her )?statins?|(?:my|his|her|their) (?:supervised )?doses|(?:his|her|my|their) (?:tics|twitches|stammer|stutter|walker|"
         r"zimmer|rollator|splints?|hearing loop)|lip ?read(?:ing|s|er)?|fertility clinic|ivf clinic|(?:the |his |her |my )?"
         r"(?:heart|water|blood pressure|bp|sugar|diabetes|thyroid|pain|sleeping|nerve|anxiety|cholesterol|epilepsy) "
         r"(?:tablets|pills|meds|medication)|(?:put|putting|upped|increased|reduced|lowered|changed|doubled) (?:the|his|"

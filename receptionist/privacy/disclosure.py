@@ -166,7 +166,7 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:hear|heard|hearing|could hear|can hear) (?:him|her|them|someone|somebody|a child|a baby|the baby|the kids?|a "
         r"woman|a man|an old \w+) (?:\w+ )?(?:shouting|screaming|crying|calling|yelling|banging) (?:out )?(?:for help|help)",
         # "lets himself in" (not "so she can let herself in and out" of her own home)
-        r"(?<!can\s)(?<!able\sto\s)(?<!could\s)(?:letting|lets|let) (?:himself|herself|themselves) in(?! and out)|(?:taking|takes|took) "
+        r"(?<!can\s)(?<!able\sto\s)(?<!could\s)(?:letting|lets|let) (?:himself|herself|themselves) in(?! and out| with (?:the|a) key| using (?:the|a) key)|(?:taking|takes|took) "
         r"(?:her|his|their|my)? ?(?:things|stuff|jewellery|money) (?:\w+ )?(?:without asking|"
         r"from (?:her|him|them))",
         r"(?:give|gives|gave|giving) (?:\w+ ){0,3}(?:drink|alcohol|vodka|drugs|weed|pills)(?= "

@@ -172,7 +172,11 @@ HEALTH: Final = (
         r"ballooned)\b",
         r"(?:contraceptive|the) (?:implant|coil|injection)(?= (?:in|out|removed|fitted|taken|changed|"
         r"replaced|put))",
-        r"(?:her|my|his|their) contraceptive (?:implant|injection|pill|coil|patch)",
+        r"(?:her|my|his|their) contraceptive (?:implant|injection|pill|coil|patch)|(?:had|having|have|got|get|getting) (?:my|her|a|the) "
+        r"(?:coil|implant|contraceptive implant) (?:fitted|put in|removed|out|changed|taken out)",
+        # "i've got ME and i can only manage two hours" (the word, lower-cased, is also "me")
+        r"(?:got|have|has|with) (?:me/cfs|me cfs|cfs|me)(?= (?:and|so) (?:i|he|she) (?:can only|can't|cannot|struggle|get|only|"
+        r"need))",
         r"(?:i'm|i am|he's|she's|he is|she is) (?:a )?type (?:one|two|1|2)(?: diabetic)?\b",
         r"(?:been|is|he's|she's|i'm|i am) on (?:the |his |her |my )?(?:new )?(?:hrt |nicotine |pain "
         r"|morphine |fentanyl )?patch(?:es)?\b(?! (?:work|up|of|repair|test))",

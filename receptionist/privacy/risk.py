@@ -41,14 +41,14 @@ _LEXICON: Final[dict[float, str]] = {
     "burn burns burnt burned cuts cutting blood bleeding bloody injuries injury marks "
     "shaking shook crying cries cried drowning drunken overdosed insulin rope goodbye "
     "goodbyes shouts shouting yelling swearing punish punished punishment belt cigarettes "
-    "texting photos pictures pics private bits invading slap bruise shower "
+    "texting photos pictures pics bits invading slap bruise shower "
     "skirt fighters slag abortion offered kicked strip undress",
     1.0: "late night tonight hours now left leaves leaving shouted mum dad stepdad stepmum "
     "boyfriend girlfriend partner husband wife ex fella child children baby kids son "
     "daughter girl boy girls boys elderly old eighty ninety blind disabled dementia "
     "alzheimer's learning disabilities difficulties lads men man stranger strangers "
     "nothing anymore any more tired decided planning plan worried worry scared "
-    "outside door alcohol drinking drinks grabbing room flat house lodger carer carers cause",
+    "outside door alcohol drinking drinks grabbing room flat house lodger carer carers cause private",
     # machines that "won't let me in": a login, a barrier or a scanner is not a person
     -1.0: "died funeral hamster pet watch watching app website login password scanner barrier "
     "portal wifi voiceprint thumbprint fingerprint",
@@ -110,7 +110,7 @@ _SIGNAL_WORDS: Final[dict[str, dict[float, str]]] = {
         3.0: "split_lip black_eye fingertip won't_explain scared_to too_scared spat our_secret "
         "secret_game secret_games",
         2.0: "marks flinches flinch flinching burn sores scratches welts blood bleed limping "
-        "swollen bite bit spit pinned pushed shoved dragged smashed throws threw punish hurt "
+        "swollen bite bit_me bit_him bit_her bit_them spit pinned pushed shoved dragged smashed throws threw punish hurt "
         "hurts hit hits beat beats gets_violent violent temper kicks raises_his raises_her "
         "checks_my reads_my reads_all won't_let purse pension bank_card money_of "
         "sign_over signed_over not_allowed locks_me locked_me followed follows tracking "
@@ -189,7 +189,15 @@ def _grams(text: str) -> set[str]:
 def concern_score(text: str) -> float:
     """Signal weights plus one for a person and one for a cue, less the negative words."""
     grams = _grams(text)
-    signal = sum(_SIGNALS[g][1] for g in grams if g in _SIGNALS)
+    # signals of one kind of harm add up; a quiet word of one kind beside a quiet word of
+    # another ("sertraline" and a seminar "group") is two everyday words, not a concern
+    by_subtype: dict[str, float] = {}
+    for gram in grams:
+        if gram in _SIGNALS:
+            subtype, weight = _SIGNALS[gram]
+            by_subtype[subtype] = by_subtype.get(subtype, 0.0) + weight
+    neutral = by_subtype.pop("", 0.0)
+    signal = neutral + max(by_subtype.values(), default=0.0)
     if signal < _MIN_SIGNAL:
         return 0.0
     # words of one harmless theme ("play", "game") come together, so count them once

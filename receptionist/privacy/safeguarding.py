@@ -32,6 +32,7 @@ from receptionist.privacy.safeguarding_exploitation import (
     EXPLOITATION,
     EXPLOITATION_GIFTS,
     RADICALISATION,
+    RADICALISATION_TARGETS,
 )
 from receptionist.privacy.safeguarding_means import SELF_HARM_MEANS, SELF_HARM_SIGNS
 
@@ -47,6 +48,7 @@ SAFEGUARDING_RULES: Final[tuple[Rule, ...]] = (
     *EXPLOITATION,
     *EXPLOITATION_GIFTS,
     *RADICALISATION,
+    *RADICALISATION_TARGETS,
     *FGM,
     *PARTNER_STALKING,
     *DOMESTIC_CONTROL,

@@ -140,6 +140,10 @@ DOMESTIC_CONTROL: Final = (
         r"{PARTNER}(?:'s| has)? (?:\w+ ){0,2}(?:snapped|smashed|broke|broken|destroyed|stamped on|threw away|thrown away|hid|"
         r"hidden|took|taken) (?:my|her) (?:glasses|phone|car keys|keys|passport|crutches|walking stick|hearing aids?|"
         r"bank card|purse|charger)\b",
+        # "my husband kicks the dog to frighten me and says next time it'll be me"
+        r"(?:kicks?|kicked|kicking|hits?|hitting|hurt\w*|kill\w*|strangl\w*|drown\w*) (?:the|our|my) (?:dog|cat|puppy|kitten|pet|"
+        r"rabbit) (?:\w+ ){0,3}(?:to (?:frighten|scare|warn|punish|threaten) (?:me|her|us))|next time it(?:'ll| will) be (?:me|you|"
+        r"her|us)\b",
         # "daddy squeezed mummy's neck on the stairs"
         r"(?:daddy|dad|he|my dad|stepdad|{PARTNER}) (?:\w+ )?(?:squeezed|squeezes|squeezing|grabbed|grabs|held|holds|had his hands? "
         r"round|put his hands? round) (?:mummy's|mum's|mam's|mommy's|mammy's|her|my|my mum's|my wife's|my partner's) (?:neck|throat)",
@@ -184,6 +188,9 @@ BULLYING: Final = (
         r"(?:put|puts|putting|left|leave|leaves) (?:a )?(?:dead \w+|dog (?:mess|poo|dirt)|poo|rubbish|bleach) (?:in|into|through) "
         r"(?:my|her|his|our|their) (?:locker|bag|drawer|tray|car|letterbox|lunch|shoes|coat)|(?:keep|keeps) (?:switching|turning) "
         r"the lights off so (?:i|he|she) can't",
+        # "they keep calling me slurs because i'm gay"
+        r"(?:calling|called|call|calls|shouting|shouted|shout|shouts|yelling|yell|yells) (?:me|him|her|them|us|my \w+|our \w+) "
+        r"(?:slurs|names|racist names|homophobic names|\w+ slurs|a \w+ slur)\b",
         # "keep putting dog dirt through the letterbox", "they've written pikey on our wall"
         r"(?:put|puts|putting|pushing|pushed|pushes|shoving|shoved|posting|posted) (?:\w+ )?(?:dog (?:mess|poo|dirt|muck)|poo|"
         r"excrement|faeces|fireworks?|lit \w+) (?:through|in) (?:the|our|my|her|his|their) (?:letterbox|letter box|door)",
@@ -313,7 +320,7 @@ ADULT_AT_RISK: Final = (
         # (a preference is not a missed visit: "she'd rather the carer didn't come on sundays")
         r"(?<!rather\sthe\s)(?<!prefer\sthe\s)(?<!rather\sher\s)(?<!rather\shis\s)(?:carers?|care workers?|home help|support workers?|district nurses?|nurses?) (?:\w+ ){0,2}"
         r"(?:haven't|hasn't|didn't|don't|never|not|keep not) (?:\w+ )?(?:turned up|come|been|"
-        r"visited|showed up|arrived|turning up|coming)",
+        r"visited|showed up|arrived|turning up|coming|turn up|show up)",
         # (a carers' hub or carer's leave is a service or a policy, not a person)
         r"(?:care home|nursing home|residential home|day centre|day center|respite|residents?|carers?|care workers?|home "
         r"help|support workers?)(?!.s? (?:hub|centre|center|group|network|association|allowance|leave|assessment|card|"
@@ -323,7 +330,9 @@ ADULT_AT_RISK: Final = (
         r"shouts|hit|hits|rough|roughly|slapped|slaps|not fed|no drink|no food|no water|wet "
         r"beds?|soiled|sores|bruises|locked|tied|sedat\w*|drugged|stealing|steals|stole|"
         r"ignored|ignore|neglect\w*)",
-        r"(?:bed|pressure) sores|sores on (?:his|her|their) (?:back|bottom|heels|legs)|"
+        r"(?:bed|pressure) sores|sores on (?:his|her|their) (?:back|bottom|heels|legs)|(?:lying|left|lies|sat|sitting|lay) in "
+        r"(?:\w+ )?(?:soiled|dirty|wet) (?:sheets|bedding|pads?|clothes|bed)|(?:left|lying) in the same pad|"
+        r"(?:putting|put|puts|fitted|keeps) a lock on the fridge|(?:locks|locked|locking) the fridge|"
         r"(?:left|lying|sat) in (?:\w+ )?(?:urine|wet (?:beds?|pads|clothes)|(?:his|her|their) "
         r"own (?:mess|urine|wee|poo))|keep (?:my|your|our) mouth shut|told (?:me|us) to keep "
         r"quiet",
@@ -339,7 +348,8 @@ ADULT_AT_RISK: Final = (
         r"scared) (?:and )?(?:thin|of (?:him|her|them|his son|her son))?",
         r"(?:learning disabilit\w+|dementia|alzheimer's|learning difficult\w+|autis\w+|"
         r"vulnerable) (?:\w+ ){0,8}(?:told her|told him|has to|made (?:her|him)|forced|takes "
-        r"(?:her|his)|sleep with|have sex|or (?:he|she)'ll|money|moved in|moved into|"
+        r"(?:her|his)|sleep with|have sex|or (?:he|she)'ll|(?<!left\ssome\s)(?<!left\sthe\s)(?<!left\shis\s)(?<!left\sher\s)"
+        r"(?<!leave\ssome\s)money(?! (?:\w+ ){0,6}in (?:his|her|their) will)|moved in|moved into|"
         r"(?:his|her|their) flat|(?:his|her|their) house|drugs|use (?:his|her|their)|using "
         r"(?:his|her|their))",
         r"(?:moved|moving|taken over|took over|staying) (?:in|into|over) (?:his|her|their) "
@@ -425,8 +435,9 @@ FINANCIAL_ABUSE: Final = (
         r"(?:\w+ ){0,8}(?:taking|took|takes|drives|driving|drove|walks|walked|goes with|went with) "
         r"(?:her|him|them|my \w+) (?:down )?to the (?:bank|cash ?point|cash machine|post office|"
         r"building society)",
-        r"(?:had|made|got|gets|makes|pressured|pressuring|talked|talking|persuaded) (?:him|her|them|my \w+) (?:into )?"
-        r"(?:to )?(?:take|taking) out (?:a |some |another |\w+ )?(?:loans?|credit cards?|a mortgage|finance|payday loans?)",
+        r"(?:had|made|got|gets|makes|pressured|pressuring|talked|talking|persuaded|getting|get|making|forcing|forced) (?:him|her|"
+        r"them|my \w+) (?:into )?(?:to )?(?:take|taking|sign|signing|sign up|signing up) (?:out |for |up for )?(?:a |some |another "
+        r"|\w+ )?(?:loans?|credit cards?|a mortgage|finance|payday loans?|phone contracts?|catalogues?)",
         r"(?:she's|he's|they've|she has|he has|mum's|dad's|nan's|gran's) (?:given|handed|sent|transferred|lent) "
         r"(?:him|her|them|this \w+|some \w+) (?:like |about |over |nearly |almost )?(?:\w+ ){0,2}(?:grand|thousand)",
         r"(?:she's|he's|they've|she has|he has|mum's|dad's|nan's|gran's) (?:had|taken|took|drawn|"

@@ -160,6 +160,10 @@ CHILD_BURNED: Final = (
 
 NEGLECT: Final = (
     rules("safeguarding", "neglect", 0.84, (
+        # "his parents haven't collected his prescription for weeks, he's been rationing what he's got left"
+        r"(?:parents|mum|dad|mam|mother|father|foster carers?|they)(?:'ve| have| has|'s)? (?:not|never|haven't|hasn't|won't|didn't|"
+        r"keep not|stopped) (?:been )?(?:collected|collecting|collect|picked up|picking up|pick up|ordered|ordering|order|renewed|"
+        r"renewing) (?:his|her|their) (?:\w+ )?(?:prescriptions?|meds|medication|medicine|insulin|inhalers?|tablets|epi ?pens?)",
         # "they leave their two littlest strapped in the truck in the yard from dawn till dark"
         r"(?:leave|leaves|left|leaving) (?:their|the|his|her|my) (?:\w+ ){0,2}(?:kids|children|little ones|littlest|littl'uns|"
         r"baby|babies|toddlers?|two|three|four|twins|youngest|bairns) (?:\w+ ){0,3}(?:in|inside) (?:the|a|their|his|her) "
@@ -334,6 +338,9 @@ FGM: Final = (
         # "do the girls' circumcision", "my niece's circumcision"
         r"(?:girls'|girls's|girl's|daughters'|daughter's|niece's|nieces'|her|their) (?:\w+ )?circumcision|"
         r"sunna|khatna|khafd|gudniin|tahur|tahara|infibulat\w*|de-?infibulat\w*",
+        # "her auntie's taking her to have the special operation for girls while we're there"
+        r"(?:special|secret|traditional|girls'?) (?:operation|procedure|ceremony|cut|op|cutting)(?: (?:for|that|all) (?:the )?girls)?\b|"
+        r"(?:the|an?) (?:operation|procedure|op) (?:for|that all) girls\b",
         # "the family say our daughter will be done when we visit in august"
         r"(?:daughters?|girls?|nieces?|granddaughters?|she|they)(?:'ll| will| would|'s going to| is going to| are going to|'re going to) "
         r"(?:\w+ )?(?:be|get) (?:done|cut)(?= when| while| over| in| during| on| this| next| at| back| like)",

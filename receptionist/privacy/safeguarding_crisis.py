@@ -239,6 +239,11 @@ SELF_HARM: Final = (
         r"not existing|disappear|gone)",
         # "some nights i just wish i wouldn't wake up"
         r"wish (?:i|he|she|they) (?:wouldn't|would not|didn't|did not|won't|will not|couldn't) wake up|"
+        # "she's texting me goodbye", "i won't be needing them after this weekend ... tell dr walsh thanks for trying"
+        r"(?:texting|texted|texts|messaging|messaged|sending|sent) (?:me |us |her \w+ |his \w+ )?(?:goodbye|goodbyes|a goodbye)\b|"
+        r"(?:won't|will not|wont) (?:be )?need(?:ing)? (?:them|it|these|those|my \w+|any \w+|anything) (?:\w+ ){0,3}(?:after|any ?more|"
+        r"again)\b[^?!]{0,80}?(?:thanks for (?:trying|everything|all)|say goodbye|tell (?:\w+ ){1,2}(?:thanks|goodbye|i said))|"
+        r"(?:won't|will not|wont) be (?:in|here|around|back|coming in)(?: \w+){0,4} (?:or )?ever again\b|"
         # "he keeps saying he wishes he'd never wake up", "a sketchbook full of nooses"
         r"wish(?:es|ed)? (?:i|he|she|they)(?:'d| would| had| could)? (?:just )?(?:never|not) (?:wake|woke|waken) up|"
         r"(?:full of|drawing|drawings of|drew|draws|drawn|sketch(?:es|ed)? of|pictures of|doodl\w+(?: of)?) (?:\w+ )?nooses?\b|"
@@ -352,6 +357,10 @@ IMMEDIATE_DANGER: Final = (
     rules("safeguarding", _IMMEDIATE, 0.97, (
         # help wanted this minute: urgent, but says nothing of self-harm (no health mask)
         r"(?:i|we) need (?:help|an ambulance|someone) (?:right )?now",
+        # someone at an edge as the caller speaks: "a girl from my course is standing on the edge of the roof"
+        r"(?:is|'s|are|'re) (?:standing|stood|sat|sitting|hanging|climbing|climbed|perched) (?:on|over|off|out on|up on) (?:the )?(?:edge "
+        r"of (?:the |a )?|top of (?:the |a )?)?(?:roof|ledge|window ledge|bridge|balcony|railings?|parapet|cliff|multi ?storey|"
+        r"car park roof)\b",
     ), guards=_FRAMING),
     rules("safeguarding", _IMMEDIATE, 0.9, (
         # someone trapped under a collapse now

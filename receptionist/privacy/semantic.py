@@ -39,6 +39,7 @@ from receptionist.privacy.risk import concern_subtype, is_concerning, risk_score
 from receptionist.privacy.safeguarding import SAFEGUARDING_RULES
 from receptionist.privacy.safeguarding_means import SELF_INFLICTED_NOW
 from receptionist.privacy.spoken import NUMBER_WORDS
+from receptionist.privacy.victims import settle_by_victim
 from receptionist.privacy.subtypes import infer_subtype
 from receptionist.privacy.tagger import load_tagger, words
 from receptionist.privacy.types import Finding
@@ -76,7 +77,7 @@ _IMMEDIATE_SCORE: Final = 0.97
 _NOW: Final = compile_pattern(
     r"\b(?:right now|as we speak|at (?:this|the) moment|this minute|this second|"
     r"in (?:the next )?(?:a few|five|ten|two|couple of|\d+) minutes|any minute|"
-    r"on (?:his|her|their) way (?:here|over|round|back)|(?:outside|at) (?:the|my|our) "
+    r"on (?:his|her|their) way (?:here|over|round|back)|(?:outside|at) (?:the|my|our) (?:front |back )?"
     r"(?:door|window|house|flat) now|(?:is|'s|are|'re) (?:here|outside) now|"
     r"(?:he|she|they)(?:'s| is| are|'re) (?:still )?(?:inside|in there|trapped))\b"
 )
@@ -307,7 +308,7 @@ def _safeguarding(text: str, hits: list[_Hit], shields: list[tuple[int, int]]) -
         if now is not None and _NOT_DANGER_NOW.search(text, max(0, now.start() - 40), now.start()) is None:
             start, end = clause_span(text, now.start(), now.end())
             out.append(Finding("safeguarding", _IMMEDIATE, start, end, _IMMEDIATE_SCORE))
-    return _child_at_home(text, _settle_subtype(out, prediction))
+    return settle_by_victim(text, _child_at_home(text, _settle_subtype(out, prediction)))
 
 
 def _child_at_home(text: str, found: list[Finding]) -> list[Finding]:
@@ -370,7 +371,11 @@ def _unphrased(text: str, blanked: str, prediction: Prediction, *, explained: bo
         return []
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
-    return [Finding("safeguarding", _unphrased_label(text, blanked, prediction), start, end, RISK_SCORE)]
+    now = _NOW.search(text)
+    if now is not None and _NOT_DANGER_NOW.search(text, max(0, now.start() - 40), now.start()) is None:
+        # harm said to be happening now is immediate danger, whoever is involved (R2)
+        return [Finding("safeguarding", _IMMEDIATE, start, end, RISK_SCORE)]
+    return settle_by_victim(text, [Finding("safeguarding", _unphrased_label(text, blanked, prediction), start, end, RISK_SCORE)])
 
 
 _BURIED_MIN_WORDS: Final = 6
@@ -475,11 +480,15 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
         found = [clause_span(text, *m.span(), tight=True) for m in _SUICIDAL.finditer(text)]
         # an overdose threatened now: the means and the plan are self-harm content too
         found += [clause_span(text, *m.span(), tight=True) for m in _MEANS_AND_PLAN.finditer(text)]
-        found += [
-            clause_span(text, f.start, f.end, tight=True)
-            for f, _ in hits
-            if f.kind == "safeguarding" and f.label == _SELF_HARM
-        ]
+        self_harm = [f for f, _ in hits if f.kind == "safeguarding" and f.label == _SELF_HARM]
+        found += [clause_span(text, f.start, f.end, tight=True) for f in self_harm]
+        if self_harm:
+            # "standing on the edge of the roof ... texting me goodbye": the danger is self-harm content too
+            found += [
+                clause_span(text, f.start, f.end, tight=True)
+                for f, _ in hits
+                if f.kind == "safeguarding" and f.label == _IMMEDIATE
+            ]
     out.extend(Finding("category", "health", start, _without_when(text, start, end), RISK_SCORE) for start, end in found)
     return _absorb_into_genetic(_merge(out))
 
@@ -701,6 +710,10 @@ _SO_IS: Final = re.compile(
 )
 
 
+# Belief in no god: "i'm an atheist", "we're humanists", "not religious".
+_NO_FAITH: Final = compile_pattern(r"\b(?:atheists?|humanists?|agnostics?|non[- ]?religious|not religious|no religion)\b")
+
+
 # A condition or result said to be shared, later in the utterance: "me mam's got the brca gene
 # and i've just had me results and i've got it an all".
 _GOT_IT_TOO: Final = re.compile(
@@ -724,6 +737,10 @@ def _echoes(text: str, categories: list[Finding], shields: list[tuple[int, int]]
             out.append(Finding("category", f.label, m.start(), m.end(), RISK_SCORE))
     for label in {f.label for f in categories} & ECHOES.keys():
         taken = [(f.start, f.end) for f in categories if f.label == label]
+        if label == "religion_belief" and all(_NO_FAITH.search(text, start, end) for start, end in taken):
+            # an atheist's or humanist's call about a church service or a bible reading names
+            # someone else's faith: those words stay readable
+            continue
         for m in ECHOES[label].finditer(text):
             if not _overlaps(m.span(), taken) and not _overlaps(m.span(), shields):
                 out.append(Finding("category", label, m.start(), m.end(), RISK_SCORE))
@@ -807,6 +824,7 @@ _SERVICE_WORDS: Final = frozenset({
     "physio", "physiotherapy", "physiotherapist", "podiatry", "podiatrist", "chiropody", "chiropodist", "wheelchair",
     "wheelchairs", "equipment", "fitting", "assessment", "repair", "engineer", "grab", "rail", "rails", "ramp",
     "seeing", "seen", "see", "level", "levels", "fund", "funds", "senco", "sendco", "caseworker", "coordinator",
+    "sick", "leave", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 
 

@@ -13,6 +13,13 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i'm in reform and the council keeps taking my posters down", 'political_opinion', "i'm in reform"),
+    ("my wife and her boyfriend live with us, it's a poly set up, so who's the second adult", 'sex_life_orientation', "it's a poly set up"),
+    ('i joined the national farmers union last spring and want my rep at the hearing', 'trade_union', 'joined the national farmers union'),
+    ("he's on bail and he has to sign on at the police station at six, can we make it earlier", 'criminal_offence', 'sign on at the police station at six'),
+    ("my son's autistic and the lads keep laughing at his meltdowns", 'health', 'his meltdowns'),
+    ("i had my coil fitted in june and the pain hasn't stopped, can the nurse ring me", 'health', 'had my coil fitted'),
+    ("i've got ME and i can only manage mornings, can the meeting be at ten", 'health', 'got ME'),
     ("can payroll stop the subs for my previous union, i've moved to unison", 'trade_union', 'subs for my previous union'),
     ("the nursery door has a face scanner and i'm the only person registered on it", 'biometric', 'registered on it'),
     ("the office has a fingerprint lock, can you add my husband's fingerprints so he can get in", 'biometric', "add my husband's fingerprints"),
@@ -774,6 +781,9 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("we're killing ourselves laughing at the photos, keep them coming", 'killing ourselves laughing'),
+    ('has the flu invite gone out for the over sixty fives yet', 'flu invite'),
+    ('the bovine tb testing day is next week, do the students need wellies', 'bovine tb testing'),
     ('we got battered five nil on saturday, are the lads training tonight', 'battered five nil'),
     ('the contractor left the bathroom in bits and took the old sink, who do i complain to', 'in bits'),
     ("my son's been offered a place on the electrician course but he's worried about the hours", 'offered a place'),
@@ -976,6 +986,8 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    ("please cancel my bookings, i won't be needing them after friday, tell the team thanks for everything", "won't be needing them after friday"),
+    ("my best mate's texting me goodbye and i can't get hold of her", 'texting me goodbye'),
     ("our son keeps saying he wishes he'd never wake up, can the counsellor see him", "wishes he'd never wake up"),
     ("she handed in an art book full of nooses and won't talk to anyone", 'full of nooses'),
     ("can you sign me off sick, i've been looking up ways to do it and it scared me", 'looking up ways to do it'),
@@ -1109,6 +1121,15 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("my flatmates keep calling me slurs because i'm trans and they've binned my stuff", 'bullying_harassment'),
+    ('my sister has a learning disability and her so called friend keeps getting her to sign for phone contracts in her name', 'adult_at_risk'),
+    ('a lad from my course is sitting on the edge of the multi storey car park roof right now', 'immediate_danger'),
+    ("my gran's carer didn't turn up all weekend and she's had nothing to eat", 'adult_at_risk'),
+    ("the old man in flat two is lying in soiled sheets and his son's put a lock on the fridge", 'adult_at_risk'),
+    ('my lodger keeps saying the mosque down the road is a legitimate target', 'radicalisation'),
+    ("her parents haven't collected her insulin for a fortnight and she's running out", 'neglect'),
+    ("he kicked the cat to scare me and said next time it'll be me", 'domestic_abuse'),
+    ('her grandmother wants to take her back home for the special operation for girls', 'fgm'),
     ('the agency staff strap one of the gentlemen with dementia into his chair all night', 'adult_at_risk'),
     ("my mum's got alzheimer's and she's just walked out the front door in her slippers and i can't find her", 'immediate_danger'),
     ('his aunties are taking her to sudan for her purification in the summer', 'fgm'),
@@ -1280,6 +1301,11 @@ DISCLOSURES = [
 
 # ordinary calls that must not raise a safeguarding flag
 NOT_DISCLOSURES = [
+    "i've got arthritis and some days i can't get up the stairs, can the cleaner let herself in with the key safe",
+    'my late grandmother had dementia and left money to the parish hall in her will, who do i talk to about a plaque',
+    "i'm on citalopram and it makes me sleepy first thing, can i move to the afternoon group",
+    'is the domestic abuse awareness session for private landlords full yet',
+    "the nationality bit of the form, do i put british or nigerian if he's got both passports",
     "he broke his wrist at football and it's his writing hand, can he have a scribe",
     "she's been crying all week cause her best friend's moving away, is there anything we can do",
     "the drama group are doing macbeth and my son's in the bit where he gets stabbed, does he need a costume",
