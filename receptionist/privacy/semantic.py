@@ -39,10 +39,10 @@ from receptionist.privacy.risk import concern_subtype, is_concerning, risk_score
 from receptionist.privacy.safeguarding import SAFEGUARDING_RULES
 from receptionist.privacy.safeguarding_means import SELF_INFLICTED_NOW
 from receptionist.privacy.spoken import NUMBER_WORDS
-from receptionist.privacy.victims import settle_by_victim
 from receptionist.privacy.subtypes import infer_subtype
 from receptionist.privacy.tagger import load_tagger, words
 from receptionist.privacy.types import Finding
+from receptionist.privacy.victims import settle_by_victim
 
 ALL_RULES: Final[tuple[Rule, ...]] = (
     *SAFEGUARDING_RULES,
@@ -480,9 +480,9 @@ def _categories(text: str, hits: list[_Hit], safeguarding: list[Finding]) -> lis
         found = [clause_span(text, *m.span(), tight=True) for m in _SUICIDAL.finditer(text)]
         # an overdose threatened now: the means and the plan are self-harm content too
         found += [clause_span(text, *m.span(), tight=True) for m in _MEANS_AND_PLAN.finditer(text)]
-        self_harm = [f for f, _ in hits if f.kind == "safeguarding" and f.label == _SELF_HARM]
-        found += [clause_span(text, f.start, f.end, tight=True) for f in self_harm]
-        if self_harm:
+        told = [f for f, _ in hits if f.kind == "safeguarding" and f.label == _SELF_HARM]
+        found += [clause_span(text, f.start, f.end, tight=True) for f in told]
+        if told:
             # "standing on the edge of the roof ... texting me goodbye": the danger is self-harm content too
             found += [
                 clause_span(text, f.start, f.end, tight=True)
