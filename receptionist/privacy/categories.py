@@ -215,7 +215,7 @@ _FESTIVAL = (
     r"shabbos|the sabbath|sabbath|lent|ash wednesday|guru nanak'?s birthday|gurpurab|bandi chhor|"
     r"ganesh chaturthi|durga puja|janmashtami|raksha bandhan|mawlid|ashura|hajj|umrah|jummah|"
     r"jumu'?ah|friday prayers|orthodox christmas|orthodox easter|shavuot|simchat torah|tisha b'?av|lailat al qadr|"
-    r"laylat al qadr|vesak|wesak|nowruz|navroz|christmas mass|midnight mass)"
+    r"laylat al qadr|vesak|wesak|nowruz|navroz|christmas mass|midnight mass|jalsa|jalsa salana|ijtema)"
 )
 
 RELIGION: Final = (
@@ -444,6 +444,9 @@ POLITICAL: Final = (
         r"(?:voter|supporter|member|activist|campaigner)",
         r"(?:are|were|'re) (?:all |both )(?:in|with|members of) (?:the )?(?:" + _NAMED_PARTY + r")(?: party)?\b(?! (?:office|"
         r"hq|agent|candidate|club|shop))",
+        # "this mess made me switch to labour"
+        r"(?:switch|switched|switching|change|changed|changing|going over|gone over|went over) (?:my vote )?to (?:the )?(?:labour|"
+        r"conservatives?|tory|tories|lib dems?|greens?|reform|snp|plaid|ukip)\b(?! (?:office|club|run|led|controlled|council))",
         # (but "i'm in labour" is a birth)
         r"(?:i'm|i am|he's|she's|we're|we are) in (?:the )?(?:reform|labour party|green party|the greens|tory party|conservative party|"
         r"lib dems|snp|plaid|ukip|reform uk|alba|dup|sinn fein|socialist workers?)\b(?! (?:office|hq|club|building|"
@@ -712,6 +715,8 @@ _SEXUAL_ID = (
 
 SEXUAL_RELATIONSHIP: Final = (
     rules("category", "sex_life_orientation", 0.86, (
+        r"(?:seeing|sleeping with|meeting|with|got) (?:someone|somebody|a \w+|another \w+|a fella|a bloke) (?:else )?behind (?:my|his|"
+        r"her|their) (?:husband's|wife's|partner's|boyfriend's|girlfriend's|fianc\w*'s) back",
         r"(?:having|had|has|have|in|started|starting|start|begun|began) (?:a )?sexual relationships? with\b",
     ), guards=("framing", "hypothetical", "negation", "professional")),
 )
@@ -1617,6 +1622,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     ),
     "health": compile_pattern(
         r"\b(?:(?:got|having|have|booked|for|at) (?:a|my|the|her|his|our) (?:\w+ )?(?:week |weeks )?scan\b|"
+        r"(?:he's|she's|i'm|i've been|he's been|she's been) (?:still )?(?:dizzy|light ?headed|nauseous|being sick)\b|"
+        r"(?:the |a )?(?:chest|tb|fracture|pain|renal|gum|skin|eye|falls|memory|stroke|heart failure) clinic\b|"
         r"(?:a |really )?(?:bad |really bad )?flare[- ]?ups?|in and out (?:for|of) (?:scans|hospital|appointments|clinic)|radio aid|hearing aids?" + AID_SERVICE + r"|cochlear implants?|the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
         r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
         r"libre sensor|dexcom|"
@@ -1657,8 +1664,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     ),
     "religion_belief": compile_pattern(
         r"\b(?:(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))|(?:at|to) (?:the )?(?:mosque|"
-        r"synagogue|gurdwara|mandir|temple|kingdom hall|jummah|mass)\b|(?:holy )?communion|confession|kosher|halal|"
-        r"iftar|suhoor|sehri|ramadan|eid|jummah|(?:my|his|her|their) (?:dharma|baptismal|confirmation|religious|hebrew|islamic|sikh|christian) name|(?:on|over|"
+        r"synagogue|gurdwara|mandir|temple|kingdom hall|jummah|mass)\b|(?:holy )?communion|confession|"
+        r"iftar|suhoor|sehri|ramadan|eid|jummah|jalsa|(?:my|his|her|their) (?:dharma|baptismal|confirmation|religious|hebrew|islamic|sikh|christian) name|(?:on|over|"
         r"during) the sabbath|on shabbat|(?:with|for|during|over|because of|cos of|cause of|due to) " + _FESTIVAL + r"|"
         r"fajr|dhuhr|zuhr|asr prayer|maghrib|isha prayer|salah|namaz|(?:the )?(?:mosque|synagogue|gurdwara|mandir|temple|"
         r"church|chapel|kingdom hall) (?:thing|service|event|do|prayers)|(?:his|her|my|their) (?:confirmation|first communion|holy communion|bar mitzvah|"

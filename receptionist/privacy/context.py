@@ -42,7 +42,8 @@ _SHIELD_PHRASES: Final = (
     r"anti bullying|ms|multiple sclerosis|parkinson's|alzheimer's|stroke|heart|kidney|liver|"
     r"deaf|blind|hearing|hearing aid|sight|down's syndrome|cystic fibrosis|motor neurone|"
     r"sickle cell|crohn's|arthritis|macmillan|dyslexia|adhd|hospice|cerebral palsy|"
-    r"learning disability|mind|tinnitus|low vision|stoma care|crisis|epi ?pen|allergy|anaphylaxis|continence|"
+    r"learning disability|mind|tinnitus|low vision|stoma care|crisis|epi ?pen|allergy|anaphylaxis|continence|concussion|"
+    r"pelvic health|pelvic floor|sports injury|musculoskeletal|msk|"
     r"smoking cessation|weight management)"
     # a compound noun: "epilepsy, doctor says no driving" is two clauses, not a service
     r"[\x20-](?:technician|technicians|audiologist|doctors|dietitian|therapist|"
@@ -141,7 +142,7 @@ _SHIELD_PHRASES: Final = (
     # idioms that borrow the vocabulary of harm
     r"(?:is|was|are|it's|queue's|that's|'s been|has been|have been|'ve been|\w+'s) (?:\w+ )?killing me|kill (?:for|me) (?:a|some)|"
     r"about to die|(?:battery|phone)'s? (?:about to |going to |gonna )?die|dying (?:for|to)|"
-    r"(?:was|is|it's|that's|it is) (?:absolute |bloody |pure )?murder|death trap|break (?:their|his|her|my|your) neck|"
+    r"(?:was|is|it's|that's|it is) (?:absolute |bloody |pure )?murder|death trap|break (?:their|his|her|my|your) neck|(?:nearly|almost) (?:broke|broken) (?:their|his|her|my|your) neck|"
     r"(?:got|get) (?:absolutely )?slaughtered|(?:got|get|gets|getting|was|been) shot down|shot down "
     r"in flames|smashed it|nerves are shot|heart sank|"
     r"(?:i'm|we're|i am|we are|i was) (?:absolutely |so )?starving|driving me (?:mad|crazy|up the wall|round the bend)|nightmare to|"
@@ -227,8 +228,10 @@ _FICTION: Final = compile_pattern(
 _FRAMING: Final = compile_pattern(
     r"\b(?:the (?:one|bit|episode|scene|chapter|part) where|(?:a|the|this|that|our|his|her|their|my|your|school|class|tv|bbc|netflix) (?:\w+ ){0,3}"
     r"(?:play|book|"
-    r"(?<!results\s)(?<!result\s)(?<!tests\s)(?<!test\s)(?<!scans\s)(?<!scan\s)(?<!report\s)(?<!records\s)(?<!letter\s)(?<!bloods\s)(?<!it\s)(?<!they\s)(?<!hospital\s)(?<!clinic\s)(?<!lab\s)(?<!doctors\s)show|game|talk|programme|series|story|drama|soap|song|scene|topic|unit|project|campaign|"
-    r"course|training|class)|"
+    r"(?<!results\s)(?<!result\s)(?<!tests\s)(?<!test\s)(?<!scans\s)(?<!scan\s)(?<!report\s)(?<!records\s)(?<!letter\s)(?<!bloods\s)(?<!it\s)(?<!they\s)(?<!hospital\s)(?<!clinic\s)(?<!lab\s)(?<!doctors\s)show|game|talk|programme|series|story|drama|soap|song|scene|topic|unit|project|campaign)|"
+    # a class or course someone is in, from or on is where they are, not a topic: "the woman from my class is blind"
+    r"(?<!from\s)(?<!in\s)(?<!on\s)(?<!of\s)(?<!at\s)(?:a|the|this|that|our|his|her|their|my|your|school|class|tv|bbc|netflix) "
+    r"(?:(?!(?:from|in|on|of|at)\b)\w+ ){0,3}(?:course|training|class)|"
     r"film|movie|novel|documentary|episode|character|assembly|lessons?|module|workshop|lecture|"
     r"essay|presentation|dissertation|exhibition|poem|lyrics|script|syllabus|curriculum|"
     r"coursework|guest speaker|author|case study|research|article|podcast|policy|policies|"
@@ -262,7 +265,7 @@ _ORGANISATION: Final = compile_pattern(
     r"want|like|would like|'d like|looking for|hoping to) (?:to )?(?:\w+ ){0,2}(?:room|hall|"
     r"chapel|pitch|space|venue|meeting (?:room|space|venue)|minutes|facility time|members|theatre|classroom|"
     r"marquee|stand|table|chamber|council chamber)|our members|the "
-    r"members|members'? meeting|branch meeting|for the branch|our agm|the agm|for (?:the|our) (?:agm|ballot)|(?:i'm|i am) (?:the )?(?:\w+ )?(?:rep|representative|steward|"
+    r"members|members'? meeting|(?:our|the) branch meeting|for the branch|our agm|the agm|for (?:the|our) (?:agm|ballot)|(?:i'm|i am) (?:the )?(?:\w+ )?(?:rep|representative|steward|"
     r"secretary|chair|officer|organiser|liaison|convenor|agent|candidate) (?:for|at|of) "
     r"(?:the|our) \w+)\b"
 )

@@ -140,6 +140,19 @@ HEALTH: Final = (
         r"below\b",
         r"(?:i'm|he's|she's|i am|he is|she is|\w+'s) (?:registered |severely |quite |very )?disabled\b(?! "
         r"(?:parking|toilet|access|badge|bay|facilities|loo|space|entrance|ramp))",
+        # "i'm a carer for a disabled student", "a blind lady in my building"
+        r"(?:a|an|my|his|her|our|their|this|the) (?:young |older |elderly |old )?(?:disabled|blind|deaf|autistic|paralysed) "
+        r"(?:student|man|woman|lady|lad|girl|boy|son|daughter|adult|person|child|brother|sister|tenant|resident|learner|pupil|"
+        r"gentleman|neighbour|client|friend|cousin|uncle|aunt|auntie|mum|dad)\b",
+        # injuries of one's own: "i tore my acl skiing", "that's how i did my back", "she keeps dislocating"
+        r"(?:tore|torn|ruptured|snapped|strained|pulled|sprained|twisted|damaged) (?:my|his|her|their) (?:acl|mcl|pcl|"
+        r"hamstring|achilles|ligaments?|cartilage|meniscus|rotator cuff|calf|groin|quad|tendon)\b|(?:that's how |when )?(?:i|he|she) "
+        r"(?:did|done|hurt|put out) (?:my|his|her) (?:back|neck|knee|shoulder|ankle|hamstring)(?: in)?\b|(?:keeps?|kept) "
+        r"dislocating\b|(?:shoulder|knee|hip|kneecap|knee cap|jaw|elbow)(?:'s| keeps| kept)? (?:keeps |kept )?(?:popping|pops|"
+        r"popped|slipping|slips) out\b",
+        # "i'm a bit wobbly on stairs"
+        r"(?:i'm|he's|she's|i am|i get|he gets|she gets) (?:a bit |really |very |quite )?(?:wobbly|unsteady|shaky) on (?:my |his |"
+        r"her )?(?:feet|stairs|the stairs|legs)\b",
         r"(?:a bit|gone|going|bit|proper) doolally\b",
         r"the memory(?:'s| is) (?:going|gone|failing|shot)\b",
         r"(?:on|put (?:her|him|me|them) on) (?:them|the|those|these) water (?:tablets|pills)\b",

@@ -188,6 +188,8 @@ BULLYING: Final = (
         r"(?:put|puts|putting|left|leave|leaves) (?:a )?(?:dead \w+|dog (?:mess|poo|dirt)|poo|rubbish|bleach) (?:in|into|through) "
         r"(?:my|her|his|our|their) (?:locker|bag|drawer|tray|car|letterbox|lunch|shoes|coat)|(?:keep|keeps) (?:switching|turning) "
         r"the lights off so (?:i|he|she) can't",
+        # "a couple of the mums are doing impressions of him in the class whatsapp"
+        r"(?:doing|do|does|did|done) impressions of (?:him|her|them|me|my \w+|his \w+|her \w+)\b",
         # "they keep calling me slurs because i'm gay"
         r"(?:calling|called|call|calls|shouting|shouted|shout|shouts|yelling|yell|yells) (?:me|him|her|them|us|my \w+|our \w+) "
         r"(?:slurs|names|racist names|homophobic names|\w+ slurs|a \w+ slur)\b",
@@ -206,7 +208,7 @@ BULLYING: Final = (
         r"car|house|wall|windows?)",
         # "boys film her and stick it on tiktok and call her names"; "pulled my hijab off in the canteen"
         r"(?:film|films|filming|filmed|video|videos|videoing|record|records|recording) (?:her|him|me|them|his \w+|her \w+|"
-        r"my \w+)(?: \w+){0,2} and (?:putting|posting|sharing|sending|put|puts|"
+        r"my \w+)(?: \w+){0,5} and (?:putting|posting|sharing|sending|put|puts|"
         r"stick|sticks|post|posts|share|shares|send|sends) (?:it|them) (?:on|online|round|around)",
         r"(?:pulled|pulling|pull|pulls|ripped|ripping|tore|yanked|yanks|grabbed|snatched) (?:off )?(?:my|her|his|their) "
         r"(?:hijab|headscarf|turban|patka|kippah|yarmulke|veil|niqab|head ?scarf)|(?:photos?|videos?|pictures?) of (?:my|her|"
@@ -316,7 +318,7 @@ ADULT_AT_RISK: Final = (
         r"(?:carers?|care workers?|home help|support workers?|cleaner|lodger)(?:'s| has| have|'ve| is| are)? (?:been )?(?:\w+ )?"
         r"(?:taking|took|taken|stealing|stole|helping (?:himself|herself|themselves) to|using|used|emptying|emptied) "
         r"(?:money|cash|the money|her money|his money|their money|from (?:her|his|their) (?:purse|wallet|account|bank)|"
-        r"(?:her|his|their) (?:bank card|pension|purse|savings|benefits|card))",
+        r"(?:her|his|their) (?:bank card|cash card|debit card|pension|purse|savings|benefits|card|pin))",
         # (a preference is not a missed visit: "she'd rather the carer didn't come on sundays")
         r"(?<!rather\sthe\s)(?<!prefer\sthe\s)(?<!rather\sher\s)(?<!rather\shis\s)(?:carers?|care workers?|home help|support workers?|district nurses?|nurses?) (?:\w+ ){0,2}"
         r"(?:haven't|hasn't|didn't|don't|never|not|keep not) (?:\w+ )?(?:turned up|come|been|"

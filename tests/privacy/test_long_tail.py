@@ -13,6 +13,16 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i'm a carer for a disabled lady in the flats and her nephew keeps borrowing money", 'health', 'a disabled lady'),
+    ('i tore my hamstring playing netball, can i still come to pilates', 'health', 'tore my hamstring'),
+    ('my kneecap keeps popping out when i run, which physio should i see', 'health', 'keeps popping out'),
+    ("i'm a bit unsteady on my feet these days, is there a lift", 'health', 'unsteady on my feet'),
+    ("he's got klinefelter's so can the senco join the review", 'health', "klinefelter's"),
+    ('i voted green for years but the bin changes made me switch to reform', 'political_opinion', 'switch to reform'),
+    ("i'm seeing someone behind my wife's back so please only text my mobile", 'sex_life_orientation', "seeing someone behind my wife's back"),
+    ("my wife's an rmt rep and she's got a branch meeting on wednesday so i'll collect", 'trade_union', 'rmt rep'),
+    ("he had concussion at football and he's still dizzy, can he sit out pe", 'health', "he's still dizzy"),
+    ("we're ahmadi and the jalsa is in july, can she miss the last week", 'religion_belief', 'jalsa'),
     ("i'm in reform and the council keeps taking my posters down", 'political_opinion', "i'm in reform"),
     ("my wife and her boyfriend live with us, it's a poly set up, so who's the second adult", 'sex_life_orientation', "it's a poly set up"),
     ('i joined the national farmers union last spring and want my rep at the hearing', 'trade_union', 'joined the national farmers union'),
@@ -781,6 +791,8 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ('is the concussion clinic still on a friday morning', 'concussion clinic'),
+    ('i nearly broke my neck on your front step, can someone grit it', 'nearly broke my neck'),
     ("we're killing ourselves laughing at the photos, keep them coming", 'killing ourselves laughing'),
     ('has the flu invite gone out for the over sixty fives yet', 'flu invite'),
     ('the bovine tb testing day is next week, do the students need wellies', 'bovine tb testing'),
@@ -986,6 +998,9 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    ('her arms are covered in fresh cuts and she says she wants to die', 'arms are covered in fresh cuts'),
+    ('i honestly think everyone would be better off if i was dead', 'better off if i was dead'),
+    ("i've saved my pills, i will take them tonight after work", 'i will take them tonight'),
     ("please cancel my bookings, i won't be needing them after friday, tell the team thanks for everything", "won't be needing them after friday"),
     ("my best mate's texting me goodbye and i can't get hold of her", 'texting me goodbye'),
     ("our son keeps saying he wishes he'd never wake up, can the counsellor see him", "wishes he'd never wake up"),
@@ -1121,6 +1136,9 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("my son's autistic and the lads at football film him when he gets upset and share it round the whole school", 'bullying_harassment'),
+    ("some of the dads keep doing impressions of my son's stammer in the class whatsapp", 'bullying_harassment'),
+    ("my gran's new carer has been taking her cash card and hundreds have gone from her account", 'adult_at_risk'),
     ("my flatmates keep calling me slurs because i'm trans and they've binned my stuff", 'bullying_harassment'),
     ('my sister has a learning disability and her so called friend keeps getting her to sign for phone contracts in her name', 'adult_at_risk'),
     ('a lad from my course is sitting on the edge of the multi storey car park roof right now', 'immediate_danger'),
