@@ -188,7 +188,7 @@ RACIAL_ETHNIC: Final = (
 )
 
 _FAITH_TERMS = (
-    r"christian|catholic|roman catholic|muslim|moslem|jewish|jew|orthodox jew|orthodox jewish|"
+    r"christian|catholic|roman catholic|muslim|moslem|jewish|jew|orthodox jew|orthodox jewish|bohra|dawoodi bohra|ismaili|"
     r"hindu|sikh|"
     r"buddhist|jain|mormon|latter[- ]day saint|jehovah'?s witness|jw|quakers?|methodist|"
     r"baptist|anglican|church of england|c of e|evangelical|pentecostal|born again|"
@@ -687,6 +687,7 @@ TRADE_UNION: Final = (
         r"(?:my|his|her) (?:old|previous|former) (?:trade )?union\b(?! (?:hall|building|bar|office|street|road))",
         r"\bjoined (?:the )?(?:" + _UNION + r")\b",
         r"\bjoined (?:the )?(?:[a-z]+ ){1,4}union\b(?! (?:street|road|jack|bar|building|hall|flag|square))",
+        r"(?:i'm|i am|he's|she's|we're) in the into\b",
         r"(?:bring|brought|bringing|have|having|take|taking|contacted|contact|called|rang|ring|"
         r"asked|speak to|spoke to|spoken to|see|seeing|meet|meeting|attend with|accompanied by|"
         r"come with|coming with|came with|sat in with|sit in with|sitting in with|"
@@ -715,6 +716,10 @@ _SEXUAL_ID = (
 
 SEXUAL_RELATIONSHIP: Final = (
     rules("category", "sex_life_orientation", 0.86, (
+        # "we're two men so put us down as spouses", "my daughter has a wife now"
+        r"(?:we're|we are) (?:two|both) (?:men|women|blokes|lads|girls|ladies|guys)\b|(?:my|his|her|our) (?:daughter|sister|niece|"
+        r"mum|mother|aunt|auntie|gran|granddaughter)(?:'s| has)(?: got)? (?:a )?wife\b|(?:my|his|her|our) (?:son|brother|nephew|dad|"
+        r"father|uncle|grandad|grandson)(?:'s| has)(?: got)? (?:a )?husband\b",
         r"(?:seeing|sleeping with|meeting|with|got) (?:someone|somebody|a \w+|another \w+|a fella|a bloke) (?:else )?behind (?:my|his|"
         r"her|their) (?:husband's|wife's|partner's|boyfriend's|girlfriend's|fianc\w*'s) back",
         r"(?:having|had|has|have|in|started|starting|start|begun|began) (?:a )?sexual relationships? with\b",
@@ -1569,7 +1574,7 @@ SAME_SEX_INDIRECT: Final = (
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "genetic": compile_pattern(
         r"\b(?:genetics (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist|"
-        r"(?:the )?(?:family|cascade|predictive) testing|(?:for|of) (?:\w+ )?(?:disease|syndrome|dystrophy|anaemia)(?= ,|,|\.|$| and| so| which)|"
+        r"(?:the )?(?:family|cascade|predictive) testing|(?:on |from )?(?:her|his|my|the) microarray|(?:for|of) (?:\w+ )?(?:disease|syndrome|dystrophy|anaemia)(?= ,|,|\.|$| and| so| which)|"
         r"(?:the )?embryo (?:testing|screening|tests)|pgd|pgt-?m|(?:they're|they are|they'll|they will|going to be) testing "
         r"(?:her|him|them|me|us)\b|(?:\w+'s|has|have|got) (?:got )?the (?:disease|condition)|"
         r"(?:i'm |i am |he's |she's |we're )?(?:still )?waiting (?:on|for) (?:mine|his|hers|theirs|my results|my test)|"
@@ -1591,7 +1596,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"to be (?:in|home|indoors) by \w+|(?:one of )?(?:the|my|his|her) (?:bail |licence )?conditions? (?:is|are|says?)|"
         r"curfew|(?:before|when|after|until|till) (?:he's|she's|he is|she is|i'm|i am|he gets|she gets) (?:released|let out|out)|"
         r"(?:the |my |his |her )?unpaid work(?: hours| requirement)?|(?:not allowed|banned from going|can't go) in(?:to)? (?:the )?"
-        r"(?:city|town) centre|(?:a |my |his |her )?(?:drug|alcohol) (?:rehab|rehabilitation|treatment) requirement|"
+        r"(?:\w+ )?(?:city|town) centre|(?:a |my |his |her )?(?:drug|alcohol) (?:rehab|rehabilitation|treatment) requirement|"
         r"(?:i|he|she) (?:have to |has to |got to |'ve got to )?sign on at (?:\w+ ){1,3}(?:every \w+|at \w+|on \w+day)|(?:doing|doin|done|do) "
         r"(?:my|his|her) (?:unpaid )?hours|(?:not|haven't been|hasn't been|wasn't|weren't) (?:been )?charged(?: yet)?|released under investigation|"
         r"no further action|(?:to|at|in|from|out to) the prison|(?:can't|cannot|not allowed to|mustn't|must not) (?:go|come) (?:into|near|"
@@ -1609,7 +1614,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"girlfriend|wife|missus|partner))\b"
     ),
     "biometric": compile_pattern(
-        r"\b(?:(?:his|her|my|their|\w+'s) (?:old )?(?:enrolment|enrollment|prints?|template|templates|registration)|re-?enrol\w*|"
+        r"\b(?:(?:took|taken|take|recorded|saved|kept) (?:a )?(?:sample|recording|print|copy|scan) of (?:my|his|her|their) (?:voice|face|"
+        r"fingerprints?|palm|iris)|(?:his|her|my|their|\w+'s) (?:old )?(?:enrolment|enrollment|prints?|template|templates|registration)|re-?enrol\w*|"
         r"(?:he|she|i|they|we) (?:was|were|got|'s been|has been|have been) (?:enrolled|registered|scanned|signed up)|"
         r"(?:the|that|my|his|her) (?:scan|scans|template|prints?|sample|recording) (?:you|they|the \w+|it) (?:took|taken|made|"
         r"did|recorded|stored|have|hold|keep)|(?:i|he|she|we) (?:did|done|recorded|gave|sent|uploaded) (?:mine|his|hers|"
@@ -1623,7 +1629,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "health": compile_pattern(
         r"\b(?:(?:got|having|have|booked|for|at) (?:a|my|the|her|his|our) (?:\w+ )?(?:week |weeks )?scan\b|"
         r"(?:he's|she's|i'm|i've been|he's been|she's been) (?:still )?(?:dizzy|light ?headed|nauseous|being sick)\b|"
-        r"(?:the |a )?(?:chest|tb|fracture|pain|renal|gum|skin|eye|falls|memory|stroke|heart failure) clinic\b|"
+        r"(?:the |a )?(?:chest|tb|fracture|pain|renal|gum|skin|eye|falls|memory|stroke|heart failure|breast) clinic\b|"
+        r"(?:blood|a pint) taken off|venesection|phlebotomy|"
         r"(?:a |really )?(?:bad |really bad )?flare[- ]?ups?|in and out (?:for|of) (?:scans|hospital|appointments|clinic)|radio aid|hearing aids?" + AID_SERVICE + r"|cochlear implants?|the (?:pill|coil|implant|mini pill|morning after pill)|(?:on|following|follow|sticking to) (?:a|his|her|my|their) meal plan|eating disorder (?:service|team|unit|"
         r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
         r"libre sensor|dexcom|"
@@ -1676,7 +1683,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"night| evening)?)"
     ),
     "political_opinion": compile_pattern(
-        r"\b(?:(?:i'm |i am |i'll |i will )?(?:never|not|won't be|will never) (?:be )?voting for (?:them|him|her)(?: again)?|reform uk|lib dems?|liberal democrats?|tory|tories|conservatives?|labour party|snp|plaid(?: cymru)?|"
+        r"\b(?:(?:my )?party subs|(?:my )?(?:monthly |regular )?donations? to (?:them|the party)|(?:i'm |i am |i'll |i will )?(?:never|not|won't be|will never) (?:be )?voting for (?:them|him|her)(?: again)?|reform uk|lib dems?|liberal democrats?|tory|tories|conservatives?|labour party|snp|plaid(?: cymru)?|"
         r"ukip|extinction rebellion|just stop oil|momentum|(?:out |been |go |going |went )?canvass(?:ing|ed)?|leafleting|"
         r"(?:out |been |go |going |went )?campaigning|"
         r"door ?knocking|(?:at|to|for) (?:the )?(?:party )?conference|anti[- ]?monarchy|(?:the )?branch meetings?|(?:their|"
@@ -1865,6 +1872,10 @@ SAID_IN_PASSING: Final = (
         r"set (?:me|him|her|us|them) up (?:with|on) (?:the )?(?:voice|face|facial|fingerprint|finger ?print|palm|iris) ?"
         r"(?:id|recognition|login|scan|scanner|sign in)(?: so (?:my|his|her) (?:voice|face) is (?:my|his|her) password)?",
         r"(?:my|his|her|their) voice is (?:my|his|her|their) password",
+        # "it can log me in by my voice now, they took a sample of my voice last week"
+        r"(?:log|logs|logging|sign|signs|signing|let|lets) (?:me|him|her|us|them) in (?:by|with|using) (?:my|his|her|our|their) (?:voice|face|"
+        r"fingerprints?|palm|iris)\b|(?:took|taken|recorded|saved|kept) (?:a )?(?:sample|recording|print|scan) of (?:my|his|her|their) "
+        r"(?:voice|face|fingerprints?|palm|iris)\b",
         r"(?:i|he|she|they|and) (?:have to |has to |must |need to |needs to )?(?:check|checks|sign|signs|clock|clocks|log|logs) "
         r"(?:in|on) (?:at \w+ )?(?:with|using|by) (?:a |my |"
         r"his |her )?(?:face|facial|fingerprint|finger|palm|iris|voice) (?:scan|recognition|print|id)",

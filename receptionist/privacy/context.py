@@ -433,7 +433,8 @@ _IN_THE_STORY: Final = compile_pattern(
     r"\b(?:girl|boy|man|woman|lady|character|mum|mother|dad|father|kid|teacher|bloke|guy|hero|heroine|"
     r"family|sister|brother) in (?:it|the (?:book|play|film|novel|story|show|episode|poem|musical))\b|"
     # a part in a production: "my daughter's in the bit where he gets shot"
-    r"\b(?:in|plays?|playing|doing|does|rehearsing) (?:the|that) (?:bit|scene|part) where\b"
+    r"\b(?:in|plays?|playing|doing|does|rehearsing) (?:the|that) (?:bit|scene|part) where\b|\bthe (?:one|book|play|film) where "
+    r"(?:the|a) (?:girl|boy|man|woman|character|mum|dad|lad|teacher|inspector|\w+) "
 )
 
 

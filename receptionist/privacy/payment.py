@@ -59,7 +59,9 @@ _CVV_WEAK_CTX = re.compile(
 )
 # A code said and then corrected: "it's four oh eight, not four oh six".
 _CORRECTION = re.compile(
-    r"^[\s,.]*(?:(?:not|no|or|sorry|i mean|rather|actually|wait|instead of)\b[\s,.]*){1,3}(?:it's\s+)?$", re.I
+    r"^[\s,.]*(?:(?:not|no|or|sorry|i mean|rather|actually|wait|instead of)\b[\s,.]*){1,3}"
+    # "no wait, yeah double two oh one": the caller's yes or um before saying it again
+    r"(?:(?:yeah|yes|yep|ok|okay|right|um|er|erm|so|it's|its)\b[\s,.]*){0,2}$", re.I
 )
 # Names that only a payment card's security code has, whatever else the call is about.
 _CARD_ONLY = re.compile(r"(?:cvv2?|cvc2?|cv2|c v v|c v c|c v two|csc|(?:three|3) (?:digits|numbers) on the back)$", re.I)

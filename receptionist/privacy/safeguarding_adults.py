@@ -188,6 +188,9 @@ BULLYING: Final = (
         r"(?:put|puts|putting|left|leave|leaves) (?:a )?(?:dead \w+|dog (?:mess|poo|dirt)|poo|rubbish|bleach) (?:in|into|through) "
         r"(?:my|her|his|our|their) (?:locker|bag|drawer|tray|car|letterbox|lunch|shoes|coat)|(?:keep|keeps) (?:switching|turning) "
         r"the lights off so (?:i|he|she) can't",
+        # "keep switching the lights off and screaming in her ears till she has a meltdown, then they film it"
+        r"(?:keep|keeps|kept) (?:switching|turning) the lights? off\b|(?:screaming|shouting|yelling|blowing whistles) (?:in|into) (?:her|his|"
+        r"my|their) ears?\b|(?:then|and) (?:they|he|she) (?:film|films|filmed|record|records|recorded) it\b",
         # "a couple of the mums are doing impressions of him in the class whatsapp"
         r"(?:doing|do|does|did|done) impressions of (?:him|her|them|me|my \w+|his \w+|her \w+)\b",
         # "they keep calling me slurs because i'm gay"
@@ -437,6 +440,11 @@ FINANCIAL_ABUSE: Final = (
         r"(?:\w+ ){0,8}(?:taking|took|takes|drives|driving|drove|walks|walked|goes with|went with) "
         r"(?:her|him|them|my \w+) (?:down )?to the (?:bank|cash ?point|cash machine|post office|"
         r"building society)",
+        r"(?:got|getting|gets|made|making|makes|having|has|had) (?:him|her|them|my \w+) (?:to )?(?:signing|sign|sign over|signing over) "
+        r"(?:cheques|checks|papers|the house|his house|her house|things|forms)\b|(?:sold|selling|sells|given|gave|handed) (?:his|her) "
+        r"(?:\w+ ){1,2}to (?:him|her|them) for (?:\w+ )?(?:quid|pounds|nothing|a fiver|a tenner)\b|"
+        r"(?:hold|holds|holding|held|keep|keeps|keeping|kept) on to (?:his|her|their) (?:money|wages|cash|passport|benefits|bank card)\b|"
+        r"(?:make|makes|made|making) (?:him|her|them) do all (?:their|the|the family's) (?:cleaning|housework|chores|cooking)\b|"
         r"(?:had|made|got|gets|makes|pressured|pressuring|talked|talking|persuaded|getting|get|making|forcing|forced) (?:him|her|"
         r"them|my \w+) (?:into )?(?:to )?(?:take|taking|sign|signing|sign up|signing up) (?:out |for |up for )?(?:a |some |another "
         r"|\w+ )?(?:loans?|credit cards?|a mortgage|finance|payday loans?|phone contracts?|catalogues?)",

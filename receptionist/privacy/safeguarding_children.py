@@ -160,6 +160,9 @@ CHILD_BURNED: Final = (
 
 NEGLECT: Final = (
     rules("safeguarding", "neglect", 0.84, (
+        # "the owner's two little ones are there every night till two in the morning ... never seem to have eaten and they stink"
+        r"(?:little ones|littl'uns|kids|children|bairns|toddlers?|two|three|youngest)\b[^.?!]{0,120}?(?:never seem to have eaten|never (?:been )?fed|"
+        r"(?:always|constantly) (?:hungry|starving)|asleep on (?:the floor|sacks|flour sacks|a bench))",
         # "his parents haven't collected his prescription for weeks, he's been rationing what he's got left"
         r"(?:parents|mum|dad|mam|mother|father|foster carers?|they)(?:'ve| have| has|'s)? (?:not|never|haven't|hasn't|won't|didn't|"
         r"keep not|stopped) (?:been )?(?:collected|collecting|collect|picked up|picking up|pick up|ordered|ordering|order|renewed|"
@@ -338,6 +341,9 @@ FGM: Final = (
         # "do the girls' circumcision", "my niece's circumcision"
         r"(?:girls'|girls's|girl's|daughters'|daughter's|niece's|nieces'|her|their) (?:\w+ )?circumcision|"
         r"sunna|khatna|khafd|gudniin|tahur|tahara|infibulat\w*|de-?infibulat\w*",
+        # "take my little sister to guinea in july for her, um, her cutting"
+        r"for her,? (?:um,? |er,? |erm,? )?(?:her )?cutting\b|(?:her|their|the girls'?) cutting(?=,|\.|$| in | when | while | this | "
+        r"next | over | done)",
         # "her auntie's taking her to have the special operation for girls while we're there"
         r"(?:special|secret|traditional|girls'?) (?:operation|procedure|ceremony|cut|op|cutting)(?: (?:for|that|all) (?:the )?girls)?\b|"
         r"(?:the|an?) (?:operation|procedure|op) (?:for|that all) girls\b",

@@ -51,6 +51,8 @@ _ANY_NUMBER = re.compile(r"\d|\b(?:" + NUMBER_WORDS + r")\b", re.I)
 _PAUSE_PUNCT: frozenset[str] = frozenset({",", "-", "/", "–"})
 # Words a caller corrects a misread digit with; the number carries on after them.
 _CORRECTIONS: frozenset[str] = frozenset({"sorry", "no", "nope", "wait", "actually", "oops", "correction"})
+# Words said after a correction before the number goes on: "no wait, yeah double two oh one".
+_AFTER_CORRECTION: frozenset[str] = frozenset({"yeah", "yes", "yep", "ok", "okay", "right", "so", "it's", "its", "it", "is"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +261,9 @@ def digit_runs(text: str) -> list[DigitRun]:
         if chunks and (tok.low in _CORRECTIONS or _i_mean(toks, i)):
             pending_pause = pending_correction = True
             i += 2 if tok.low == "i" else 1
+            continue
+        if chunks and pending_correction and tok.low in _AFTER_CORRECTION:
+            i += 1
             continue
         close()
         pending_pause = False

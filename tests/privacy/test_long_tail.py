@@ -13,6 +13,12 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("we're bohra and the school trip clashes with our majlis", 'religion_belief', "we're bohra"),
+    ("we're two women so can you put us both down as mums", 'sex_life_orientation', "we're two women"),
+    ('my son has a husband now, can they both come to the open day', 'sex_life_orientation', 'son has a husband'),
+    ("i'm in the into and we're balloting next week", 'trade_union', "i'm in the into"),
+    ("he's on bail and he's not allowed in derby city centre, can he use the other library", 'criminal_offence', 'derby city centre'),
+    ('the app can sign me in with my face now, they took a scan of my face at the desk', 'biometric', 'took a scan of my face'),
     ("i'm a carer for a disabled lady in the flats and her nephew keeps borrowing money", 'health', 'a disabled lady'),
     ('i tore my hamstring playing netball, can i still come to pilates', 'health', 'tore my hamstring'),
     ('my kneecap keeps popping out when i run, which physio should i see', 'health', 'keeps popping out'),
@@ -1056,6 +1062,8 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("it's four seven five six, two two oh one, no wait, yeah two two oh one, three three four four, one two three oh", 'three three four four, one two three oh'),
+    ('four seven five six two two oh one, sorry, yes, two two oh one three three four four one two three oh', 'four seven five six two two oh one'),
     ("it's five four five four, five four five four, sorry my little one's crying, five four five four, five four five four", 'five four five four'),
     ("i've switched banks so take the direct debit from 52819374 from now on, same sort code", '52819374'),
     ("it's on my amex, three seven one two, hang on where's me glasses, oh two nine eight one three, nine four seven two two, for the deposit", 'oh two nine eight one three'),
@@ -1136,6 +1144,11 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ('the girls in his class keep switching the lights off and screaming in his ears, then they film it', 'bullying_harassment'),
+    ("my aunt's got dementia and her new lodger's got her signing cheques to him", 'adult_at_risk'),
+    ('the family he lodges with hold on to his wages and make him do all their cleaning', 'adult_at_risk'),
+    ('my parents want me to take my little sister to sudan in the summer for her, um, her cutting', 'fgm'),
+    ("the landlord's little ones are in the pub every night till midnight asleep on a bench, they never seem to have eaten", 'neglect'),
     ("my son's autistic and the lads at football film him when he gets upset and share it round the whole school", 'bullying_harassment'),
     ("some of the dads keep doing impressions of my son's stammer in the class whatsapp", 'bullying_harassment'),
     ("my gran's new carer has been taking her cash card and hundreds have gone from her account", 'adult_at_risk'),
@@ -1319,6 +1332,7 @@ DISCLOSURES = [
 
 # ordinary calls that must not raise a safeguarding flag
 NOT_DISCLOSURES = [
+    'is the set text still the one where the girl kills herself at the end, we need to buy a copy',
     "i've got arthritis and some days i can't get up the stairs, can the cleaner let herself in with the key safe",
     'my late grandmother had dementia and left money to the parish hall in her will, who do i talk to about a plaque',
     "i'm on citalopram and it makes me sleepy first thing, can i move to the afternoon group",
