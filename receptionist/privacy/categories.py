@@ -455,7 +455,8 @@ POLITICAL: Final = (
         r"agent|candidate))",
         r"(?:i'm|i am|he's|she's|we're) on (?:the |our |my )?(?:local )?(?:" + _NAMED_PARTY + r")(?: party)? (?:association|"
         r"branch|constituency|ward|local party|party)(?: committee| executive)?",
-        r"(?:as an?|i'm an?|i am an?|i'm|he's|she's) (?:lifelong |proper |really |properly |staunch |committed )*(?:"
+        r"(?:as an?|i'm an?|i am an?|i'm|he's|she's|\w+'s an?|\w+ is an?) (?:lifelong |proper |really |properly |staunch |committed |hardcore "
+        r"|die[- ]?hard |massive |big )*(?:"
         r"socialist|conservative|communist|marxist|tory|libertarian|anarchist|left[- ]wing|right[- ]wing|"
         r"leftie|lefty|nationalist|unionist|feminist)\b",
         # "my husband's big in reform round here", "she's high up in the local lib dems"
@@ -688,6 +689,8 @@ TRADE_UNION: Final = (
         r"\bjoined (?:the )?(?:" + _UNION + r")\b",
         r"\bjoined (?:the )?(?:[a-z]+ ){1,4}union\b(?! (?:street|road|jack|bar|building|hall|flag|square))",
         r"(?:i'm|i am|he's|she's|we're) in the into\b",
+        # someone else's branch office is their membership: "my husband's the gmb branch secretary at the bus depot"
+        r"(?:my|his|her|our) \w+(?:'s| is) (?:the |a )?(?:(?:" + _UNION + r") )?(?:union )?branch (?:secretary|chair|treasurer|officer)\b",
         r"(?:bring|brought|bringing|have|having|take|taking|contacted|contact|called|rang|ring|"
         r"asked|speak to|spoke to|spoken to|see|seeing|meet|meeting|attend with|accompanied by|"
         r"come with|coming with|came with|sat in with|sit in with|sitting in with|"
@@ -716,6 +719,9 @@ _SEXUAL_ID = (
 
 SEXUAL_RELATIONSHIP: Final = (
     rules("category", "sex_life_orientation", 0.86, (
+        # "i've been seeing one of the other dads from ash class"
+        r"(?:i've|i have|he's|she's|i'm|been) (?:been )?seeing (?:one of the other (?:dads|mums|parents|teachers)|someone else|a married (?:man|"
+        r"woman)|my (?:ex|boss|manager)|her (?:ex|boss)|his (?:ex|boss))\b",
         # "we're two men so put us down as spouses", "my daughter has a wife now"
         r"(?:we're|we are) (?:two|both) (?:men|women|blokes|lads|girls|ladies|guys)\b|(?:my|his|her|our) (?:daughter|sister|niece|"
         r"mum|mother|aunt|auntie|gran|granddaughter)(?:'s| has)(?: got)? (?:a )?wife\b|(?:my|his|her|our) (?:son|brother|nephew|dad|"
@@ -1574,7 +1580,7 @@ SAME_SEX_INDIRECT: Final = (
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "genetic": compile_pattern(
         r"\b(?:genetics (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist|"
-        r"(?:the )?(?:family|cascade|predictive) testing|(?:on |from )?(?:her|his|my|the) microarray|(?:for|of) (?:\w+ )?(?:disease|syndrome|dystrophy|anaemia)(?= ,|,|\.|$| and| so| which)|"
+        r"(?:the )?(?:family|cascade|predictive) testing|(?<=gene\s)for (?:\w+ ){0,2}\w+(?= ,|,|\.|$| and| so| which| but)|(?:on |from )?(?:her|his|my|the) microarray|(?:for|of) (?:\w+ )?(?:disease|syndrome|dystrophy|anaemia)(?= ,|,|\.|$| and| so| which)|"
         r"(?:the )?embryo (?:testing|screening|tests)|pgd|pgt-?m|(?:they're|they are|they'll|they will|going to be) testing "
         r"(?:her|him|them|me|us)\b|(?:\w+'s|has|have|got) (?:got )?the (?:disease|condition)|"
         r"(?:i'm |i am |he's |she's |we're )?(?:still )?waiting (?:on|for) (?:mine|his|hers|theirs|my results|my test)|"
@@ -1596,7 +1602,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"to be (?:in|home|indoors) by \w+|(?:one of )?(?:the|my|his|her) (?:bail |licence )?conditions? (?:is|are|says?)|"
         r"curfew|(?:before|when|after|until|till) (?:he's|she's|he is|she is|i'm|i am|he gets|she gets) (?:released|let out|out)|"
         r"(?:the |my |his |her )?unpaid work(?: hours| requirement)?|(?:not allowed|banned from going|can't go) in(?:to)? (?:the )?"
-        r"(?:\w+ )?(?:city|town) centre|(?:a |my |his |her )?(?:drug|alcohol) (?:rehab|rehabilitation|treatment) requirement|"
+        r"(?:\w+ )?(?:city|town) centre|(?:not allowed|banned from going|can't go|cannot go) (?:in|into|near) (?!the (?:house|room|"
+        r"building|office|kitchen|classroom))[a-z]+(?: [a-z]+)?(?= ,|,|\.|$| so| and| but| because)|(?:a |my |his |her )?(?:drug|alcohol) (?:rehab|rehabilitation|treatment) requirement|"
         r"(?:i|he|she) (?:have to |has to |got to |'ve got to )?sign on at (?:\w+ ){1,3}(?:every \w+|at \w+|on \w+day)|(?:doing|doin|done|do) "
         r"(?:my|his|her) (?:unpaid )?hours|(?:not|haven't been|hasn't been|wasn't|weren't) (?:been )?charged(?: yet)?|released under investigation|"
         r"no further action|(?:to|at|in|from|out to) the prison|(?:can't|cannot|not allowed to|mustn't|must not) (?:go|come) (?:into|near|"
@@ -1872,6 +1879,10 @@ SAID_IN_PASSING: Final = (
         r"set (?:me|him|her|us|them) up (?:with|on) (?:the )?(?:voice|face|facial|fingerprint|finger ?print|palm|iris) ?"
         r"(?:id|recognition|login|scan|scanner|sign in)(?: so (?:my|his|her) (?:voice|face) is (?:my|his|her) password)?",
         r"(?:my|his|her|their) voice is (?:my|his|her|their) password",
+        # "the new absence line recognises my wife's voice", "my son's voice got enrolled on the bank's voice id"
+        r"(?:line|system|app|phone|door|camera|machine|scanner|gate|it) (?:now )?(?:recognises|recognizes|recognised|recognized|knows) (?:(?:my|his|"
+        r"her|their) )?(?:\w+'s )?(?:voice|face)\b|(?:my|his|her|their|\w+'s) (?:voice|face|fingerprints?) (?:got|was|has been|'s been) "
+        r"(?:enrolled|registered|set up|saved) (?:on|with|for|in)\b",
         # "it can log me in by my voice now, they took a sample of my voice last week"
         r"(?:log|logs|logging|sign|signs|signing|let|lets) (?:me|him|her|us|them) in (?:by|with|using) (?:my|his|her|our|their) (?:voice|face|"
         r"fingerprints?|palm|iris)\b|(?:took|taken|recorded|saved|kept) (?:a )?(?:sample|recording|print|scan) of (?:my|his|her|their) "

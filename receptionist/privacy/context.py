@@ -486,10 +486,19 @@ _DEATH_TO_COME: Final = compile_pattern(
 )
 
 
+# A death given as the cause of a living person's fact: "my son's been on antidepressants since his dad died".
+_DIED_CAUSE: Final = compile_pattern(
+    r"\b(?:ever since|since|after|when|because|cos) (?:his|her|my|their|our|the) (?:\w+ )?\w+ (?:died|passed(?: away)?)\b"
+)
+
+
 def _deceased(text: str, start: int, end: int) -> bool:
     # searched to the end of the text, so a lookahead is not cut short ("passed on the letter")
     found = _DECEASED.search(text, max(0, start - 60))
     if found is None or found.start() >= end + 40:
+        return False
+    cause = _DIED_CAUSE.search(text, max(0, start - 60))
+    if cause is not None and end <= cause.start() and cause.start() <= found.start() < cause.end():
         return False
     if _OWN_FACT.match(text, start) or _OWN_FACT.search(text[max(0, start - 24) : start + 1]):
         return False

@@ -140,6 +140,10 @@ DOMESTIC_CONTROL: Final = (
         r"{PARTNER}(?:'s| has)? (?:\w+ ){0,2}(?:snapped|smashed|broke|broken|destroyed|stamped on|threw away|thrown away|hid|"
         r"hidden|took|taken) (?:my|her) (?:glasses|phone|car keys|keys|passport|crutches|walking stick|hearing aids?|"
         r"bank card|purse|charger)\b",
+        # "he used to put me in hospital and he's trying to find out where we live"
+        r"(?:he|she|{PARTNER}|his dad|her dad|the kids' dad|their dad) (?:\w+ ){0,2}(?:put|puts|putting) (?:me|her) in (?:hospital|a and e|"
+        r"a&e|intensive care)\b|(?:he's|she's|{PARTNER}'s|his dad's|their dad's) (?:\w+ )?trying to (?:find out|find|work out) where "
+        r"(?:we|i|she) (?:live|lives|are|am|moved)\b",
         # "my husband kicks the dog to frighten me and says next time it'll be me"
         r"(?:kicks?|kicked|kicking|hits?|hitting|hurt\w*|kill\w*|strangl\w*|drown\w*) (?:the|our|my) (?:dog|cat|puppy|kitten|pet|"
         r"rabbit) (?:\w+ ){0,3}(?:to (?:frighten|scare|warn|punish|threaten) (?:me|her|us))|next time it(?:'ll| will) be (?:me|you|"
@@ -218,7 +222,7 @@ BULLYING: Final = (
         r"his) (?:hijab|headscarf|turban|patka|kippah|yarmulke|veil|niqab) and (?:laughing|laugh)",
         r"(?:gets?|getting|got|being|been) called names (?:every|all the time|each|daily|on the)|(?:flicking|flicked|"
         r"holding) lighters? (?:at|near|to) (?:his|her|their) hair|set fire to (?:his|her|their) hair",
-        r"bull(?:y|ied|ying|ies)(?! (?:policy|week|awareness|ambassador|workshop|talk|"
+        r"(?<!goats\s)(?<!goat\s)(?<!geese\s)(?<!hens\s)(?<!cows\s)(?<!dogs\s)(?<!keep\sbullying\sthe\s)bull(?:y|ied|ying|ies)(?! (?:policy|week|awareness|ambassador|workshop|talk|the (?:sheep|goats|hens|lambs|other (?:dogs|cats|goats|horses|animals))|"
         r"training|assembly))|harass(?:ed|ing|ment|es)?\b|stalk(?:ed|ing|er|s)?\b|"
         r"cyber ?bull\w*|troll(?:ed|ing)|upskirt\w*|sextort\w*",
         r"(?:keeps?|kept|keep on|constantly|always|won't stop) (?:\w+ ){0,3}(?:sending|messaging|"
@@ -440,6 +444,8 @@ FINANCIAL_ABUSE: Final = (
         r"(?:\w+ ){0,8}(?:taking|took|takes|drives|driving|drove|walks|walked|goes with|went with) "
         r"(?:her|him|them|my \w+) (?:down )?to the (?:bank|cash ?point|cash machine|post office|"
         r"building society)",
+        r"(?:walked|walking|walks|took|taking|takes|marched|marching|drove|driving|frogmarched) (?:him|her|them) (?:down )?to the (?:cash ?point|"
+        r"cash machine|atm|bank) and (?:took|take|takes|taking|made|got|had)\b|"
         r"(?:got|getting|gets|made|making|makes|having|has|had) (?:him|her|them|my \w+) (?:to )?(?:signing|sign|sign over|signing over) "
         r"(?:cheques|checks|papers|the house|his house|her house|things|forms)\b|(?:sold|selling|sells|given|gave|handed) (?:his|her) "
         r"(?:\w+ ){1,2}to (?:him|her|them) for (?:\w+ )?(?:quid|pounds|nothing|a fiver|a tenner)\b|"

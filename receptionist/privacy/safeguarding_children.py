@@ -152,6 +152,10 @@ CHILD_ABUSE: Final = (
 # Burning a child's hand to punish: "held my daughter's hand on the hob to teach her a lesson"
 CHILD_BURNED: Final = (
     rules("safeguarding", "child_abuse", 0.88, (
+        # "the boy had a hand shaped bruise across his face and flinched every time his dad moved"
+        r"hand[- ]?shaped (?:bruises?|marks?|welts?)|(?:flinch|flinches|flinched|flinching) (?:every time|whenever|when|each time) (?:his|"
+        r"her|their) (?:dad|mum|father|mother|stepdad|step dad|stepmum|parents?|mum's boyfriend|dad's girlfriend) (?:moved|moves|"
+        r"raised|raises|came near|comes near|shouted|shouts|spoke|speaks|reached)",
         r"(?:held|holds|holding|hold|put|puts|putting|pushed|pushes|forced|forces|pressed|presses) (?:(?:(?:my|his|her|their|our) )?(?:\w+ )?\w+'s |"
         r"her |his |their )(?:hands?|arms?|fingers?|face) (?:on|onto|over|against|under) (?:the |a )?(?:hob|cooker|stove|iron|radiator|"
         r"kettle|fire|flame|hot tap|hot water|oven door)\b",
@@ -269,10 +273,12 @@ NEGLECT: Final = (
         r"(?:months|the time|weeks)",
         r"prescriptions? (?:\w+ )?(?:lapse|run out|ran out)|(?:never|not|won't) (?:take|taken|"
         r"taking|takes) (?:him|her|them) to the (?:doctor|dentist|hospital|gp|clinic)",
-        r"(?:dog|cat) (?:mess|poo|muck) (?:all )?(?:through|over|everywhere)|rubbish "
-        r"(?:everywhere|piled up)|(?:cupboards|fridge) (?:is |are )?(?:always )?(?:empty|bare)|"
+        r"(?:dog|cat) (?:mess|poo|muck) (?:all )?(?:through|over|everywhere)|(?<!lay-by\s)(?<!overnight,\sthere.s\s)rubbish "
+        r"(?:everywhere|piled up)(?! (?:on|in|at|by|along) the (?:street|road|lay-by|layby|verge|park|beach|pavement|estate))|(?:cupboards|fridge) (?:is |are )?(?:always )?(?:empty|bare)|"
         # (a damp flat reported for repair is a housing matter: "black mould all over the bedroom wall, can someone come out")
-        r"mould (?:everywhere|all over)(?! (?:\w+ ){0,6}(?:can someone|come out|repair|landlord|housing|fix))|house is (?:filthy|"
+        r"(?:kids|children|baby|babies|bairns|toddlers?|little ones|little \w+)\b[^.?!]{0,80}?mould (?:everywhere|all over)|mould "
+        r"(?:everywhere|all over)(?=[^.?!]{0,80}?\b(?:kids|children|baby|babies|bairns|toddlers?|little ones)\b)(?! (?:\w+ ){0,6}(?:can "
+        r"someone|come out|repair|landlord|housing|fix))|house is (?:filthy|"
         r"disgusting|a tip)",
         r"(?:no one|nobody|never) (?:takes|took|looks after|feeds|fed|washes|bathes|changes|"
         r"checks on) (?:him|her|them|his \w+|her \w+|their \w+)|(?:mum|dad|parents?)(?:'s| is| are| "

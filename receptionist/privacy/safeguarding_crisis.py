@@ -239,6 +239,9 @@ SELF_HARM: Final = (
         r"not existing|disappear|gone)",
         # "some nights i just wish i wouldn't wake up"
         r"wish (?:i|he|she|they) (?:wouldn't|would not|didn't|did not|won't|will not|couldn't) wake up|"
+        # "i've made my mind up about the bridge", "... by friday i'm taking them"
+        r"(?:made|make|making) (?:my|his|her) mind up about (?:the )?(?:bridge|tablets|pills|rope|railway|train|cliff|overdose|ending it)\b|"
+        r"(?:i'm|i am|i'll be|i will be) taking (?:them|the lot|them all|all of them)(?=\W*$| tonight| then| and)|"
         # "she's texting me goodbye", "i won't be needing them after this weekend ... tell dr walsh thanks for trying"
         r"(?:texting|texted|texts|messaging|messaged|sending|sent) (?:me |us |her \w+ |his \w+ )?(?:goodbye|goodbyes|a goodbye)\b|"
         r"(?:won't|will not|wont) (?:be )?need(?:ing)? (?:them|it|these|those|my \w+|any \w+|anything) (?:\w+ ){0,3}(?:after|any ?more|"

@@ -427,7 +427,7 @@ def _unphrased_label(text: str, blanked: str, prediction: Prediction) -> str:
 # Words that make an immediate danger self-inflicted (an overdose taken, a jump threatened from a
 # height): self-harm content, so health too, whichever rule found it.
 _SELF_INFLICTED_WORDS: Final = re.compile(
-    r"\b(?:overdose|overdosed|o ?d'?d|pills|tablets|paracetamol|painkillers|meds|medication|insulin|jump|jumping)\b"
+    r"\b(?:overdose|overdosed|o ?d'?d|pills|tablets|paracetamol|painkillers|meds|medication|insulin|jump|jumping|legs over)\b"
 )
 
 

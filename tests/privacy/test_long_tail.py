@@ -13,6 +13,14 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i've been seeing one of the other mums from year two, so please don't ring the house", 'sex_life_orientation', 'seeing one of the other mums'),
+    ("the phone line recognises my husband's voice since he set it up, can i be added", 'biometric', "recognises my husband's voice"),
+    ("my neighbour's a hardcore nationalist and keeps ripping my flag down", 'political_opinion', 'a hardcore nationalist'),
+    ("my daughter's voice got registered on the bank's voice id by mistake", 'biometric', 'voice got registered on'),
+    ("my wife's the unite branch secretary at the hospital, can she come with me", 'trade_union', 'branch secretary'),
+    ("my son's been on antidepressants since his grandad died, can the tutor keep an eye on him", 'health', 'on antidepressants'),
+    ("she's missing four adult teeth so can she be seen for implants", 'health', 'missing four adult teeth'),
+    ("i'm on bail and i'm not allowed in bridgwater, so can the interview be in taunton", 'criminal_offence', 'not allowed in bridgwater'),
     ("we're bohra and the school trip clashes with our majlis", 'religion_belief', "we're bohra"),
     ("we're two women so can you put us both down as mums", 'sex_life_orientation', "we're two women"),
     ('my son has a husband now, can they both come to the open day', 'sex_life_orientation', 'son has a husband'),
@@ -797,6 +805,8 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("there's black mould all over the bathroom ceiling at flat twelve, who do i report it to", 'black mould'),
+    ('the goats at the farm keep bullying the sheep off the hay, can someone move them', 'bullying the sheep'),
     ('is the concussion clinic still on a friday morning', 'concussion clinic'),
     ('i nearly broke my neck on your front step, can someone grit it', 'nearly broke my neck'),
     ("we're killing ourselves laughing at the photos, keep them coming", 'killing ourselves laughing'),
@@ -1144,6 +1154,10 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("two lads from upstairs walked him to the cash machine and took three hundred quid, he's got learning difficulties", 'adult_at_risk'),
+    ('the little girl had a hand shaped bruise on her cheek and flinched every time her mum moved', 'child_abuse'),
+    ('please keep my address off letters to their dad, he used to put me in hospital', 'domestic_abuse'),
+    ("can you move my parking permit to my brother, i've made my mind up about the bridge", 'self_harm_suicide'),
     ('the girls in his class keep switching the lights off and screaming in his ears, then they film it', 'bullying_harassment'),
     ("my aunt's got dementia and her new lodger's got her signing cheques to him", 'adult_at_risk'),
     ('the family he lodges with hold on to his wages and make him do all their cleaning', 'adult_at_risk'),
