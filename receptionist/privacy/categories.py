@@ -444,6 +444,7 @@ POLITICAL: Final = (
         r"(?:voter|supporter|member|activist|campaigner)",
         r"(?:are|were|'re) (?:all |both )(?:in|with|members of) (?:the )?(?:" + _NAMED_PARTY + r")(?: party)?\b(?! (?:office|"
         r"hq|agent|candidate|club|shop))",
+        r"(?:i|we|he|she|they) (?:voted|vote|always vote) for (?:the )?(?:\w+ ){1,2}(?:lot|party|candidate|crowd|bunch)\b",
         # "this mess made me switch to labour"
         r"(?:switch|switched|switching|change|changed|changing|going over|gone over|went over) (?:my vote )?to (?:the )?(?:labour|"
         r"conservatives?|tory|tories|lib dems?|greens?|reform|snp|plaid|ukip)\b(?! (?:office|club|run|led|controlled|council))",
@@ -689,6 +690,7 @@ TRADE_UNION: Final = (
         r"\bjoined (?:the )?(?:" + _UNION + r")\b",
         r"\bjoined (?:the )?(?:[a-z]+ ){1,4}union\b(?! (?:street|road|jack|bar|building|hall|flag|square))",
         r"(?:i'm|i am|he's|she's|we're) in the into\b",
+        r"(?:" + _UNION + r") (?:for|member for) (?:\w+ ){1,2}years\b",
         # someone else's branch office is their membership: "my husband's the gmb branch secretary at the bus depot"
         r"(?:my|his|her|our) \w+(?:'s| is) (?:the |a )?(?:(?:" + _UNION + r") )?(?:union )?branch (?:secretary|chair|treasurer|officer)\b",
         r"(?:bring|brought|bringing|have|having|take|taking|contacted|contact|called|rang|ring|"
@@ -722,6 +724,8 @@ SEXUAL_RELATIONSHIP: Final = (
         # "i've been seeing one of the other dads from ash class"
         r"(?:i've|i have|he's|she's|i'm|been) (?:been )?seeing (?:one of the other (?:dads|mums|parents|teachers)|someone else|a married (?:man|"
         r"woman)|my (?:ex|boss|manager)|her (?:ex|boss)|his (?:ex|boss))\b",
+        r"(?:we're|we are) (?:a )?(?:two|2) (?:mum|mums|mom|moms|dad|dads|mummy|daddy) (?:family|household|home)\b|(?:we're|we are) the only "
+        r"(?:gay|lesbian|same[- ]sex|queer) (?:couple|family|ones|pair)\b",
         # "we're two men so put us down as spouses", "my daughter has a wife now"
         r"(?:we're|we are) (?:two|both) (?:men|women|blokes|lads|girls|ladies|guys)\b|(?:my|his|her|our) (?:daughter|sister|niece|"
         r"mum|mother|aunt|auntie|gran|granddaughter)(?:'s| has)(?: got)? (?:a )?wife\b|(?:my|his|her|our) (?:son|brother|nephew|dad|"
@@ -1635,6 +1639,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     ),
     "health": compile_pattern(
         r"\b(?:(?:got|having|have|booked|for|at) (?:a|my|the|her|his|our) (?:\w+ )?(?:week |weeks )?scan\b|"
+        r"(?:her|his|my|their|the) (?:blood )?(?:testing|test|glucose|sugar) (?:kit|meter|monitor)|(?:her|his|my) hypo (?:kit|box|bag)|"
+        r"when (?:he|she|they) (?:melts?|melted) down|kept (?:me|him|her) in (?:\w+ )?overnight|"
         r"(?:he's|she's|i'm|i've been|he's been|she's been) (?:still )?(?:dizzy|light ?headed|nauseous|being sick)\b|"
         r"(?:the |a )?(?:chest|tb|fracture|pain|renal|gum|skin|eye|falls|memory|stroke|heart failure|breast) clinic\b|"
         r"(?:blood|a pint) taken off|venesection|phlebotomy|"
@@ -1883,6 +1889,7 @@ SAID_IN_PASSING: Final = (
         r"(?:line|system|app|phone|door|camera|machine|scanner|gate|it) (?:now )?(?:recognises|recognizes|recognised|recognized|knows) (?:(?:my|his|"
         r"her|their) )?(?:\w+'s )?(?:voice|face)\b|(?:my|his|her|their|\w+'s) (?:voice|face|fingerprints?) (?:got|was|has been|'s been) "
         r"(?:enrolled|registered|set up|saved) (?:on|with|for|in)\b",
+        r"(?:voice|face|facial|fingerprint) recognition for (?:his|her|my|their) (?:check[- ]?ins?|sign[- ]?ins?|reporting|appointments)\b",
         # "it can log me in by my voice now, they took a sample of my voice last week"
         r"(?:log|logs|logging|sign|signs|signing|let|lets) (?:me|him|her|us|them) in (?:by|with|using) (?:my|his|her|our|their) (?:voice|face|"
         r"fingerprints?|palm|iris)\b|(?:took|taken|recorded|saved|kept) (?:a )?(?:sample|recording|print|scan) of (?:my|his|her|their) "

@@ -209,7 +209,7 @@ _FICTION: Final = compile_pattern(
     r"(?<!from\smy\s)(?<!from\stheir\s)(?<!from\sour\s)(?<!from\sthe\s)(?<!in\smy\s)(?<!in\sher\s)(?<!in\shis\s)course|workshop|"
     r"training|lecture|essay|"
     r"(?<!housing\s)(?<!community\s)(?<!youth\s)(?<!support\s)(?<!homeless\s)(?<!refugee\s)project|presentation|dissertation|exhibition|poem|song|lyrics|script|scene|topic|"
-    r"unit|syllabus|curriculum|coursework|guest speaker|speaker|author|case study|research|"
+    r"unit(?! (?:in|at) )|syllabus|curriculum|coursework|guest speaker|speaker|author|case study|research|"
     r"scenario|scenarios|role play|roleplay|set text|set texts|text|reading list|"
     r"article|podcast|policy|policies|procedure|leaflet|poster|campaign|awareness|history|"
     r"in the war|world war|ww2|wwii)\b"
@@ -394,6 +394,8 @@ _OWN_CLAUSE: Final = compile_pattern(
     r"|(?:(?<=\bis\s)|(?<=\bwas\s))(?:that )?(?:i|i'm|i've|we|we're|we've|my|our)\b"
     r"|\band\s+(?:(?:um|er|erm|like|well|also|now|then)\s+)*(?:i|i'm|im|i've|i'd|my|me|we|we're|"
     r"we've|our|us)\b"
+    # a teaching session that made the caller see their own past: "after the session on fgm i realised that's what was done to me"
+    r"|\b(?:i|i've|i have) (?:just )?(?:realised|realized|remembered|understood|worked out)\b"
 )
 
 

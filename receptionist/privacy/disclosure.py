@@ -24,6 +24,11 @@ _FRAMING: Final = ("fiction", "hypothetical", "jest")
 
 #: Evidence that something harmful is being done to a person, whatever the subtype.
 HARM_CUES: Final[tuple[Rule, ...]] = (
+    # injuries nobody will account for: "he's covered in bruises nobody can explain"
+    rules("safeguarding", GENERIC, 0.8, (
+        r"(?:unexplained|unexplainable) (?:bruises|bruising|injuries|marks|burns|cuts)|(?:bruises|bruising|injuries|marks|burns) (?:that )?"
+        r"(?:nobody|no one|none of (?:them|the staff)|the staff|they|the home) (?:can|could|will|can't|won't|couldn't) explain",
+    ), guards=_FRAMING),
     # control: someone who won't let the caller out, see people or eat. A machine or an
     # organisation that "won't let me in" or "won't let us have a stall" controls nobody.
     rules("safeguarding", GENERIC, 0.8, (

@@ -151,6 +151,7 @@ HEALTH: Final = (
         r"dislocating\b|(?:shoulder|knee|hip|kneecap|knee cap|jaw|elbow)(?:'s| keeps| kept)? (?:keeps |kept )?(?:popping|pops|"
         r"popped|slipping|slips) out\b",
         r"(?:is |'s |are |he's |she's |i'm )?missing (?:\w+ )?(?:adult |permanent |front |baby |back )?teeth\b",
+        r"(?:lady|man|woman|gentleman|girl|boy|lad|person|chap|fella|kid|child|one|bloke|guy) in (?:the|a) wheelchair\b",
         # "i'm a bit wobbly on stairs"
         r"(?:i'm|he's|she's|i am|i get|he gets|she gets) (?:a bit |really |very |quite )?(?:wobbly|unsteady|shaky) on (?:my |his |"
         r"her )?(?:feet|stairs|the stairs|legs)\b",

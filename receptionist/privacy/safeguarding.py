@@ -33,6 +33,7 @@ from receptionist.privacy.safeguarding_exploitation import (
     EXPLOITATION_GIFTS,
     RADICALISATION,
     RADICALISATION_TARGETS,
+    WORKERS_PASSPORTS,
 )
 from receptionist.privacy.safeguarding_means import SELF_HARM_MEANS, SELF_HARM_SIGNS
 
@@ -49,6 +50,7 @@ SAFEGUARDING_RULES: Final[tuple[Rule, ...]] = (
     *EXPLOITATION_GIFTS,
     *RADICALISATION,
     *RADICALISATION_TARGETS,
+    *WORKERS_PASSPORTS,
     *FGM,
     *PARTNER_STALKING,
     *DOMESTIC_CONTROL,

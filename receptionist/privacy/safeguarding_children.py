@@ -167,6 +167,10 @@ NEGLECT: Final = (
         # "the owner's two little ones are there every night till two in the morning ... never seem to have eaten and they stink"
         r"(?:little ones|littl'uns|kids|children|bairns|toddlers?|two|three|youngest)\b[^.?!]{0,120}?(?:never seem to have eaten|never (?:been )?fed|"
         r"(?:always|constantly) (?:hungry|starving)|asleep on (?:the floor|sacks|flour sacks|a bench))",
+        # "mum's missed four hospital appointments and now the grommets op's been cancelled"
+        r"(?:mum|dad|parents?|mother|father|they)(?:'s| has| have|'ve)? (?:missed|kept missing|keeps missing|not brought (?:her|him) to) "
+        r"(?:two|three|four|five|six|several|all (?:her|his|the)|loads of|lots of|most of (?:her|his|the)) (?:of (?:her|his) )?"
+        r"(?:\w+ )?(?:hospital |clinic |dental |eye |hearing |speech |audiology )?appointments\b",
         # "his parents haven't collected his prescription for weeks, he's been rationing what he's got left"
         r"(?:parents|mum|dad|mam|mother|father|foster carers?|they)(?:'ve| have| has|'s)? (?:not|never|haven't|hasn't|won't|didn't|"
         r"keep not|stopped) (?:been )?(?:collected|collecting|collect|picked up|picking up|pick up|ordered|ordering|order|renewed|"
@@ -347,6 +351,9 @@ FGM: Final = (
         # "do the girls' circumcision", "my niece's circumcision"
         r"(?:girls'|girls's|girl's|daughters'|daughter's|niece's|nieces'|her|their) (?:\w+ )?circumcision|"
         r"sunna|khatna|khafd|gudniin|tahur|tahara|infibulat\w*|de-?infibulat\w*",
+        # "my husband's family want to take my girl to erbil in august for the cutting"
+        r"(?:take|taking|took|send|sending|sent|bring|bringing) (?:my|our|her|the|his|their) (?:\w+ )?(?:girl|girls|daughter|daughters|niece|"
+        r"nieces|sister|granddaughter) (?:\w+ ){0,6}for (?:the|her|their) (?:cutting|cut)\b",
         # "take my little sister to guinea in july for her, um, her cutting"
         r"for her,? (?:um,? |er,? |erm,? )?(?:her )?cutting\b|(?:her|their|the girls'?) cutting(?=,|\.|$| in | when | while | this | "
         r"next | over | done)",
@@ -368,7 +375,8 @@ FGM: Final = (
         r"my daughters?|our daughters?) (?:cut|done|closed)",
         r"(?:was|been|got) circumcised,? (?:\w+ ){0,3}(?:down below|down there|back home)\b(?:(?:\W+\w+){0,6}\W+(?:girl|little|"
         r"small|young|child|pregnant|she|her))?|(?:was|been) closed as a (?:baby|child|girl)|(?:was|been) closed since i was (?:a girl|a baby|a child|small|little|"
-        r"young)|(?:same thing|it|that) (?:done|did) (?:\w+ ){0,4}to me when i was (?:small|little|young|a girl|a child|a baby)"
+        r"young)|(?:same thing|it|that|that's what|what)(?: was| were|'s been| has been)? (?:done|did) (?:\w+ ){0,4}to me when i was "
+        r"(?:small|little|young|a girl|a child|a baby)"
         r"(?:\W+\w+){0,3}\W+down there|(?:a |the )?(?:special|cutting) "
         r"(?:ceremony|procedure) (?:\w+ ){0,4}(?:woman|girl|pure|clean|marriage)|"
         r"(?:become|becoming|make her|made|be made|made into|turned into) a (?:proper |real )?woman",

@@ -239,6 +239,16 @@ SELF_HARM: Final = (
         r"not existing|disappear|gone)",
         # "some nights i just wish i wouldn't wake up"
         r"wish (?:i|he|she|they) (?:wouldn't|would not|didn't|did not|won't|will not|couldn't) wake up|"
+        # "i took a load of my tablets on sunday and they kept me in overnight"
+        r"(?:took|taken|swallowed|necked|downed) (?:a load|loads|a lot|a handful|handfuls|a whole box|the whole box|a box|a packet|two packets|"
+        r"a whole packet|all|the lot|a bottle|a strip) of (?:my |her |his |their |me |mum's |my mum's )?(?:tablets|pills|meds|medication|"
+        r"paracetamol|painkillers|sleeping tablets|antidepressants|insulin)\b",
+        r"(?:drive|driving|drove|crash|crashing|crashed|steer|steering) (?:his|her|my|the|their) (?:car|van|lorry|truck|motorbike|bike) (?:off|into|"
+        r"over) (?:the |a )?(?:bridge|cliff|wall|river|sea|edge|quarry|embankment)\b|better off (?:in the (?:river|sea|canal|ground|ground)|"
+        r"under (?:a|the) (?:train|bus|lorry)|six feet under)\b|looked up (?:which|the|what) (?:bridge|building|car park|cliff)\w* "
+        r"(?:\w+ ){0,5}(?:highest|tallest|deepest|highest up)\b|(?:go|going|walk|walking|jump|jumping|throw myself) off the end of "
+        r"(?:the )?(?:\w+ )?(?:pier|jetty|harbour wall|cliff|quay)\b|(?:going|go|went|slip|slipping|sink|sinking) under and (?:not|never) "
+        r"(?:coming|come) (?:back )?up\b",
         # "i've made my mind up about the bridge", "... by friday i'm taking them"
         r"(?:made|make|making) (?:my|his|her) mind up about (?:the )?(?:bridge|tablets|pills|rope|railway|train|cliff|overdose|ending it)\b|"
         r"(?:i'm|i am|i'll be|i will be) taking (?:them|the lot|them all|all of them)(?=\W*$| tonight| then| and)|"

@@ -13,6 +13,13 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("he's got diabetes so can the office keep his testing kit and some glucose tablets", 'health', 'his testing kit'),
+    ("we're a two dad family so please put both of us on the contact list", 'sex_life_orientation', 'two dad family'),
+    ("we're the only lesbian couple on the street and the post keeps coming addressed to mr", 'sex_life_orientation', 'the only lesbian couple'),
+    ("i'm a retired docker, unite for forty years, and i'd like to give the archive my badges", 'trade_union', 'unite for forty years'),
+    ("i voted for the independents lot at the council elections and nothing's changed", 'political_opinion', 'voted for the independents lot'),
+    ("my daughter's got a verruca, can she still swim in a sock", 'health', 'verruca'),
+    ('the man in the wheelchair by the window is my dad, can he have the ground floor room', 'health', 'in the wheelchair'),
     ("i've been seeing one of the other mums from year two, so please don't ring the house", 'sex_life_orientation', 'seeing one of the other mums'),
     ("the phone line recognises my husband's voice since he set it up, can i be added", 'biometric', "recognises my husband's voice"),
     ("my neighbour's a hardcore nationalist and keeps ripping my flag down", 'political_opinion', 'a hardcore nationalist'),
@@ -1154,6 +1161,16 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ('i took a whole box of my tablets at the weekend and they kept me in overnight, can i have the week off', 'self_harm_suicide'),
+    ('my apprentice texted saying he wants to drive his car off the bridge tonight', 'self_harm_suicide'),
+    ("my sister keeps saying she'd be better off in the canal", 'self_harm_suicide'),
+    ("i've looked up which car park in town is the highest", 'self_harm_suicide'),
+    ('i keep thinking about going under and never coming back up', 'self_harm_suicide'),
+    ("her father's family want to take my girl to somalia in the summer for the cutting", 'fgm'),
+    ("after the session on fgm at college i realised that's what was done to me when i was little", 'fgm'),
+    ('the lads at the car wash sleep on mattresses in the back and the owner keeps their passports', 'exploitation'),
+    ("my grandad's in a care home and he's covered in bruises that nobody can explain", 'adult_at_risk'),
+    ("it's the health visitor, mum's missed three hospital appointments for the baby's heart and it's been cancelled", 'neglect'),
     ("two lads from upstairs walked him to the cash machine and took three hundred quid, he's got learning difficulties", 'adult_at_risk'),
     ('the little girl had a hand shaped bruise on her cheek and flinched every time her mum moved', 'child_abuse'),
     ('please keep my address off letters to their dad, he used to put me in hospital', 'domestic_abuse'),
