@@ -106,6 +106,9 @@ RACIAL_ETHNIC: Final = (
         r"recovery|autism|autistic|disability)\b)[a-z]+(?: [a-z]+)? community\b(?! (?:association|centre|center|group|trust|forum|"
         r"charity|council|hall|radio|project|organisation|leaders?))",
         r"(?:we're|we are|i'm|i am|they're|she's|he's) (?:scottish|welsh|english|romany|new) travellers?\b",
+        # "my son's the only gypsy traveller in his class"
+        r"(?:\w+'s|i'm|he's|she's|we're|i am|he is|she is) the only (?:(?:" + _ETHNIC_WORDS + r")|mixed race) (?:kid |child |boy |"
+        r"girl |lad |pupil |student |family |person |one )?(?:in|at|on)\b",
     ), guards=("framing", "hypothetical", "negation", "professional")),
     rules("category", "racial_ethnic_origin", 0.86, (
         r"(?:a|the|our|two|three|four|both|some|these|those|several|(?:two|three|four|some|both) of (?:our|the)) (?:roma|romani|"
@@ -1584,7 +1587,8 @@ SAME_SEX_INDIRECT: Final = (
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "genetic": compile_pattern(
         r"\b(?:genetics (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist|"
-        r"(?:the )?(?:family|cascade|predictive) testing|(?<=gene\s)for (?:\w+ ){0,2}\w+(?= ,|,|\.|$| and| so| which| but)|(?:on |from )?(?:her|his|my|the) microarray|(?:for|of) (?:\w+ )?(?:disease|syndrome|dystrophy|anaemia)(?= ,|,|\.|$| and| so| which)|"
+        r"(?:the )?(?:family|cascade|predictive) testing|(?:we've|we have|they've|they have) only got the same (?:mum|dad|mother|father)|"
+        r"(?<=confirmed\s)(?!(?:that|it|the|a|an|my|his|her|their)\b)[a-z]+(?: [a-z]+)?(?= and| so| but| ,|,|\.|$)|(?<=gene\s)for (?:\w+ ){0,2}\w+(?= ,|,|\.|$| and| so| which| but)|(?:on |from )?(?:her|his|my|the) microarray|(?:for|of) (?:\w+ )?(?:disease|syndrome|dystrophy|anaemia)(?= ,|,|\.|$| and| so| which)|"
         r"(?:the )?embryo (?:testing|screening|tests)|pgd|pgt-?m|(?:they're|they are|they'll|they will|going to be) testing "
         r"(?:her|him|them|me|us)\b|(?:\w+'s|has|have|got) (?:got )?the (?:disease|condition)|"
         r"(?:i'm |i am |he's |she's |we're )?(?:still )?waiting (?:on|for) (?:mine|his|hers|theirs|my results|my test)|"
@@ -1605,6 +1609,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:his|her|my|their) (?:conviction|convictions|caution|charge|charges|record|court date|hearing)|(?:got|has|have) "
         r"to be (?:in|home|indoors) by \w+|(?:one of )?(?:the|my|his|her) (?:bail |licence )?conditions? (?:is|are|says?)|"
         r"curfew|(?:before|when|after|until|till) (?:he's|she's|he is|she is|i'm|i am|he gets|she gets) (?:released|let out|out)|"
+        r"(?:not to|not allowed to|can't|cannot|mustn't|must not) go (?:near|within \w+ \w+ of) (?:schools|parks|playgrounds|children|kids|"
+        r"her|him)\b|"
         r"(?:the |my |his |her )?unpaid work(?: hours| requirement)?|(?:not allowed|banned from going|can't go) in(?:to)? (?:the )?"
         r"(?:\w+ )?(?:city|town) centre|(?:not allowed|banned from going|can't go|cannot go) (?:in|into|near) (?!the (?:house|room|"
         r"building|office|kitchen|classroom))[a-z]+(?: [a-z]+)?(?= ,|,|\.|$| so| and| but| because)|(?:a |my |his |her )?(?:drug|alcohol) (?:rehab|rehabilitation|treatment) requirement|"
@@ -1625,7 +1631,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"girlfriend|wife|missus|partner))\b"
     ),
     "biometric": compile_pattern(
-        r"\b(?:(?:took|taken|take|recorded|saved|kept) (?:a )?(?:sample|recording|print|copy|scan) of (?:my|his|her|their) (?:voice|face|"
+        r"\b(?:(?:enrol|enroll|register|scan|set up) (?:him|her|me|them|us) (?:again|back on)|the templates?|"
+        r"(?:took|taken|take|recorded|saved|kept) (?:a )?(?:sample|recording|print|copy|scan) of (?:my|his|her|their) (?:voice|face|"
         r"fingerprints?|palm|iris)|(?:his|her|my|their|\w+'s) (?:old )?(?:enrolment|enrollment|prints?|template|templates|registration)|re-?enrol\w*|"
         r"(?:he|she|i|they|we) (?:was|were|got|'s been|has been|have been) (?:enrolled|registered|scanned|signed up)|"
         r"(?:the|that|my|his|her) (?:scan|scans|template|prints?|sample|recording) (?:you|they|the \w+|it) (?:took|taken|made|"
@@ -1640,7 +1647,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "health": compile_pattern(
         r"\b(?:(?:got|having|have|booked|for|at) (?:a|my|the|her|his|our) (?:\w+ )?(?:week |weeks )?scan\b|"
         r"(?:her|his|my|their|the) (?:blood )?(?:testing|test|glucose|sugar) (?:kit|meter|monitor)|(?:her|his|my) hypo (?:kit|box|bag)|"
-        r"when (?:he|she|they) (?:melts?|melted) down|kept (?:me|him|her) in (?:\w+ )?overnight|"
+        r"when (?:he|she|they) (?:melts?|melted) down|(?:having|has|had|have) (?:a )?meltdowns?|(?:ended up|was|been|went) in (?:a and e|"
+        r"a&e|a & e|hospital) with (?:\w+ ){0,2}\w+|kept (?:me|him|her) in (?:\w+ )?overnight|"
         r"(?:he's|she's|i'm|i've been|he's been|she's been) (?:still )?(?:dizzy|light ?headed|nauseous|being sick)\b|"
         r"(?:the |a )?(?:chest|tb|fracture|pain|renal|gum|skin|eye|falls|memory|stroke|heart failure|breast) clinic\b|"
         r"(?:blood|a pint) taken off|venesection|phlebotomy|"

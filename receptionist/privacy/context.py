@@ -362,7 +362,9 @@ _DEVICE: Final = compile_pattern(
 
 # Said in jest: "he'll kill me if i tell you about the surprise party".
 _JEST: Final = compile_pattern(
-    r"\b(?:surprise|surprise party|joking|kidding|only joking|ha ha|haha|lol|for a laugh|"
+    # (not "she wasn't joking", "i don't know if she's joking": doubt about a joke takes it seriously)
+    r"\b(?:surprise|surprise party|(?<!not\s)(?<!n.t\s)(?<!if\sshe.s\s)(?<!if\she.s\s)(?<!if\sthey.re\s)(?<!whether\sshe.s\s)"
+    r"(?<!whether\she.s\s)joking|(?<!not\s)(?<!n.t\s)(?<!if\sshe.s\s)(?<!if\she.s\s)kidding|only joking|ha ha|haha|lol|for a laugh|"
     r"in a good way)\b"
 )
 

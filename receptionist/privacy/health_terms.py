@@ -122,7 +122,7 @@ _COMMON_TEXT: Final = """
     speech and language delay|stammer|stutter|alcoholic|alcoholism|addict|addiction|addicted|
     in recovery|rehab|methadone|antidepressants|sertraline|fluoxetine|citalopram|ritalin|
     methylphenidate|melatonin|lithium|on medication for|on meds for|on tablets for|fragile x|
-    verruca|verrucas|verruka|plantar wart|klinefelter's|klinefelters|klinefelter syndrome|turner syndrome|turner's syndrome|prader willi|prader-willi|
+    verruca|verrucas|verruka|plantar wart|salmonella|food poisoning|factor v leiden|factor five leiden|photosensitive|photosensitive epilepsy|klinefelter's|klinefelters|klinefelter syndrome|turner syndrome|turner's syndrome|prader willi|prader-willi|
     angelman syndrome|williams syndrome|di george|digeorge|edwards syndrome|patau syndrome|dka|diabetic ketoacidosis|
     making myself sick|making herself sick|making himself sick|made myself sick|
     made herself sick|made himself sick|chronic pain|chronic illness|arthritis|lupus|

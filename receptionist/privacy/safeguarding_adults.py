@@ -216,7 +216,13 @@ BULLYING: Final = (
         # "boys film her and stick it on tiktok and call her names"; "pulled my hijab off in the canteen"
         r"(?:film|films|filming|filmed|video|videos|videoing|record|records|recording) (?:her|him|me|them|his \w+|her \w+|"
         r"my \w+)(?: \w+){0,5} and (?:putting|posting|sharing|sending|put|puts|"
-        r"stick|sticks|post|posts|share|shares|send|sends) (?:it|them) (?:on|online|round|around)",
+        r"stick|sticks|post|posts|share|shares|send|sends) (?:it|them) (?:on|online|round|around|with|everywhere|to)",
+        # "the boys in the line copy his tics", "making monkey noises at him every day", "keep hiding her hearing aids"
+        r"(?:copy|copying|copies|copied|mock|mocking|mocks|mocked|imitate|imitating|imitates|take off|taking off) (?:his|her|my|their) "
+        r"(?:tics|walk|stammer|stutter|voice|accent|limp|speech|signing|wheelchair)\b|(?:making|make|makes|made|doing) monkey noises\b|"
+        r"(?:hiding|hides|hid|hide|taking|took|takes|steal|stealing|stole) (?:her|his|my \w+'s|their) (?:hearing aids?|glasses|walking "
+        r"stick|stick|zimmer|frame|crutches|inhaler)\b(?:\W+\w+){0,4}\W+(?:laugh|laughing|laughs|laughed)|tipped (?:her|his|their) "
+        r"(?:dinner|lunch|drink|food|tea|tray) (?:in|over|on|into) (?:her|his|their) (?:lap|head)",
         r"(?:pulled|pulling|pull|pulls|ripped|ripping|tore|yanked|yanks|grabbed|snatched) (?:off )?(?:my|her|his|their) "
         r"(?:hijab|headscarf|turban|patka|kippah|yarmulke|veil|niqab|head ?scarf)|(?:photos?|videos?|pictures?) of (?:my|her|"
         r"his) (?:hijab|headscarf|turban|patka|kippah|yarmulke|veil|niqab) and (?:laughing|laugh)",

@@ -167,6 +167,9 @@ NEGLECT: Final = (
         # "the owner's two little ones are there every night till two in the morning ... never seem to have eaten and they stink"
         r"(?:little ones|littl'uns|kids|children|bairns|toddlers?|two|three|youngest)\b[^.?!]{0,120}?(?:never seem to have eaten|never (?:been )?fed|"
         r"(?:always|constantly) (?:hungry|starving)|asleep on (?:the floor|sacks|flour sacks|a bench))",
+        # "his dad won't put on the cream the gp gave him"
+        r"(?:dad|mum|parents?|mother|father|mam|they)(?:'s| has| have)? (?:won't|will not|doesn't|don't|never|refuses to|refuse to) (?:put on|"
+        r"use|give (?:him|her|them)|apply|bother with) (?:the|his|her|their) (?:cream|medicine|inhaler|drops|meds|medication|tablets)\b",
         # "mum's missed four hospital appointments and now the grommets op's been cancelled"
         r"(?:mum|dad|parents?|mother|father|they)(?:'s| has| have|'ve)? (?:missed|kept missing|keeps missing|not brought (?:her|him) to) "
         r"(?:two|three|four|five|six|several|all (?:her|his|the)|loads of|lots of|most of (?:her|his|the)) (?:of (?:her|his) )?"

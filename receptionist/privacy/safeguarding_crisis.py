@@ -249,6 +249,12 @@ SELF_HARM: Final = (
         r"(?:\w+ ){0,5}(?:highest|tallest|deepest|highest up)\b|(?:go|going|walk|walking|jump|jumping|throw myself) off the end of "
         r"(?:the )?(?:\w+ )?(?:pier|jetty|harbour wall|cliff|quay)\b|(?:going|go|went|slip|slipping|sink|sinking) under and (?:not|never) "
         r"(?:coming|come) (?:back )?up\b",
+        # "so she can end it before christmas", "he's had enough of living", "stop eating so he can go and be with mum"
+        r"(?:so|then) (?:she|he|i|they) (?:can|could) end it\b|(?:had enough|sick|tired) of living\b|(?:stop|stopped|stopping) eating so "
+        r"(?:he|she|i) (?:can|could) (?:die|go|be with)\b|(?:going to|gonna|wants to|want to|'ll|will|planning to) jump off (?:the )?(?:\w+ ){0,2}"
+        r"(?:pier|bridge|cliff|roof|car park|building|tower|flyover|viaduct)\b|(?:burns|cuts|scratches|scars|marks) on (?:her|his|my|their) "
+        r"(?:thighs|arms|legs|wrists|stomach|hips) (?:she's|he's|i've|they've) (?:done|made|given) (?:to )?(?:herself|himself|myself|themselves)|"
+        r"(?:won't|will not|wont) be (?:coming )?(?:in|here|around|back)(?: \w+){0,3} (?:or|and) (?:any other day|ever again)\b",
         # "i've made my mind up about the bridge", "... by friday i'm taking them"
         r"(?:made|make|making) (?:my|his|her) mind up about (?:the )?(?:bridge|tablets|pills|rope|railway|train|cliff|overdose|ending it)\b|"
         r"(?:i'm|i am|i'll be|i will be) taking (?:them|the lot|them all|all of them)(?=\W*$| tonight| then| and)|"
@@ -486,6 +492,11 @@ IMMEDIATE_DANGER: Final = (
         r"crane|pylon) (?:\w+ ){0,6}(?:right now|now|at the moment|as we speak)|can't find (?:him|her|them) anywhere|(?:no one|nobody) knows "
         r"where (?:he|she|they) (?:is|are|went)",
         # a weapon on site or in hand
+        r"(?:swinging|swings|swung|waving|brandishing|wielding) (?:a|an|the|his|her) (?:\w+ )?(?:brace|bar|bat|stick|pole|spanner|wrench|"
+        r"crowbar|iron|bottle|chain|golf club|hammer|axe|machete|knife)\b(?: at)?|"
+        # "two men have just dragged my daughter out of one of your cars"
+        r"(?:have just|'ve just|has just|'s just|just) (?:dragged|pulled|grabbed|bundled|snatched|forced) (?:my|our|a|the|his|her) (?:\w+ )?"
+        r"(?:daughter|son|child|kid|girl|boy|wife|husband|partner|mum|dad|instructor|pupil|student) (?:out of|into)\b|"
         r"(?:got|has|have|'s got|with|carrying|waving|brandishing|pulled|pulling|holding|holding "
         r"up|wielding|armed with) (?:out )?(?:a |an |some |his |her )?(?:kitchen |big |huge )?"
         r"(?:knife|knives|gun|guns|machete|blade|hammer|axe|weapon|firearm|shotgun|pistol|"

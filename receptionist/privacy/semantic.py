@@ -714,6 +714,15 @@ _SO_IS: Final = re.compile(
 )
 
 
+# Care that follows a genetic result is a health fact: "so the hospital wants him in for scans", "they take a
+# pint of blood off me every month", "she's on statins now".
+_GENETIC_CARE: Final = compile_pattern(
+    r"\b(?:(?:(?:he's|she's|i'm|he is|she is|i am) )?on statins|(?:my|his|her) statins|(?:in|come in|go in) for (?:regular |yearly |annual )?"
+    r"(?:scans|checks|screening|monitoring|mri scans|mammograms|colonoscopies)|(?:take|takes|taking|took) (?:a pint of )?blood (?:off|from) "
+    r"(?:me|him|her)|venesection|preventive surgery|preventative surgery|(?:a |the )?(?:double )?mastectomy)\b"
+)
+
+
 # Belief in no god: "i'm an atheist", "we're humanists", "not religious".
 _NO_FAITH: Final = compile_pattern(r"\b(?:atheists?|humanists?|agnostics?|non[- ]?religious|not religious|no religion)\b")
 
@@ -739,7 +748,15 @@ def _echoes(text: str, categories: list[Finding], shields: list[tuple[int, int]]
             out.append(Finding("category", f.label, f.end, m.end(), RISK_SCORE))
         if f.label in ("health", "genetic") and (m := _GOT_IT_TOO.search(text, f.end, f.end + _GOT_IT_REACH)):
             out.append(Finding("category", f.label, m.start(), m.end(), RISK_SCORE))
-    for label in {f.label for f in categories} & ECHOES.keys():
+    labels = {f.label for f in categories}
+    if "genetic" in labels and "health" not in labels:
+        taken = [(f.start, f.end) for f in categories]
+        out.extend(
+            Finding("category", "health", m.start(), m.end(), RISK_SCORE)
+            for m in _GENETIC_CARE.finditer(text)
+            if not _overlaps(m.span(), taken) and not _overlaps(m.span(), shields)
+        )
+    for label in labels & ECHOES.keys():
         taken = [(f.start, f.end) for f in categories if f.label == label]
         if label == "religion_belief" and all(_NO_FAITH.search(text, start, end) for start, end in taken):
             # an atheist's or humanist's call about a church service or a bible reading names

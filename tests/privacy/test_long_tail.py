@@ -13,6 +13,14 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("he's on bail and one condition is he's not to go near parks, so he can't do the school run", 'criminal_offence', 'not to go near parks'),
+    ("the library kiosk won't read his fingerprint, can someone enrol him again", 'biometric', 'enrol him again'),
+    ('i ended up in a and e with food poisoning after the buffet', 'health', 'food poisoning'),
+    ('my dna test found factor v leiden so the doctor says no pill', 'health', 'factor v leiden'),
+    ("she's photosensitive so can the disco lights be turned down", 'health', 'photosensitive'),
+    ('the hospital found the brca1 gene so they want her in for scans every year', 'health', 'in for scans'),
+    ("we did a sibling dna test and we've only got the same dad", 'genetic', 'only got the same dad'),
+    ("my daughter's the only roma girl in her class and she's lonely", 'racial_ethnic_origin', 'the only roma'),
     ("he's got diabetes so can the office keep his testing kit and some glucose tablets", 'health', 'his testing kit'),
     ("we're a two dad family so please put both of us on the contact list", 'sex_life_orientation', 'two dad family'),
     ("we're the only lesbian couple on the street and the post keeps coming addressed to mr", 'sex_life_orientation', 'the only lesbian couple'),
@@ -1021,6 +1029,8 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    ("she posted that she's going to jump off the pier on saturday, i don't know if she's joking", 'going to jump off the pier'),
+    ("please tell my manager i won't be coming in tomorrow or ever again", "won't be coming in tomorrow or ever again"),
     ('her arms are covered in fresh cuts and she says she wants to die', 'arms are covered in fresh cuts'),
     ('i honestly think everyone would be better off if i was dead', 'better off if i was dead'),
     ("i've saved my pills, i will take them tonight after work", 'i will take them tonight'),
@@ -1161,6 +1171,14 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ('the lads at the bus stop copy his walk and laugh at his wheelchair every morning', 'bullying_harassment'),
+    ('the older kids keep making monkey noises at my son in the playground', 'bullying_harassment'),
+    ('the two men at his day centre keep hiding his hearing aids and laughing at him', 'bullying_harassment'),
+    ("there's a man in your car park right now swinging a crowbar at the windows", 'immediate_danger'),
+    ('two men have just dragged my son out of the car at the lights', 'immediate_danger'),
+    ("she asked me to bring her tablets in so she can end it before her birthday, and she wasn't joking", 'self_harm_suicide'),
+    ("my grandad says he's had enough of living since my nan went", 'self_harm_suicide'),
+    ("her dad won't put on the cream the doctor gave her and her skin's bleeding", 'neglect'),
     ('i took a whole box of my tablets at the weekend and they kept me in overnight, can i have the week off', 'self_harm_suicide'),
     ('my apprentice texted saying he wants to drive his car off the bridge tonight', 'self_harm_suicide'),
     ("my sister keeps saying she'd be better off in the canal", 'self_harm_suicide'),
