@@ -59,12 +59,12 @@ class PrivacyEngine:
         uncertain = any(
             f.kind != "intent" and f.label not in PAYMENT_CATEGORIES and low <= f.score < high for f in found
         )
-        kept = sorted({f for f in found if f.score >= self._min_score}, key=lambda f: (f.start, f.end, f.kind, f.label))
+        kept = sorted({f for f in found if f.score >= self._min_score}, key=lambda f: (f.start, f.end, f.kind, f.label, f.score))
         return ScanResult(text=text, redacted=redact(text, kept), findings=tuple(kept), uncertain=uncertain)
 
     def with_findings(self, result: ScanResult, extra: Sequence[Finding]) -> ScanResult:
         """``result`` with ``extra`` findings added (never removed) and the text redacted again."""
-        merged = sorted(set(result.findings) | set(extra), key=lambda f: (f.start, f.end, f.kind, f.label))
+        merged = sorted(set(result.findings) | set(extra), key=lambda f: (f.start, f.end, f.kind, f.label, f.score))
         return ScanResult(
             text=result.text, redacted=redact(result.text, merged), findings=tuple(merged), uncertain=result.uncertain
         )

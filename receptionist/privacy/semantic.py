@@ -307,12 +307,19 @@ def _safeguarding(text: str, hits: list[_Hit], shields: list[tuple[int, int]]) -
         else:
             score = min(_SPECIFIC_CEILING, f.score + 0.02 * (counts[f.label] - 1))
         out.append(Finding("safeguarding", f.label, start, end, score))
-    if not counts[_IMMEDIATE]:
-        now = _NOW.search(text)
-        if now is not None and _NOT_DANGER_NOW.search(text, max(0, now.start() - 40), now.start()) is None:
-            start, end = clause_span(text, now.start(), now.end())
-            out.append(Finding("safeguarding", _IMMEDIATE, start, end, _IMMEDIATE_SCORE))
+    if not counts[_IMMEDIATE] and (now := _said_now(text)) is not None:
+        start, end = clause_span(text, *now)
+        out.append(Finding("safeguarding", _IMMEDIATE, start, end, _IMMEDIATE_SCORE))
     return settle_by_victim(text, _child_at_home(text, _settle_subtype(out, prediction)))
+
+
+def _said_now(text: str) -> tuple[int, int] | None:
+    """Where the utterance says its harm is happening now ("right now", "outside my door now"),
+    unless the moment is about mood ("i can't face people right now")."""
+    now = _NOW.search(text)
+    if now is None or _NOT_DANGER_NOW.search(text, max(0, now.start() - 40), now.start()) is not None:
+        return None
+    return now.span()
 
 
 def _child_at_home(text: str, found: list[Finding]) -> list[Finding]:
@@ -375,8 +382,7 @@ def _unphrased(text: str, blanked: str, prediction: Prediction, *, explained: bo
         return []
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
-    now = _NOW.search(text)
-    if now is not None and _NOT_DANGER_NOW.search(text, max(0, now.start() - 40), now.start()) is None:
+    if _said_now(text) is not None:
         # harm said to be happening now is immediate danger, whoever is involved (R2)
         return [Finding("safeguarding", _IMMEDIATE, start, end, RISK_SCORE)]
     return settle_by_victim(text, [Finding("safeguarding", _unphrased_label(text, blanked, prediction), start, end, RISK_SCORE)])
