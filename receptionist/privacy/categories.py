@@ -722,23 +722,6 @@ _SEXUAL_ID = (
     r"friend of dorothy"
 )
 
-SEXUAL_RELATIONSHIP: Final = (
-    rules("category", "sex_life_orientation", 0.86, (
-        # "i've been seeing one of the other dads from ash class"
-        r"(?:i've|i have|he's|she's|i'm|been) (?:been )?seeing (?:one of the other (?:dads|mums|parents|teachers)|someone else|a married (?:man|"
-        r"woman)|my (?:ex|boss|manager)|her (?:ex|boss)|his (?:ex|boss))\b",
-        r"(?:we're|we are) (?:a )?(?:two|2) (?:mum|mums|mom|moms|dad|dads|mummy|daddy) (?:family|household|home)\b|(?:we're|we are) the only "
-        r"(?:gay|lesbian|same[- ]sex|queer) (?:couple|family|ones|pair)\b",
-        # "we're two men so put us down as spouses", "my daughter has a wife now"
-        r"(?:we're|we are) (?:two|both) (?:men|women|blokes|lads|girls|ladies|guys)\b|(?:my|his|her|our) (?:daughter|sister|niece|"
-        r"mum|mother|aunt|auntie|gran|granddaughter)(?:'s| has)(?: got)? (?:a )?wife\b|(?:my|his|her|our) (?:son|brother|nephew|dad|"
-        r"father|uncle|grandad|grandson)(?:'s| has)(?: got)? (?:a )?husband\b",
-        r"(?:seeing|sleeping with|meeting|with|got) (?:someone|somebody|a \w+|another \w+|a fella|a bloke) (?:else )?behind (?:my|his|"
-        r"her|their) (?:husband's|wife's|partner's|boyfriend's|girlfriend's|fianc\w*'s) back",
-        r"(?:having|had|has|have|in|started|starting|start|begun|began) (?:a )?sexual relationships? with\b",
-    ), guards=("framing", "hypothetical", "negation", "professional")),
-)
-
 SEX_LIFE: Final = (
     # two mothers or two fathers: "me and my wife are both her mams", "she's got two dads"
     rules("category", "sex_life_orientation", 0.86, (
@@ -917,6 +900,20 @@ SEX_LIFE: Final = (
         r"mother|stepmum|nan|gran|auntie|sister)|i'm a (?:woman|mum)) (?:\w+,? ){0,8}(?:in a "
         r"relationship with|seeing|dating|married to|engaged to|living with|with) a (?:woman|lady|girl)\b",
     ), guards=_IDENTITY_GUARDS, yields_to_safeguarding=True),
+    rules("category", "sex_life_orientation", 0.86, (
+        # "i've been seeing one of the other dads from ash class"
+        r"(?:i've|i have|he's|she's|i'm|been) (?:been )?seeing (?:one of the other (?:dads|mums|parents|teachers)|someone else|a married (?:man|"
+        r"woman)|my (?:ex|boss|manager)|her (?:ex|boss)|his (?:ex|boss))\b",
+        r"(?:we're|we are) (?:a )?(?:two|2) (?:mum|mums|mom|moms|dad|dads|mummy|daddy) (?:family|household|home)\b|(?:we're|we are) the only "
+        r"(?:gay|lesbian|same[- ]sex|queer) (?:couple|family|ones|pair)\b",
+        # "we're two men so put us down as spouses", "my daughter has a wife now"
+        r"(?:we're|we are) (?:two|both) (?:men|women|blokes|lads|girls|ladies|guys)\b|(?:my|his|her|our) (?:daughter|sister|niece|"
+        r"mum|mother|aunt|auntie|gran|granddaughter)(?:'s| has)(?: got)? (?:a )?wife\b|(?:my|his|her|our) (?:son|brother|nephew|dad|"
+        r"father|uncle|grandad|grandson)(?:'s| has)(?: got)? (?:a )?husband\b",
+        r"(?:seeing|sleeping with|meeting|with|got) (?:someone|somebody|a \w+|another \w+|a fella|a bloke) (?:else )?behind (?:my|his|"
+        r"her|their) (?:husband's|wife's|partner's|boyfriend's|girlfriend's|fianc\w*'s) back",
+        r"(?:having|had|has|have|in|started|starting|start|begun|began) (?:a )?sexual relationships? with\b",
+    ), guards=("framing", "hypothetical", "negation", "professional")),
 )
 
 _OFFENCE = (
@@ -1965,7 +1962,6 @@ CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     *POLITICAL,
     *TRADE_UNION,
     *SEX_LIFE,
-    *SEXUAL_RELATIONSHIP,
     *CRIMINAL,
     *BIOMETRIC,
     *GENETIC,

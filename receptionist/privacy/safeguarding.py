@@ -18,22 +18,17 @@ from receptionist.privacy.safeguarding_adults import (
     ADULT_AT_RISK,
     ADULT_CHILD_HARM,
     ADULT_NEGLECT,
-    ADULT_RESTRAINT,
     BULLYING,
     DOMESTIC_ABUSE,
-    DOMESTIC_CONTROL,
     FINANCIAL_ABUSE,
     PARTNER_STALKING,
-    SELF_NEGLECT,
 )
-from receptionist.privacy.safeguarding_children import CHILD_ABUSE, CHILD_BURNED, FGM, NEGLECT
+from receptionist.privacy.safeguarding_children import CHILD_ABUSE, FGM, NEGLECT
 from receptionist.privacy.safeguarding_crisis import IMMEDIATE_DANGER, SELF_HARM
 from receptionist.privacy.safeguarding_exploitation import (
     EXPLOITATION,
     EXPLOITATION_GIFTS,
     RADICALISATION,
-    RADICALISATION_TARGETS,
-    WORKERS_PASSPORTS,
 )
 from receptionist.privacy.safeguarding_means import SELF_HARM_MEANS, SELF_HARM_SIGNS
 
@@ -43,22 +38,16 @@ SAFEGUARDING_RULES: Final[tuple[Rule, ...]] = (
     *SELF_HARM_SIGNS,
     *IMMEDIATE_DANGER,
     *CHILD_ABUSE,
-    *CHILD_BURNED,
     *NEGLECT,
     *DOMESTIC_ABUSE,
     *EXPLOITATION,
     *EXPLOITATION_GIFTS,
     *RADICALISATION,
-    *RADICALISATION_TARGETS,
-    *WORKERS_PASSPORTS,
     *FGM,
     *PARTNER_STALKING,
-    *DOMESTIC_CONTROL,
     *BULLYING,
     *ADULT_AT_RISK,
     *ADULT_CHILD_HARM,
     *ADULT_NEGLECT,
-    *ADULT_RESTRAINT,
-    *SELF_NEGLECT,
     *FINANCIAL_ABUSE,
 )

@@ -130,11 +130,8 @@ DOMESTIC_ABUSE: Final = (
         r"smacking|smacks|belting|shaking|shakes|touching|touches|abusing|abuses) (?:our|my|the|"
         r"her|his) (?:\w+ )?(?:son|daughter|kids|children|baby|boy|girl|little one|toddler)",
     ), guards=_FRAMING),
-)
-
-# A partner or ex who turns up, follows, threatens, controls money or grabs the throat is
-# domestic abuse, not harassment.
-DOMESTIC_CONTROL: Final = (
+    # A partner or ex who turns up, follows, threatens, controls money or grabs the throat is
+    # domestic abuse, not harassment.
     rules("safeguarding", "domestic_abuse", 0.86, (
         # "my husband snapped my glasses in half and said i'm not going anywhere"
         r"{PARTNER}(?:'s| has)? (?:\w+ ){0,2}(?:snapped|smashed|broke|broken|destroyed|stamped on|threw away|thrown away|hid|"
@@ -407,18 +404,12 @@ ADULT_AT_RISK: Final = (
         r"\W+(?:went|goes|going|gone|wander\w*|walkabout|found (?:him|her) (?:in|on|at))|(?:went|goes|going|gone) walkabout "
         r"(?:at|in the) (?:night|\w+ in the morning|middle of the night)",
     ), guards=_FRAMING),
-)
-
-# Restraint of an adult in care: "the night staff tie one of the residents into her chair"
-ADULT_RESTRAINT: Final = (
+    # Restraint of an adult in care: "the night staff tie one of the residents into her chair"
     rules("safeguarding", "adult_at_risk", 0.84, (
         r"(?:tie|ties|tied|tying|strap|straps|strapped|strapping|belt|belts|belted) (?:\w+ ){1,6}(?:into|to|in) (?:her|his|their|"
         r"the) (?:chair|bed|wheelchair|armchair)\b(?! (?:for|on) (?:the )?(?:bus|minibus|taxi|journey|car))",
     ), guards=_FRAMING),
-)
-
-# An adult not coping alone: "hasn't left his room in weeks, it's full of rotting food"
-SELF_NEGLECT: Final = (
+    # An adult not coping alone: "hasn't left his room in weeks, it's full of rotting food"
     rules("safeguarding", "adult_at_risk", 0.8, (
         r"(?:hasn't|has not|not|hasn't been|'s not been|haven't|have not) (?:left|been out of|come out of|been out|opened) (?:(?:his|"
         r"her|their|the) )?(?:(?:room|flat|house|bed|curtains|door) )?(?:in|for) (?:\w+ )?(?:weeks|months)[^.?!]{0,80}?(?:rotting|rotten|"

@@ -147,10 +147,7 @@ CHILD_ABUSE: Final = (
         r"(?:raped|rape|raping|sexually assaulted|sexual assault|molested|indecently assaulted|"
         r"flashed|exposed (?:himself|herself)) (?:me|him|her|them|us|my \w+|his \w+|her \w+)?",
     ), guards=_FRAMING),
-)
-
-# Burning a child's hand to punish: "held my daughter's hand on the hob to teach her a lesson"
-CHILD_BURNED: Final = (
+    # a child marked or burned as punishment: a hand-shaped bruise, "held my daughter's hand on the hob"
     rules("safeguarding", "child_abuse", 0.88, (
         # "the boy had a hand shaped bruise across his face and flinched every time his dad moved"
         r"hand[- ]?shaped (?:bruises?|marks?|welts?)|(?:flinch|flinches|flinched|flinching) (?:every time|whenever|when|each time) (?:his|"

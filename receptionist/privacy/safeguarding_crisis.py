@@ -238,7 +238,7 @@ SELF_HARM: Final = (
         r"not wake up|never wake up|never waking up|not be here|not being here|not exist|"
         r"not existing|disappear|gone)",
         # "some nights i just wish i wouldn't wake up"
-        r"wish (?:i|he|she|they) (?:wouldn't|would not|didn't|did not|won't|will not|couldn't) wake up|"
+        r"wish (?:i|he|she|they) (?:wouldn't|would not|didn't|did not|won't|will not|couldn't) wake up",
         # "i took a load of my tablets on sunday and they kept me in overnight"
         r"(?:took|taken|swallowed|necked|downed) (?:a load|loads|a lot|a handful|handfuls|a whole box|the whole box|a box|a packet|two packets|"
         r"a whole packet|all|the lot|a bottle|a strip) of (?:my |her |his |their |me |mum's |my mum's )?(?:tablets|pills|meds|medication|"
@@ -253,8 +253,7 @@ SELF_HARM: Final = (
         r"(?:so|then) (?:she|he|i|they) (?:can|could) end it\b|(?:had enough|sick|tired) of living\b|(?:stop|stopped|stopping) eating so "
         r"(?:he|she|i) (?:can|could) (?:die|go|be with)\b|(?:going to|gonna|wants to|want to|'ll|will|planning to) jump off (?:the )?(?:\w+ ){0,2}"
         r"(?:pier|bridge|cliff|roof|car park|building|tower|flyover|viaduct)\b|(?:burns|cuts|scratches|scars|marks) on (?:her|his|my|their) "
-        r"(?:thighs|arms|legs|wrists|stomach|hips) (?:she's|he's|i've|they've) (?:done|made|given) (?:to )?(?:herself|himself|myself|themselves)|"
-        r"(?:won't|will not|wont) be (?:coming )?(?:in|here|around|back)(?: \w+){0,3} (?:or|and) (?:any other day|ever again)\b",
+        r"(?:thighs|arms|legs|wrists|stomach|hips) (?:she's|he's|i've|they've) (?:done|made|given) (?:to )?(?:herself|himself|myself|themselves)",
         # "i've made my mind up about the bridge", "... by friday i'm taking them"
         r"(?:made|make|making) (?:my|his|her) mind up about (?:the )?(?:bridge|tablets|pills|rope|railway|train|cliff|overdose|ending it)\b|"
         r"(?:i'm|i am|i'll be|i will be) taking (?:them|the lot|them all|all of them)(?=\W*$| tonight| then| and)|"
@@ -262,7 +261,9 @@ SELF_HARM: Final = (
         r"(?:texting|texted|texts|messaging|messaged|sending|sent) (?:me |us |her \w+ |his \w+ )?(?:goodbye|goodbyes|a goodbye)\b|"
         r"(?:won't|will not|wont) (?:be )?need(?:ing)? (?:them|it|these|those|my \w+|any \w+|anything) (?:\w+ ){0,3}(?:after|any ?more|"
         r"again)\b[^?!]{0,80}?(?:thanks for (?:trying|everything|all)|say goodbye|tell (?:\w+ ){1,2}(?:thanks|goodbye|i said))|"
-        r"(?:won't|will not|wont) be (?:in|here|around|back|coming in)(?: \w+){0,4} (?:or )?ever again\b|"
+        # "i won't be in on monday or ever again", "i won't be coming in tomorrow or any other day"
+        r"(?:won't|will not|wont) be (?:coming )?(?:in|here|around|back)(?: \w+){0,4}(?: (?:or|and) any other day| (?:or |and )?ever "
+        r"again)\b|"
         r"(?:arms?|legs?|wrists?|thighs?|stomach) (?:are|is|'re|'s)? ?(?:all )?(?:covered in|full of|covered with) (?:fresh |new |deep "
         r")?(?:cuts|scratches|burns|scars)\b|better off (?:if|when) (?:i|he|she|i'm|he's|she's) (?:was |were |am |is )?(?:dead|gone|"
         r"not here|not around|wasn't here|weren't here|died)\b|(?:i will|i'll|i'm going to|i'm gonna|i am going to) (?:take|swallow|"

@@ -837,7 +837,8 @@ _CONTENTLESS: Final = frozenset({
     "like", "well", "oh", "er", "um", "erm", "here", "there", "anymore", "any", "more", "all", "whole", "think",
     "know", "somewhere", "anywhere", "place", "space", "room", "wants", "want", "needs", "need", "can", "could",
     "will", "would", "days", "weeks", "months", "years", "now", "again", "still", "hot", "cold", "warm", "got", "get",
-    "gets", "getting", "thinks", "says", "said",
+    "gets", "getting", "thinks", "says", "said", "see", "seen", "seeing", "level", "levels", "sick", "leave", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 _NUMBER_ONLY: Final = re.compile(rf"^(?:\d+|[a-z]|{NUMBER_WORDS}|double|triple)$")
 
@@ -850,8 +851,7 @@ _SERVICE_WORDS: Final = frozenset({
     # the services a health call books are its business, not a fact about the caller
     "physio", "physiotherapy", "physiotherapist", "podiatry", "podiatrist", "chiropody", "chiropodist", "wheelchair",
     "wheelchairs", "equipment", "fitting", "assessment", "repair", "engineer", "grab", "rail", "rails", "ramp",
-    "seeing", "seen", "see", "level", "levels", "fund", "funds", "senco", "sendco", "caseworker", "coordinator",
-    "sick", "leave", "ielts", "prep", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "fund", "funds", "senco", "sendco", "caseworker", "coordinator", "ielts", "prep",
 })
 
 
