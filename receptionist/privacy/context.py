@@ -35,7 +35,7 @@ _SHIELD_PHRASES: Final = (
     r"(?<!out\sof\sthe\s)(?<!from\sthe\s)(?<!admitted\sto\sthe\s)(?<!s\sin\sthe\s)(?<!been\sin\sthe\s)(?<!under\sthe\s)"
     r"(?<!adolescent\s)(?:mental health|wellbeing|first aid|autism|dementia|diabetes|asthma|epilepsy|cancer|"
     r"hiv|sexual health|drug|alcohol|drugs?(?: and| &) alcohol|addiction|bereavement|"
-    r"substance misuse|domestic (?:abuse|violence)|safeguarding|prevent|county lines|"
+    r"substance misuse|domestic (?:abuse|violence)|sexual (?:violence|abuse|assault)|rape crisis|safeguarding|prevent|county lines|"
     r"self harm|suicide|(?:suicide|self harm|abuse|violence) prevention|eating disorders?|stress|menopause|pregnancy|fertility|sen|send|"
     r"disability|inclusion|equality|diversity|lgbt\w*|pride|trans|race|anti racism|"
     r"knife crime|online safety|consent|fgm|radicalisation|extremism|hate crime|bullying|"
@@ -48,7 +48,7 @@ _SHIELD_PHRASES: Final = (
     # a compound noun: "epilepsy, doctor says no driving" is two clauses, not a service
     r"[\x20-](?:technician|technicians|audiologist|doctors|dietitian|therapist|"
     r"first aid|awareness|training|course|courses|class|classes|module|workshop|talk|"
-    r"advocate|advocates|advisor|adviser|caseworker|idva|referrals|"
+    r"advocate|advocates|advisor|adviser|caseworker|idva|isva|referrals|liaison officers?|liaison|"
     r"session|sessions|evening|day|week|month|fortnight|lead|leads|nurses|nursing|"
     r"services|worker|workers|practitioner|officer|champion|champions|ambassador|"
     r"ambassadors|coordinator|network|charity|society|group|club|fair|policy|policies|"
@@ -154,7 +154,15 @@ _SHIELD_PHRASES: Final = (
     r"much))|"
     r"kill(?:ed|ing)? (?:it|time)|dead (?:good|easy|nice|funny|tired|on|right|serious|lucky|proud|excited|chuffed|busy|"
     r"keen|quiet|boring|slow)|scared (?:the life|to death) of|"
-    r"(?:i|he|she) could (?:have |'ve )?killed (?:him|her|them)|cut (?:it|things) (?:fine|short)|"
+    r"(?:i|he|she) could (?:have |'ve )?killed (?:him|her|them)|"
+    # a tired head, a mind about to go, a pile of work, a pet martyrdom, a bin store misused
+    r"(?:my|me|his|her|your) head(?:'s| is| was) (?:\w+ )?(?:battered|mashed|fried|wrecked|pickled|done in)|"
+    r"(?:about to |going to |gonna )?(?:lose|losing|lost) (?:my|his|her|their|the) (?:mind|marbles|rag)|"
+    r"drowning in (?:paperwork|work|emails|forms|admin|homework|marking|coursework|applications|orders|calls|"
+    r"washing|ironing|boxes|leaves|post)|(?:making|made|makes) a martyr (?:of|out of) (?:herself|himself|myself|"
+    r"yourself|themselves)|abus(?:e|es|ed|ing) (?:the|our|their|this|that) (?:bins?|bin store|bin area|system|car park|"
+    r"parking|facilities|privileges?|rules|hall|allotments?|skips?|recycling|bays?|spaces?|play area|wifi|"
+    r"photocopier|kitchen)|cut (?:it|things) (?:fine|short)|"
     r"cut (?:the|a) (?:cake|ribbon|grass|hedge|lawn)|hedge cutting|bath bomb|clay pigeon "
     r"shooting|photo ?bomb|bombed (?:it|the exam|my exam)|(?:the )?bomb (?:squad )?(?:scare|"
     r"drill)|shooting (?:star|stars|practice|range|hoops|a film|the film|video)|"
@@ -207,7 +215,7 @@ _FICTION: Final = compile_pattern(
     # the people "on his course" are where he is, not what a course is about
     r"(?<!on\shis\s)(?<!on\sher\s)(?<!on\smy\s)(?<!on\stheir\s)(?<!on\sour\s)(?<!on\sthe\s)(?<!from\shis\s)(?<!from\sher\s)"
     r"(?<!from\smy\s)(?<!from\stheir\s)(?<!from\sour\s)(?<!from\sthe\s)(?<!in\smy\s)(?<!in\sher\s)(?<!in\shis\s)course|workshop|"
-    r"training|lecture|essay|"
+    r"training|lecture|essay|epq|extended project|"
     r"(?<!housing\s)(?<!community\s)(?<!youth\s)(?<!support\s)(?<!homeless\s)(?<!refugee\s)project|presentation|dissertation|exhibition|poem|song|lyrics|script|scene|topic|"
     r"unit(?! (?:in|at) )|syllabus|curriculum|coursework|guest speaker|speaker|author|case study|research|"
     r"scenario|scenarios|role play|roleplay|set text|set texts|text|reading list|"
@@ -365,7 +373,8 @@ _JEST: Final = compile_pattern(
     # (not "she wasn't joking", "i don't know if she's joking": doubt about a joke takes it seriously)
     r"\b(?:surprise|surprise party|(?<!not\s)(?<!n.t\s)(?<!if\sshe.s\s)(?<!if\she.s\s)(?<!if\sthey.re\s)(?<!whether\sshe.s\s)"
     r"(?<!whether\she.s\s)joking|(?<!not\s)(?<!n.t\s)(?<!if\sshe.s\s)(?<!if\she.s\s)kidding|only joking|ha ha|haha|lol|for a laugh|"
-    r"in a good way)\b"
+    # "i'm not in a good way" is the caller's state, not a joke
+    r"(?<!not\s)(?<!n.t\s)(?<!not\sreally\s)in a good way)\b"
 )
 
 # Something that keeps happening is not "happening now" (R2): "he keeps kicking the door in".
@@ -428,6 +437,7 @@ def _frames(pattern: re.Pattern[str], text: str, start: int, end: int, reach: in
 # The same framing said after the words: "...and eva smith kills herself in it".
 _FICTION_AFTER: Final = compile_pattern(
     r" ?(?:in it|in the (?:book|novel|play|film|movie|story|show|series|episode|musical|panto)|at the end$|"
+    r"(?:is |are |was |were |gets |get )?(?:portrayed|depicted|represented|shown|written about) in|"
     r"at the end of (?:the|it|that) ?(?:book|novel|play|film|movie|story|episode)?)\b"
 )
 

@@ -321,7 +321,8 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         # being made to do things
         r"(?<!don.t\s)(?<!will\sthey\s)(?<!would\sthey\s)(?<!do\sthey\s)(?<!can\sthey\s)(?<!could\sthey\s)(?<!does\sit\s)"
         r"(?:makes?|made|making|forces?|forced) (?:her|him|me|them|us) (?:do|watch|touch|"
-        r"take|wear|keep) (?:\w+ )?(?:things|stuff|it|videos|pictures|photos|secret)",
+        # "made me take it off in the chair" is a bracelet or a coat, not a secret
+        r"take|wear|keep) (?:\w+ )?(?:things|stuff|it(?! (?:off|out|away|back|home|down)\b)|videos|pictures|photos|secret)",
         r"(?:taking|took|takes|filming|filmed|films) (?:photos|pictures|pics|videos|footage) "
         r"of (?:the )?(?:kids|children|girls|boys|pupils|my \w+|her|him) (?:in|while|when|"
         r"getting|undress|changing|through)",
@@ -334,6 +335,8 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:nobody|no one|nobody's|no one's) (?:has )?(?:put|done|taken|looked|bothered|"
         r"cleaned|treated)|no bed|sleeps? on the floor",
         # control by a partner or family
+        # an order held is paperwork (solicitors serve them, parents file them); breaking one is harm going on
+        r"(?:broke|broken|breached|breaching|breaking|breaks|ignor(?:es|ed|ing)) (?:his|her|their|the|my|a) "
         r"non-? ?molestation order|(?<!office\s)(?:hidden|hid|hides|keeps|kept|taken away|won't give "
         r"(?:me|her|him) back) (?:my|her|his) (?:passport|bank cards?|cards|keys|car keys|phone|id)|(?:can't|cannot|not allowed "
         r"to) go (?:anywhere|out) without (?:him|her)",

@@ -82,7 +82,8 @@ _PAYING = re.compile(r"\b(?:pay|paying|payment|long number|number on the front)\
 _REPEAT_REACH = 8
 # Words between two digit runs that mean the second is a different number, not the rest of a card.
 _OTHER_NUMBER = re.compile(
-    r"\b(?:number|no|phone|mobile|landline|ring|call|text|reference|ref|room|order|invoice|account|acc|sort|code|"
+    # "no." is short for number; a spoken "no" ("one nine six, no hang on, one nine six five") corrects the reading
+    r"\b(?:number|no(?=\.|:)|phone|mobile|landline|ring|call|text|reference|ref|room|order|invoice|account|acc|sort|code|"
     r"expiry|expires|cvv|cvc|postcode|id|policy|member|membership|student|pupil|extension|ext|flat|house)\b",
     re.I,
 )

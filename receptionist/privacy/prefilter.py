@@ -19,6 +19,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache, lru_cache
 from pathlib import Path
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -27,13 +28,18 @@ from typing import Any, Final
 # A literal language larger than this is not enumerated (it counts as "anything").
 _CAP: Final = 4000
 # Literals shorter than this say too little to be worth filtering on.
-_MIN_LITERAL: Final = 3
+_MIN_LITERAL: Final = 2
+# A requirement whose literals occur more often than this, per reference utterance, is no
+# filter: the rule runs on every utterance instead.
+_MAX_RATE: Final = 1.0
 # Characters a class may list and still be treated as a small set of literals ("[eé]").
 _SMALL_CLASS: Final = 6
 
 #: Where the analysed literals of the shipped rules are kept (regenerate with
 #: ``python -m receptionist.privacy.prefilter``; a test checks it is current).
 TABLE_PATH: Final = Path(__file__).with_name("models") / "rule_literals.json"
+# Caller utterances that literals are weighed by (common words like "the" make poor filters).
+_CORPUS_DIR: Final = Path(__file__).with_name("corpus")
 
 Lang = frozenset[str]
 _EMPTY: Final[Lang] = frozenset({""})
@@ -102,18 +108,50 @@ def _seq_lang(seq: Iterable[tuple[Any, Any]]) -> Lang | None:
 
 
 def _usable(lang: Lang | None) -> bool:
-    return lang is not None and "" not in lang and min(map(len, lang)) >= 1
+    return lang is not None and "" not in lang and min(map(len, lang)) >= _MIN_LITERAL
+
+
+@lru_cache(maxsize=1)
+def _reference_text() -> str:
+    """Caller speech to weigh literals by: the shipped training corpus, lower-cased."""
+    parts: list[str] = []
+    for path in sorted(_CORPUS_DIR.glob("**/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                text = json.loads(line).get("text") if line.strip() else None
+            except (ValueError, AttributeError):
+                continue
+            if isinstance(text, str):
+                parts.append(text.lower())
+    return "\n".join(parts)
+
+
+def _reference_size() -> int:
+    """How many utterances the reference text holds."""
+    return _reference_text().count("\n") + 1
+
+
+@cache
+def _frequency(literal: str) -> int:
+    """How often ``literal`` occurs in the reference text (plus one, so nothing is free)."""
+    return _reference_text().count(literal) + 1
+
+
+def _cost(lang: Lang) -> int:
+    """How often a rule filtered on ``lang`` would run: its literals' summed frequency."""
+    return sum(_frequency(lit) for lit in lang)
 
 
 def _better(a: Lang | None, b: Lang | None) -> Lang | None:
-    """The more selective of two requirement sets: longer shortest literal, then fewer."""
+    """The more selective of two requirement sets: the rarer in caller speech, then the one
+    with the longer shortest literal, then the one with fewer literals."""
     if not _usable(a):
         return b if _usable(b) else None
     if not _usable(b):
         return a
     assert a is not None and b is not None
-    key_a = (min(map(len, a)), -len(a))
-    key_b = (min(map(len, b)), -len(b))
+    key_a = (-_cost(a), min(map(len, a)), -len(a), sorted(a))
+    key_b = (-_cost(b), min(map(len, b)), -len(b), sorted(b))
     return a if key_a >= key_b else b
 
 
@@ -153,7 +191,7 @@ def required_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
     contains, or None if there is no usable set (then the rule always runs)."""
     source, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
     req = _seq_required(sre_parse.parse(source, flags))
-    if req is None or min(map(len, req)) < _MIN_LITERAL:
+    if req is None or not _usable(req) or _cost(req) > _MAX_RATE * _reference_size():
         return None
     return req
 

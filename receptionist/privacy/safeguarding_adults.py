@@ -145,6 +145,11 @@ DOMESTIC_ABUSE: Final = (
         r"(?:kicks?|kicked|kicking|hits?|hitting|hurt\w*|kill\w*|strangl\w*|drown\w*) (?:the|our|my) (?:dog|cat|puppy|kitten|pet|"
         r"rabbit) (?:\w+ ){0,3}(?:to (?:frighten|scare|warn|punish|threaten) (?:me|her|us))|next time it(?:'ll| will) be (?:me|you|"
         r"her|us)\b",
+        # coded: "he's sat right next to me so i can't really talk", "i can't say much, he's listening"
+        r"(?:he's|he is|she's|she is) (?:sat|sitting|stood|standing|right here|here|listening|in the room)(?: right)?(?: next to| beside| "
+        r"behind| with)?(?: me)? so i (?:can't|cannot) (?:really )?(?:talk|speak|say (?:much|anything))\b|(?:i )?(?:can't|cannot) (?:really )?"
+        r"(?:talk|speak|say much)(?: right now| now)?,? (?:he's|he is|she's|she is) (?:listening|right (?:here|next to me)|sat (?:right )?next "
+        r"to me|in the room|next to me)\b",
         # "daddy squeezed mummy's neck on the stairs"
         r"(?:daddy|dad|he|my dad|stepdad|{PARTNER}) (?:\w+ )?(?:squeezed|squeezes|squeezing|grabbed|grabs|held|holds|had his hands? "
         r"round|put his hands? round) (?:mummy's|mum's|mam's|mommy's|mammy's|her|my|my mum's|my wife's|my partner's) (?:neck|throat)",
@@ -194,6 +199,11 @@ BULLYING: Final = (
         r"my|their) ears?\b|(?:then|and) (?:they|he|she) (?:film|films|filmed|record|records|recorded) it\b",
         # "a couple of the mums are doing impressions of him in the class whatsapp"
         r"(?:doing|do|does|did|done) impressions of (?:him|her|them|me|my \w+|his \w+|her \w+)\b",
+        # "the older boys copy the way he walks and film it for tiktok"
+        r"(?:copy|copies|copying|copied|mimic|mimics|mimicking|mimicked|imitate|imitates|imitating|imitated|mock|mocks|mocking|"
+        r"mocked|take the mick out of|taking the mick out of) (?:the way (?:he|she|i) (?:walks|talks|speaks|runs|moves|signs|"
+        r"stammers|stutters)|(?:his|her|my) (?:walk|limp|stammer|stutter|voice|accent|tics?|speech)\b)|(?:film|films|filmed|filming) "
+        r"(?:it|him|her|them|me) (?:and put it |to put )?(?:for|on) (?:tiktok|snapchat|snap|instagram|insta|youtube|social media)\b",
         # "they keep calling me slurs because i'm gay"
         r"(?:calling|called|call|calls|shouting|shouted|shout|shouts|yelling|yell|yells) (?:me|him|her|them|us|my \w+|our \w+) "
         r"(?:slurs|names|racist names|homophobic names|\w+ slurs|a \w+ slur)\b",

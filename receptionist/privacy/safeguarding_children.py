@@ -202,9 +202,9 @@ NEGLECT: Final = (
     ), guards=_FRAMING),
     rules("safeguarding", "neglect", 0.86, (
         # medicine withheld: "mum hasn't sent his insulin in for three weeks", "she doesn't check his sugars or give him his insulin"
-        r"(?:mum|mam|dad|mother|father|parents?|she|he|they)(?:'s| has| have)? (?:\w+ ){0,2}(?:hasn't|has not|haven't|won't|"
+        r"(?:mum|mam|dad|mother|father|parents?|she|he|they|(?:my|our) (?:daughter|son|daughter-in-law|son-in-law))(?:'s| has| have)? (?:\w+ ){0,2}(?:hasn't|has not|haven't|won't|"
         r"doesn't|does not|didn't|never|stopped|isn't|keeps forgetting to) (?:\w+ ){0,3}(?:give|giving|gave|given|sent|send|"
-        r"sending|collect|collecting|check|checking|bring|bringing|brought) (?:him |her |them )?(?:his|her|their) (?:insulin|"
+        r"sending|collect|collecting|check|checking|bring|bringing|brought) (?:him |her |them )?(?:his|her|their) (?:\w+ )?(?:insulin|"
         r"medication|meds|medicine|inhalers?|tablets|epi ?pens?|sugars|injections|prescription)",
         r"(?:keeps|kept|keep) running out of (?:her|his|their) (?:insulin|medication|meds|inhalers?|tablets|epi ?pens?)|(?:keeps|"
         r"kept) missing (?:her|his|their) (?:little \w+'s |son's |daughter's )?(?:dental|hospital|doctor's|medical|eye) "
@@ -216,6 +216,11 @@ NEGLECT: Final = (
         r"tablets|epi ?pens?|sugars|prescriptions?|feeds?)\b",
         r"(?:sent|sends|sending|getting sent|gets sent) (?:in|to school|to nursery|in to school) (?:with )?(?:no|without) (?:her |"
         r"his |any )?(?:insulin|inhaler|medication|meds|epi ?pen|snacks|lunch|food|coat)\b",
+        # the carer is someone else than the child: "she keeps forgetting his insulin", "he never gives her her inhaler"
+        r"(?:she|mum|mam|mom|mother|stepmum) (?:\w+ ){0,2}(?:keeps forgetting|forgets|forgot|won't give him|doesn't give him|never gives him|"
+        r"keeps not giving him) his (?:\w+ )?(?:insulin|injections|medication|meds|medicine|inhalers?|tablets|epi ?pens?)\b|"
+        r"(?:he|dad|father|stepdad) (?:\w+ ){0,2}(?:keeps forgetting|forgets|forgot|won't give her|doesn't give her|never gives her|"
+        r"keeps not giving her) her (?:\w+ )?(?:insulin|injections|medication|meds|medicine|inhalers?|tablets|epi ?pens?)\b",
         # medical neglect: "his dad won't take him to any of his hospital appointments"
         r"(?:won't|doesn't|does not|refuses to|never|didn't|hasn't) (?:take|bring|took|brought|taken) (?:him|her|them) to (?:any of )?"
         r"(?:his|her|their) (?:hospital |medical |doctor's |dentist |clinic |eye |speech )?(?:appointments|check ?ups)",

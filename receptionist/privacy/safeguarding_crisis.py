@@ -345,6 +345,11 @@ SELF_HARM: Final = (
         r"to (?:do it|end it|kill myself|go through with it)\b",
         r"(?:i'll|i will|i might|i could|gonna|going to) (?:just )?(?:walk|wade|jump|throw myself) (?:in|into|off) (?:the )?"
         r"(?:river|sea|canal|water|{RIVER}|bridge)\b",
+        # "i keep thinking the humber bridge is the answer"; "she said she won't be around for christmas"
+        r"(?:the )?(?:\w+ )?(?:bridge|river|railway line|train tracks|cliffs?|edge|sea|canal|tablets|pills|rope) (?:is|would be|might be|"
+        r"seems like|feels like) (?:the|my) (?:only )?(?:answer|way out|only way|best way out|solution)\b",
+        r"(?:i|i'll|she|he|she'll|he'll) (?:won't|will not|might not|may not) be around (?:for|by|at) (?:christmas|next (?:year|"
+        r"christmas|term|summer)|(?:my|her|his) birthday|much longer|long)\b",
         # "i keep standing on the balcony thinking about letting go"
         r"(?:balcony|bridge|ledge|edge|roof|cliff|platform|railings?)\b[^.?!]{0,40}?\b(?:thinking|thought|think) (?:about|of) "
         r"(?:just )?(?:letting go|jumping|stepping off|going over)",

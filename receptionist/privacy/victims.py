@@ -65,6 +65,13 @@ _OLDER_CUE: Final = compile_pattern(
 )
 
 
+# A grandparent speaking of a grandchild: "i'm his gran", "my grandson" (the older adult is the caller).
+_GRANDCHILD: Final = compile_pattern(
+    r"\b(?:grandson|granddaughter|grandchild|grandchildren|grandkids?|grandbabies|(?:i'm|i am) (?:his|her|their) "
+    r"(?:gran|granny|nan|nana|nanna|grandad|grandma|grandpa|grandmother|grandfather))\b"
+)
+
+
 def settle_by_victim(text: str, found: list[Finding]) -> list[Finding]:
     """``found`` with the top subtype moved when who is harmed says otherwise (see module doc)."""
     if not found:
@@ -79,7 +86,7 @@ def settle_by_victim(text: str, found: list[Finding]) -> list[Finding]:
         to, frm = _CHILD_ABUSE, _DOMESTIC
     elif _CHILD_ABUSE in top and harms_adult and not harms_child:
         to, frm = _DOMESTIC, _CHILD_ABUSE
-    elif _NEGLECT in top and not child and _OLDER_CUE.search(text) is not None:
+    elif _NEGLECT in top and not child and _OLDER_CUE.search(text) is not None and _GRANDCHILD.search(text) is None:
         to, frm = _ADULT_AT_RISK, _NEGLECT
     if to is None:
         return found

@@ -1089,6 +1089,9 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    # "no" corrects a group said short; it is not "no." for number, so the reading still joins
+    ("four seven one six, nine double nine five, one nine six, no hang on, one nine six five, two five two three", 'two five two three'),
+    ('card number 4716 9995 196, no wait that is wrong, 1965 2523', '1965 2523'),
     ("it's four seven five six, two two oh one, no wait, yeah two two oh one, three three four four, one two three oh", 'three three four four, one two three oh'),
     ('four seven five six two two oh one, sorry, yes, two two oh one three three four four one two three oh', 'four seven five six two two oh one'),
     ("it's five four five four, five four five four, sorry my little one's crying, five four five four, five four five four", 'five four five four'),
@@ -1171,6 +1174,18 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    # medicine kept from a child by the parent, with the grandparent calling
+    ("i'm her nan, my daughter keeps forgetting to give her her asthma inhaler and she's been in a and e twice", 'neglect'),
+    ("he's only nine and his mum keeps forgetting his insulin, the school nurse has had to ring an ambulance", 'neglect'),
+    # coded: the abuser is in the room
+    ("can you just text me the time, i can't really talk, he's sat right next to me", 'domestic_abuse'),
+    ("she's in the room so i can't say much, can i ring back tomorrow about the flat", 'domestic_abuse'),
+    # mocking a disability and posting it
+    ('the lads in his year mimic his stammer every lunchtime and film it for snapchat', 'bullying_harassment'),
+    # a place or a means named as the answer
+    ("since the divorce i keep thinking the railway line is the only way out, anyway it's about my council tax", 'self_harm_suicide'),
+    ("my neighbour gave me her cat and said she won't be around for christmas", 'self_harm_suicide'),
+    ("i'm really not in a good way, i've been looking up ways to do it, can someone cover my shift", 'self_harm_suicide'),
     ('the lads at the bus stop copy his walk and laugh at his wheelchair every morning', 'bullying_harassment'),
     ('the older kids keep making monkey noises at my son in the playground', 'bullying_harassment'),
     ('the two men at his day centre keep hiding his hearing aids and laughing at him', 'bullying_harassment'),
@@ -1381,6 +1396,20 @@ DISCLOSURES = [
 
 # ordinary calls that must not raise a safeguarding flag
 NOT_DISCLOSURES = [
+    # paperwork about an order, not harm going on
+    'the solicitor asked me to drop a copy of the non-molestation order into reception for his file',
+    'do you stock any leaflets on applying for a non-molestation order, a lady asked at the group',
+    # idioms and roles
+    "my head's battered today, i've left my lanyard at home again, can someone let me in",
+    'people keep abusing the bins by the flats, there are two fridges in there now',
+    "it's the sexual violence liaison officer, my extension's changed to four one one two",
+    'she makes a martyr of herself doing all the washing up after the coffee morning',
+    "we're drowning in paperwork for the summer fair, is there anyone who can help",
+    "i'm about to lose my mind with this booking form, it won't take my postcode",
+    # a book or a project about it
+    "my son's doing his EPQ on how FGM is portrayed in the media, can he talk to the nurse",
+    # a bracelet taken off, not a secret kept
+    'the last surgery made me take it off for the x ray, is that the same with you',
     'is the set text still the one where the girl kills herself at the end, we need to buy a copy',
     "i've got arthritis and some days i can't get up the stairs, can the cleaner let herself in with the key safe",
     'my late grandmother had dementia and left money to the parish hall in her will, who do i talk to about a plaque',
