@@ -632,6 +632,8 @@ TRADE_UNION: Final = (
         r"we are) voting (?:for|yes to) (?:strike )?action",
         r"(?:left|leave|quit|leaving|rejoin|rejoining|rejoined|cancelled my membership of|thinking of joining) (?:the |my )?"
         r"(?:" + _UNION + r")\b(?! (?:gym|bar|shop|building|cafe|club|society|officers?|elections?|president))",
+        # someone else's role is their membership (R1 is the caller speaking for the union): "my husband's a unison rep"
+        r"(?:my|our|his|her) \w+(?:'s| is) an? (?:" + _UNION + r") (?:rep|steward|shop steward|convenor|representative)\b",
         # "my partner's a shop steward with usdaw", "i'm a nurse and in the rcn union", "the lads are all in unite"
         r"(?:(?:\w+'s|\w+ is|\w+ was) (?:a|the)|(?:i'm|i am) a) (?:shop )?(?:steward|rep|representative|organiser|branch "
         r"secretary|convenor) (?:with|for|at|in|from) (?:the )?(?:" + _UNION + r")",
@@ -671,7 +673,7 @@ TRADE_UNION: Final = (
         r"strike action)|(?:i'm|we're|he's|she's|i am|we are|they're|my \w+'s|my \w+ is|"
         r"(?:i|we|he|she|they|my \w+)(?:'ll| will| was| were|'ve| have| has|'s) been|"
         r"(?:i|we|he|she|they|my \w+)(?:'ll| will) be|(?:i|we|he|she|they) (?:was|were)) "
-        r"(?:on strike|striking|going on strike|balloting|out on strike|on (?:the|a) picket(?: line)?|"
+        r"(?:on strike|striking|going on strike|balloting|out on (?:the )?strike|on (?:the|a) picket(?: line)?|"
         r"picketing|walking out(?= (?:on strike|in protest|over (?:pay|conditions|jobs)|with the union)))(?:(?: \w+){0,3} (?:with|for) (?:the )?(?:" + _UNION + r"))?|"
         r"(?:my|our|his|her) (?:union rep|union|union subs|union dues|union membership|union card)",
         r"(?:my|our|his|her|their) (?:union )?(?:rep|representative|steward|shop steward|branch "
@@ -692,7 +694,7 @@ TRADE_UNION: Final = (
         r"(?:my|his|her) (?:old|previous|former) (?:trade )?union\b(?! (?:hall|building|bar|office|street|road))",
         r"\bjoined (?:the )?(?:" + _UNION + r")\b",
         r"\bjoined (?:the )?(?:[a-z]+ ){1,4}union\b(?! (?:street|road|jack|bar|building|hall|flag|square))",
-        r"(?:i'm|i am|he's|she's|we're) in the into\b",
+        r"(?:i'm|i am|he's|she's|we're|(?:my|our|his|her) \w+'s|(?:my|our|his|her) \w+ is) in the into\b",
         r"(?:" + _UNION + r") (?:for|member for) (?:\w+ ){1,2}years\b",
         # someone else's branch office is their membership: "my husband's the gmb branch secretary at the bus depot"
         r"(?:my|his|her|our) \w+(?:'s| is) (?:the |a )?(?:(?:" + _UNION + r") )?(?:union )?branch (?:secretary|chair|treasurer|officer)\b",
@@ -936,7 +938,7 @@ _JUSTICE_SERVICE = word_list("""
     probation office|offender manager|community offender manager|parole officer|parole board|
     parole hearing|referral panel|referral order panel|referral order meeting|
     youth offender panel|approved premises|bail hostel|electronic monitoring|community payback|
-    curfew check|curfew checks|tag fitted|tag fitting|youth conference order|youth conference|youth justice agency|
+    curfew check|curfew checks|tag fitted|tag fitting|youth conference order|youth conference|youth conference plan|youth justice agency|
     reparation order|reparation hours
 """)
 # Prisons callers name without the word "prison": distinctive names only, not town names.
@@ -971,7 +973,11 @@ CRIMINAL: Final = (
         r"put away|sent to prison|released from prison|released on licence|released on bail)"
         r"(?: (?:for|with|of|over|after|last|this|in) (?:\w+ ){0,2}(?:" + _OFFENCE + r"|year|"
         r"week|month|night|summer|twenty \w+))?",
-        r"(?:gave|given|give|giving|got) (?:me|him|her|them|us)? ?a (?:police )?caution (?:for|over|after)\b(?: \w+){0,2}|"
+        r"(?:gave|given|give|giving|got) (?:me|him|her|them|us)? ?a (?:police )?caution(?: (?:for|over|after)\b(?: \w+){0,2}|"
+        r"(?=$|[,.]| and| so| but| when| last| this| in| from))|"
+        # "he got caught shoplifting last year"
+        r"(?:got|was|were|been|get|gets|getting|is|'s) caught (?:" + _OFFENCE + r"|stealing|nicking|breaking in|carrying a knife|"
+        r"with (?:a knife|drugs|weed|cannabis|a blade))\b|"
         r"(?:arrested|charged|convicted|cautioned|sentenced|done) (?:for|with|of) (?:" + _OFFENCE
         + r")",
         r"(?:got|has|have|had|with|he's got|she's got) (?:a )?previous (?:for|convictions? for) (?:\w+ ){0,3}\w+|(?:he's|she's|"
@@ -1138,7 +1144,7 @@ BIOMETRIC: Final = (
     # kept or not kept, a template on a system is biometric data: "hasn't got my print stored"
     rules("category", "biometric", 0.86, (
         r"(?:got|has|have|had|keep|keeps|kept|hold|holds|held) (?:my|his|her|their|\w+'s) (?:print|prints|"
-        r"fingerprints?|thumbprint|palm|iris|face) (?:stored|saved|registered|on file|on record|on (?:the|their|your) "
+        r"fingerprints?|thumbprint|palm|iris|face) (?:stored|saved|registered|enrolled|on file|on record|on (?:the|their|your) "
         r"system)",
     ), guards=("framing", "hypothetical", "device")),
     rules("category", "biometric", 0.88, (
@@ -1611,7 +1617,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:the |my |his |her )?unpaid work(?: hours| requirement)?|(?:not allowed|banned from going|can't go) in(?:to)? (?:the )?"
         r"(?:\w+ )?(?:city|town) centre|(?:not allowed|banned from going|can't go|cannot go) (?:in|into|near) (?!the (?:house|room|"
         r"building|office|kitchen|classroom))[a-z]+(?: [a-z]+)?(?= ,|,|\.|$| so| and| but| because)|(?:a |my |his |her )?(?:drug|alcohol) (?:rehab|rehabilitation|treatment) requirement|"
-        r"(?:i|he|she) (?:have to |has to |got to |'ve got to )?sign on at (?:\w+ ){1,3}(?:every \w+|at \w+|on \w+day)|(?:doing|doin|done|do) "
+        r"(?:i|he|she) (?:have to |has to |got to |'ve got to )?sign (?:on |in )?at (?:\w+ ){1,3}(?:every \w+|at \w+|on \w+day)|(?:doing|doin|done|do) "
         r"(?:my|his|her) (?:unpaid )?hours|(?:not|haven't been|hasn't been|wasn't|weren't) (?:been )?charged(?: yet)?|released under investigation|"
         r"no further action|(?:to|at|in|from|out to) the prison|(?:can't|cannot|not allowed to|mustn't|must not) (?:go|come) (?:into|near|"
         r"within) (?:\w+)|(?:got|get|gets|getting) out (?:last|this|in) \w+|(?:my|his|her) (?:probation |offender |supervising )?officer|lost "
@@ -1673,6 +1679,13 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:make|makes|made) (?:her|him|me|them) (?:really |so |a bit |dead |well )?(?:groggy|drowsy|sleepy|sick|dizzy|"
         r"tired|sluggish|foggy|spaced out)|"
         r"screening (?:every|each) \w+ (?:years|months)|(?:the|my|his|her) (?:bowel|breast|cervical|prostate) screening|"
+        # the treatment the call is about, once the utterance carries a health fact: "i'm on warfarin, do i need to
+        # stop before the extraction", "i had sedation last time and i'll need it again for the fillings"
+        r"(?:the|my|his|her|their|an?) (?:\w+ )?(?:extractions?|fillings?|implants?|anaesthetic|sedation|crowns?|root canal|dentures)\b|"
+        r"(?:had|have|need|needs|needed|having|get|gets|got|on) (?:iv |general |the )?(?:sedation|anaesthetic|a general)\b|"
+        r"(?:i|he|she|they) (?:get|gets|got|'m|am|is|'s|are) (?:scoped|sedated|put under)\b|(?:being|been|getting|get|gets) "
+        r"treated\b(?! (?:like|as|badly|unfairly|differently|well|fairly|with respect))|"
+        r"(?<=\s)(?:for|with) (?:his|her|my|their) (?:heart|lungs|kidneys|liver|chest|blood pressure|bp|thyroid|joints)\b|"
         # a procedure named again ("so i'll need time off for colonoscopies")
         + NOT_PHYSIO + r"(?:" + PROCEDURE_WORDS + r")" + AID_SERVICE + r"(?! (?:clinic|department|team|room|"
         r"gym|unit|centre|reception|desk|office|technicians?|course))|"

@@ -306,7 +306,8 @@ _SERVICE_OWNER: Final = compile_pattern(
     r"meets|meeting|met|attend|attends|attending|attended|report to|reports to|reporting to|"
     r"sign on at|signs on at|signing on at|known to|referred to|supervised by|involved with|"
     r"working with|visit from|visits from|check in with|checks in with|appointments? with|"
-    r"appointments? at|meetings? with|sessions? with|has|have|had|got)" + _LEAD_TAIL
+    # "she's on a youth conference plan": an order or plan someone is on is theirs
+    r"appointments? at|meetings? with|sessions? with|has|have|had|got|(?:he's|she's|they're|is|are|was|were|been) on)" + _LEAD_TAIL
 )
 _PROBATION_REPORTING: Final = compile_pattern(
     r"\b(?:report to|reports to|reporting to|sign on at|signs on at|signing on at|known to|"

@@ -282,6 +282,9 @@ HEALTH: Final = (
         r"making|is making|give|gives|gave|leave|leaves) (?:him|her|me|them)\b(?: (?:really |so |a bit |dead |well )?(?:groggy|"
         r"drowsy|sleepy|sick|dizzy|tired|sluggish|foggy|spaced out|shaky|hungry|moody|angry|flat))?",
         r"(?:for|need|needs|needing|having|booked in for|recovering from) surgery\b",
+        # an anxiety disorder named by its object or plainly: "i've got a proper phobia of needles"
+        r"(?:i've|i have|he's|she's|he has|she has|they've|i) (?:got |have |had )?(?:a |an )?(?:proper |real |bad |severe |really bad |"
+        r"massive |serious |terrible |diagnosed )?(?:\w+ )?phobia\b",
         r"(?:asked|asking|ask|talk|talked|talking) (?:\w+ ){0,4}about (?:the|going on the|getting the) (?:pill|mini "
         r"pill|morning after pill|coil|implant|contraceptive injection)|(?:i'm|he's|she's|they're|we're|i am|"
         r"been|is|are|that i'm|that he's|that she's) on prep\b",

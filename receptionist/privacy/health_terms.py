@@ -137,7 +137,9 @@ _COMMON_TEXT: Final = """
     palpitations|heart palpitations|chest infections|flat feet|squint|lazy eye|back injury|neck injury|knee injury|shoulder injury|spinal injury|
     wee stroke|mini stroke|mini-stroke|small stroke|slight stroke|minor stroke|little stroke|deafness|industrial deafness|skin graft|skin grafts|lymphoedema|lymphedema|hypodontia|cellulitis|
     prostate trouble|prostate problems|prostate problem|enlarged prostate|his prostate|my prostate|fertility help|
-    fertility support|fertility investigations|fertility drugs|fertility injections|fertility problems|fertility issues
+    fertility support|fertility investigations|fertility drugs|fertility injections|fertility problems|fertility issues|
+    short sightedness|short-sightedness|short sighted|long sightedness|long-sightedness|an abscess|a dental abscess|
+    abscesses|tooth decay|rotten teeth|decayed teeth|gum disease|donor insemination|iui
 """
 
 # A hearing aid as the thing a clinic services ("the hearing aid review", "my hearing aid needs a new tube") is the

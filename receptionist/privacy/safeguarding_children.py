@@ -216,6 +216,14 @@ NEGLECT: Final = (
         r"tablets|epi ?pens?|sugars|prescriptions?|feeds?)\b",
         r"(?:sent|sends|sending|getting sent|gets sent) (?:in|to school|to nursery|in to school) (?:with )?(?:no|without) (?:her |"
         r"his |any )?(?:insulin|inhaler|medication|meds|epi ?pen|snacks|lunch|food|coat)\b",
+        # care a child needs, put off by a parent: "his mum still won't get the glasses", "his dad keeps cancelling the dentist"
+        r"(?:mum|mam|mom|dad|mother|father|parents?|stepdad|stepmum)(?:'s| has| have)? (?:still )?(?:won't|will not|doesn't|does not|"
+        r"refuses to|never) (?:get|buy|pick up|collect|sort) (?:him |her |them )?(?:the|his|her|their|any) (?:new )?(?:glasses|specs|"
+        r"hearing aids?|inhalers?|medicine|medication|prescription|brace)\b|(?:mum|mam|mom|dad|mother|father|parents?|stepdad|"
+        r"stepmum)(?:'s| has| have)? (?:\w+ )?(?:keeps|kept|keep) (?:cancelling|canceling|missing|not turning up to|not bringing "
+        r"(?:him|her|them) to) (?:the |his |her |their |every )?(?:dentist|dental|hospital|clinic|doctor's|eye|hearing|speech|"
+        r"appointments?)\b|(?:mum|mam|mom|dad|mother|father|parents?)(?:'s| has| have)? cancelled (?:every|all (?:his|her|their|"
+        r"the)|each) (?:\w+ )?appointments?\b",
         # the carer is someone else than the child: "she keeps forgetting his insulin", "he never gives her her inhaler"
         r"(?:she|mum|mam|mom|mother|stepmum) (?:\w+ ){0,2}(?:keeps forgetting|forgets|forgot|won't give him|doesn't give him|never gives him|"
         r"keeps not giving him) his (?:\w+ )?(?:insulin|injections|medication|meds|medicine|inhalers?|tablets|epi ?pens?)\b|"

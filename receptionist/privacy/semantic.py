@@ -838,7 +838,9 @@ _CONTENTLESS: Final = frozenset({
     "know", "somewhere", "anywhere", "place", "space", "room", "wants", "want", "needs", "need", "can", "could",
     "will", "would", "days", "weeks", "months", "years", "now", "again", "still", "hot", "cold", "warm", "got", "get",
     "gets", "getting", "thinks", "says", "said", "see", "seen", "seeing", "level", "levels", "sick", "leave", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "summer", "winter", "spring", "autumn", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "week",
+    "month", "year", "morning", "afternoon", "evening", "night", "weekend", "holidays", "christmas", "easter", "term",
 })
 _NUMBER_ONLY: Final = re.compile(rf"^(?:\d+|[a-z]|{NUMBER_WORDS}|double|triple)$")
 

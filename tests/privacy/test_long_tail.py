@@ -13,6 +13,26 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    # union: the irish teachers' union, a strike, someone else's rep role
+    ("my wife's in the INTO so she'll be off on thursday", 'trade_union', 'in the INTO'),
+    ("he's out on the strike all week so his mum's doing pick up", 'trade_union', 'out on the strike'),
+    ("my partner's a unite rep and the site manager keeps blocking his time off", 'trade_union', 'unite rep'),
+    # offences: caught, cautioned, a youth justice plan, bail reporting
+    ("our lad got caught shoplifting in town and the police gave him a caution", 'criminal_offence', 'caught shoplifting'),
+    ("our lad got caught shoplifting in town and the police gave him a caution", 'criminal_offence', 'gave him a caution'),
+    ("he's on a youth conference plan so the worker needs a room on tuesdays", 'criminal_offence', 'youth conference plan'),
+    ("i'm on bail and i have to sign at the central station every evening", 'criminal_offence', 'sign at the central station every evening'),
+    # health: treatment named after a health fact, a phobia, eyesight, dental conditions, fertility treatment
+    ("i'm on blood thinners, do i need to stop them before the extraction", 'health', 'the extraction'),
+    ("she's got epilepsy and she had sedation last time for her fillings", 'health', 'her fillings'),
+    ("he's on warfarin for his heart, can the nurse ring him", 'health', 'for his heart'),
+    ("my daughter has bulimia and she's being treated at home for now", 'health', 'being treated'),
+    ("i've got a really bad needle phobia, can i bring someone with me", 'health', 'needle phobia'),
+    ("my son's short sighted and keeps losing his glasses", 'health', 'short sighted'),
+    ("she's had an abscess for a week and her cheek's swollen", 'health', 'an abscess'),
+    ("we're starting donor insemination next month so i need two afternoons off", 'health', 'donor insemination'),
+    # biometrics: a print not yet enrolled
+    ("the clocking in machine hasn't got my print enrolled yet", 'biometric', 'my print enrolled'),
     ("he's on bail and one condition is he's not to go near parks, so he can't do the school run", 'criminal_offence', 'not to go near parks'),
     ("the library kiosk won't read his fingerprint, can someone enrol him again", 'biometric', 'enrol him again'),
     ('i ended up in a and e with food poisoning after the buffet', 'health', 'food poisoning'),
@@ -820,6 +840,9 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    # being treated a certain way is not treatment
+    ('i feel like i am being treated unfairly by the letting agent', 'being treated unfairly'),
+    ('the police caught the lads who were stealing from the allotments', 'stealing from the allotments'),
     ("there's black mould all over the bathroom ceiling at flat twelve, who do i report it to", 'black mould'),
     ('the goats at the farm keep bullying the sheep off the hay, can someone move them', 'bullying the sheep'),
     ('is the concussion clinic still on a friday morning', 'concussion clinic'),
@@ -1531,6 +1554,8 @@ def test_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
 
 # The service a call is about stays readable beside a masked fact: (text, masked, kept)
 SERVICES_BESIDE_FACTS = [
+    # a season after a condition is when, not what
+    ('my dad had a stroke in the summer, can the hall have a ramp fitted', 'had a stroke', 'in the summer'),
     ("i'm on citalopram and it makes me drowsy, can i have the afternoon counselling slots", "citalopram",
      "afternoon counselling slots"),
     ("i'm on citalopram and need to rebook, is the counselling service open on fridays", "citalopram", "counselling service"),
