@@ -228,6 +228,9 @@ RELIGION: Final = (
         r"association|chaplaincy|youth|faith school|hall|studies|education|festival|"
         r"tradition|cemetery|food|shop))",
         r"(?:i|he|she|we|they|my \w+) (?:became|become|becoming|converted to|turned) (?:a |an )?(?:" + _FAITH + r")s?\b",
+        # "i'm the only muslim on the floor"
+        r"(?:i'm|i am|we're|we are|he's|she's|he is|she is) (?:the only|one of the only|one of (?:the )?few) (?:" + _FAITH + r")s?\b"
+        r"(?! (?:school|society|church|chapel|charity|centre|group|club))",
         # "we're the only sikh family on the close"
         r"(?:the only|one of the only|one of (?:the )?(?:few|two|three)) (?:" + _FAITH + r") (?:family|families|woman|women|"
         r"man|men|person|people|girl|girls|boy|boys|lad|lads|kid|kids|child|pupil|pupils|student|students|member of staff|"
@@ -385,7 +388,9 @@ _PARTY = (
     r"the greens|workers party|socialist workers|swp|bnp|british national party|britain first|"
     r"edl|english defence league|tusc|sdp|the labour party|the conservative party|the tory party|sinn f[eé]in|dup|sdlp|"
     r"socialist worker|brexit|commie|tankie|trot|tory boy|"
-    r"uup|alliance party|people before profit|yes ?cymru|yes scotland"
+    r"uup|alliance party|people before profit|yes ?cymru|yes scotland|"
+    # parties abroad that asylum callers name: "i was in the hdp back home"
+    r"hdp|chp|akp|awami league|pti|mqm|zanu[- ]?pf|mdc"
 )
 # Causes whose badge, march or campaign says where someone stands.
 _CAUSE = (
@@ -422,6 +427,10 @@ POLITICAL: Final = (
         r"campaigners?|man|woman|through and through|to the core|to the bone|to (?:my|me|his|her) bones|to the bones))?(?! "
         r"(?:club|candidate|councillor|office|agent|"
         r"group|party office|hustings|party (?:agent|candidate|councillor|office|hq|offices)))",
+        # "i was in the hdp back home", "my dad's been in the snp for years" (not a ward, a room or a team)
+        r"(?:i|he|she|we|they|my \w+) (?:was|were|am|'m|is|'s|are|'re|have been|'ve been|has been|had been|'d been) (?:in|a member of|"
+        r"members of|with) the (?:" + _PARTY + r")(?: party)?\b(?! (?:club|office|hq|offices|candidate|councillor|agent|ward|suite|"
+        r"room|zone|area|box|bin|bins|team|house|space|field|car|van|one|top|shirt|light|belt|corner|lane))",
         # "i've always voted green", "we're tory voters", "my dad'll be voting reform"
         r"(?:i|we|he|she|they|i'm|we're|he's|she's|they're|i've|we've|they've|i'd|we'd|i'll|"
         r"we'll|he'll|she'll|(?:my|his|her|our) \w+(?:'s|'ll|'d)?|(?:me and|my \w+ and i) "
@@ -615,6 +624,7 @@ TRADE_UNION: Final = (
         r"member|through and through)\b",
         r"(?:i'm|i am|he's|he is|she's|she is|my \w+'s|my \w+ is|been|(?:he|she|i)'s been|i've been) an? (?:\w+ ){0,2}union "
         r"(?:man|woman|member|lad|bloke)\b",
+        r"(?:and|also|plus|but) (?:also )?(?:an? )?members? of (?:the )?(?:" + _UNION + r")\b",
         r"(?:i'm|i am|we're|we are|he's|he is|she's|she is) (?:an? )?(?:\w+ )?members? of (?:the |a )?(?:(?:" + _UNION
         + r")|trade union|union)\b",
         r"(?:and|also|plus|myself|too|as well|,) (?:an? )?(?:" + _UNION + r") (?:member|rep|steward)\b",
@@ -973,6 +983,10 @@ CRIMINAL: Final = (
         r"put away|sent to prison|released from prison|released on licence|released on bail)"
         r"(?: (?:for|with|of|over|after|last|this|in) (?:\w+ ){0,2}(?:" + _OFFENCE + r"|year|"
         r"week|month|night|summer|twenty \w+))?",
+        # "my husband's inside at the minute": in prison
+        r"(?:my|our|his|her|their) (?:husband|partner|son|dad|father|brother|boyfriend|fella|ex|uncle|lad|cousin|wife|daughter|mum|"
+        r"sister|girlfriend|stepdad)(?:'s| is| was) (?:still )?inside (?:at the (?:minute|moment)|for (?:another |the next )?\w+(?: \w+)?|"
+        r"till|until|doing \w+)\b(?! (?:\w+ing|with|in|on|asleep|upstairs|downstairs)\b)|"
         r"(?:gave|given|give|giving|got) (?:me|him|her|them|us)? ?a (?:police )?caution(?: (?:for|over|after)\b(?: \w+){0,2}|"
         r"(?=$|[,.]| and| so| but| when| last| this| in| from))|"
         # "he got caught shoplifting last year"

@@ -155,6 +155,10 @@ _SHIELD_PHRASES: Final = (
     r"kill(?:ed|ing)? (?:it|time)|dead (?:good|easy|nice|funny|tired|on|right|serious|lucky|proud|excited|chuffed|busy|"
     r"keen|quiet|boring|slow)|scared (?:the life|to death) of|"
     r"(?:i|he|she) could (?:have |'ve )?killed (?:him|her|them)|"
+    # costumes and props: "fake blood everywhere", "dressed up with an axe, a cardboard one"
+    r"(?:fake|stage|theatre|halloween|pretend|zombie) blood|(?:dressed|dress|dressing) up (?:as (?:an? )?\w+ )?with (?:an? )?(?:axe|sword|"
+    r"gun|knife|dagger|spear|machete|chainsaw)|(?:cardboard|toy|plastic|fake|foam|pretend|prop|rubber|inflatable|water|nerf) "
+    r"(?:axe|sword|gun|guns|knife|knives|dagger|spear|machete|rifle|pistol|chainsaw)s?|"
     # a tired head, a mind about to go, a pile of work, a pet martyrdom, a bin store misused
     r"(?:my|me|his|her|your) head(?:'s| is| was) (?:\w+ )?(?:battered|mashed|fried|wrecked|pickled|done in)|"
     r"(?:about to |going to |gonna )?(?:lose|losing|lost) (?:my|his|her|their|the) (?:mind|marbles|rag)|"
@@ -238,7 +242,7 @@ _FRAMING: Final = compile_pattern(
     r"(?:play|book|"
     r"(?<!results\s)(?<!result\s)(?<!tests\s)(?<!test\s)(?<!scans\s)(?<!scan\s)(?<!report\s)(?<!records\s)(?<!letter\s)(?<!bloods\s)(?<!it\s)(?<!they\s)(?<!hospital\s)(?<!clinic\s)(?<!lab\s)(?<!doctors\s)show|game|talk|programme|series|story|drama|soap|song|scene|topic|unit|project|campaign)|"
     # a class or course someone is in, from or on is where they are, not a topic: "the woman from my class is blind"
-    r"(?<!from\s)(?<!in\s)(?<!on\s)(?<!of\s)(?<!at\s)(?:a|the|this|that|our|his|her|their|my|your|school|class|tv|bbc|netflix) "
+    r"(?<!from\s)(?<!in\s)(?<!on\s)(?<!of\s)(?<!at\s)(?<!to\s)(?:a|the|this|that|our|his|her|their|my|your|school|class|tv|bbc|netflix) "
     r"(?:(?!(?:from|in|on|of|at)\b)\w+ ){0,3}(?:course|training|class)|"
     r"film|movie|novel|documentary|episode|character|assembly|lessons?|module|workshop|lecture|"
     r"essay|presentation|dissertation|exhibition|poem|lyrics|script|syllabus|curriculum|"
@@ -643,7 +647,7 @@ _JUSTICE: Final = compile_pattern(
     r"\b(?:tag|tagged|bail|bailed|licence|probation|parole|court|yot|youth offending|police|"
     r"sentence|prison|offender|order|caution|cautioned|arrest|arrested|charged|convicted|"
     r"conviction|convictions|criminal|dbs|custody|jail|locked up|nicked|drink driving|drink-driving|drug driving|"
-    r"done for|speeding)\b"
+    r"done for|speeding|hmp|hmyoi|inside|released|remand|remanded)\b"
 )
 
 # A civil court: a custody, divorce, eviction or tribunal hearing is not a criminal matter.

@@ -303,6 +303,9 @@ HEALTH: Final = (
         r"for|recovering from|after|since|on|in|using|uses|use|wears?|wearing|got|fitted with|"
         r"referred for|getting|started|in for) (?:a |an |the |his |her |my |some )?(?:\w+'s )?"
         + NOT_PHYSIO + r"(?:" + PROCEDURE_WORDS + r")" + AID_SERVICE + r"(?! (?:clinic|department|team|room|gym|unit|centre|reception|desk|office))",
+        # "the x ray on my ankle", "a scan on his knee"
+        r"(?:x ray|x-ray|xray|scan|mri|ct scan|ultrasound|operation|op|surgery|injection|cast|stitches) on (?:my|his|her|their) "
+        r"(?:left |right )?(?:" + BODY_PARTS + r")\b",
         r"(?:" + BODY_PARTS + r") (?:(?:" + BODY_PARTS + r") )?(?:reconstruction|"
         r"replacement|transplant|removal|repair|surgery|operation|op|biopsy|bypass|fusion|graft|"
         r"scan|x ray|injections?|removed|taken out|reconstructed|replaced)|(?:tonsils|adenoids|"

@@ -139,7 +139,8 @@ _COMMON_TEXT: Final = """
     prostate trouble|prostate problems|prostate problem|enlarged prostate|his prostate|my prostate|fertility help|
     fertility support|fertility investigations|fertility drugs|fertility injections|fertility problems|fertility issues|
     short sightedness|short-sightedness|short sighted|long sightedness|long-sightedness|an abscess|a dental abscess|
-    abscesses|tooth decay|rotten teeth|decayed teeth|gum disease|donor insemination|iui
+    abscesses|tooth decay|rotten teeth|decayed teeth|gum disease|donor insemination|iui|hip dysplasia|dysplasia|tendinitis|
+    tendonitis|work stress|work related stress|work-related stress
 """
 
 # A hearing aid as the thing a clinic services ("the hearing aid review", "my hearing aid needs a new tube") is the
@@ -177,7 +178,8 @@ PROCEDURE_WORDS: Final = word_list("""
     caesarean|c section|an mri|mri scan|ct scan|pet scan|an x ray|a biopsy|biopsy|bone marrow transplant|
     transplant|skin graft|physio|physiotherapy|occupational therapy|speech therapy|speech and language therapy|
     talking therapy|cbt|therapy sessions|chemo sessions|dialysis sessions|
-    a cast|a sling|crutches|a neck brace|a back brace|a walking frame|a zimmer frame|a mobility scooter|
+    a cast|a sling|crutches|a neck brace|a back brace|a walking frame|a zimmer frame|a mobility scooter|a wheelchair|
+    a powered wheelchair|an electric wheelchair|
     a hearing aid|hearing aids|a feeding tube|a catheter|a stoma bag|a colostomy bag|oxygen|
     colonoscopy|colonoscopies|endoscopy|endoscopies|gastroscopy|mammogram|mammograms|smear test|
     coil fitting|coil check|coil removal|coil change|implant fitting|implant removal|implant check|pill check|

@@ -165,8 +165,10 @@ NEGLECT: Final = (
         r"(?:little ones|littl'uns|kids|children|bairns|toddlers?|two|three|youngest)\b[^.?!]{0,120}?(?:never seem to have eaten|never (?:been )?fed|"
         r"(?:always|constantly) (?:hungry|starving)|asleep on (?:the floor|sacks|flour sacks|a bench))",
         # "his dad won't put on the cream the gp gave him"
-        r"(?:dad|mum|parents?|mother|father|mam|they)(?:'s| has| have)? (?:won't|will not|doesn't|don't|never|refuses to|refuse to) (?:put on|"
-        r"use|give (?:him|her|them)|apply|bother with) (?:the|his|her|their) (?:cream|medicine|inhaler|drops|meds|medication|tablets)\b",
+        r"(?:dad|mum|parents?|mother|father|mam|they|she|he|childminder|carer)(?:'s| has| have)? (?:won't|will not|doesn't|don't|never|"
+        r"refuses to|refuse to) (?:put on|use|give (?:him|her|them)|apply|bother with) (?:the|his|her|their) (?:cream|medicine|inhaler|"
+        r"drops|meds|medication|tablets)\b|(?:she|he|mum|dad|they|childminder) never (?:puts|put) (?:his|her|their) (?:cream|drops|"
+        r"patch|splint) on\b",
         # "mum's missed four hospital appointments and now the grommets op's been cancelled"
         r"(?:mum|dad|parents?|mother|father|they)(?:'s| has| have|'ve)? (?:missed|kept missing|keeps missing|not brought (?:her|him) to) "
         r"(?:two|three|four|five|six|several|all (?:her|his|the)|loads of|lots of|most of (?:her|his|the)) (?:of (?:her|his) )?"
@@ -203,8 +205,9 @@ NEGLECT: Final = (
     rules("safeguarding", "neglect", 0.86, (
         # medicine withheld: "mum hasn't sent his insulin in for three weeks", "she doesn't check his sugars or give him his insulin"
         r"(?:mum|mam|dad|mother|father|parents?|she|he|they|(?:my|our) (?:daughter|son|daughter-in-law|son-in-law))(?:'s| has| have)? (?:\w+ ){0,2}(?:hasn't|has not|haven't|won't|"
-        r"doesn't|does not|didn't|never|stopped|isn't|keeps forgetting to) (?:\w+ ){0,3}(?:give|giving|gave|given|sent|send|"
-        r"sending|collect|collecting|check|checking|bring|bringing|brought) (?:him |her |them )?(?:his|her|their) (?:\w+ )?(?:insulin|"
+        r"doesn't|does not|didn't|never|stopped|isn't|keeps forgetting to|not been) (?:\w+ ){0,3}(?:give|giving|gave|given|sent|send|"
+        r"sending|collect|collecting|check|checking|bring|bringing|brought) (?:him |her |them |the (?:little |wee )?(?:one|boy|girl|baby|"
+        r"kids?|lad) )?(?:his|her|their) (?:\w+ )?(?:insulin|"
         r"medication|meds|medicine|inhalers?|tablets|epi ?pens?|sugars|injections|prescription)",
         r"(?:keeps|kept|keep) running out of (?:her|his|their) (?:insulin|medication|meds|inhalers?|tablets|epi ?pens?)|(?:keeps|"
         r"kept) missing (?:her|his|their) (?:little \w+'s |son's |daughter's )?(?:dental|hospital|doctor's|medical|eye) "

@@ -345,6 +345,11 @@ SELF_HARM: Final = (
         r"to (?:do it|end it|kill myself|go through with it)\b",
         r"(?:i'll|i will|i might|i could|gonna|going to) (?:just )?(?:walk|wade|jump|throw myself) (?:in|into|off) (?:the )?"
         r"(?:river|sea|canal|water|{RIVER}|bridge)\b",
+        # carbon monoxide and counting the tablets: "sat in the car in the garage with the engine running", "looked up how
+        # many of my heart tablets it'd take"
+        r"(?:sat|sitting|sit) in (?:the|my|his|her) car (?:\w+ ){0,4}with the engine (?:running|on)\b|hose ?pipe (?:on|to|into|in) the "
+        r"exhaust|(?:looked|looking|look|googled|googling|searched|searching) up how many (?:of )?(?:my |his |her |the |them )?(?:\w+ )?"
+        r"(?:tablets|pills|paracetamol|painkillers|meds)? ?(?:it'd|it would|it'll|it will|would|you'd|you would) (?:take|need|kill)\b",
         # "i keep thinking the humber bridge is the answer"; "she said she won't be around for christmas"
         r"(?:the )?(?:\w+ )?(?:bridge|river|railway line|train tracks|cliffs?|edge|sea|canal|tablets|pills|rope) (?:is|would be|might be|"
         r"seems like|feels like) (?:the|my) (?:only )?(?:answer|way out|only way|best way out|solution)\b",
@@ -480,6 +485,12 @@ IMMEDIATE_DANGER: Final = (
         r"(?:gate|door)(?:'s| is| was) (?:wide )?open",
         r"(?:gone|disappeared|vanished|wandered off) from (?:the )?(?:\w+ ){0,3}(?:he's|she's|they're) not anywhere(?: \w+){0,3}"
         r"(?:,? it's been (?:about |over |nearly )?(?:\w+ ){0,2}(?:minutes|mins))?",
+        # a young child gone just now: "my wee boy's wandered off from outside, he's three, he was right there two minutes
+        # ago"; "our jayden's wandered off from breakfast club, he's not in the building and the gate's open"
+        r"(?:\w+'s|he's|she's|(?:my|our) (?:wee |little |youngest |)(?:boy|girl|son|daughter|lad|one)(?:'s| has)) (?:just )?(?:wandered|"
+        r"run|ran|gone|walked) off (?:\w+ ){0,8}(?:(?:he|she) was (?:right )?(?:there|here|next to me|with me) (?:\w+ ){0,2}(?:minutes?|"
+        r"mins|seconds?) ago|(?:he's|she's|he is|she is) not in the (?:building|shop|park|playground|house|garden|centre)|the (?:\w+ )?gate"
+        r"(?:'s| is| was) (?:wide )?open)",
         r"(?:no one's|nobody's|no one has|nobody has|no one've|we haven't|nobody) seen (?:him|her|them) (?:for|since) "
         r"(?:about |over |nearly |the last |a good )?(?:\w+ ){0,2}(?:minutes|mins|an hour|half an hour)",
         r"(?:went|gone|go|going) missing (?:about |around |like |maybe |only )?(?:\w+ ){0,2}(?:minutes?|mins|an "

@@ -122,7 +122,8 @@ SELF_INFLICTED_NOW: Final = (
         r"(?:slit|slitting|slashed|cut|cutting|sliced|stabbed) (?:open )?(?:my|his|her|their) "
         r"(?:own )?(?:wrists?|arms?|throat|legs?|neck) (?:\w+ ){0,8}(?:blood|bleeding|won't stop|"
         r"can't stop|deep|everywhere|pouring)",
-        r"(?:blood|bleeding) (?:\w+ ){0,3}(?:everywhere|all over|won't stop|pouring|pissing|"
+        # (not sugars or pressure all over the place, not fake blood for a costume)
+        r"(?<!fake\s)(?<!stage\s)(?:blood(?! (?:sugars?|pressure|levels?|tests?|results?|glucose)\b)|bleeding) (?:\w+ ){0,3}(?:everywhere|all over|won't stop|pouring|pissing|"
         r"gushing|through the towel)",
         rf"(?:taken|took|swallowed|had|necked|downed|eaten|ate) (?:\w+ ){{0,10}}(?:\w+'s )?"
         rf"(?:sleeping )?{_MEDS}(?: \w+){{0,6}} (?:ago|just now|earlier|tonight|this morning|"

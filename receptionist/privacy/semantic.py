@@ -841,6 +841,7 @@ _CONTENTLESS: Final = frozenset({
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "summer", "winter", "spring", "autumn", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "week",
     "month", "year", "morning", "afternoon", "evening", "night", "weekend", "holidays", "christmas", "easter", "term",
+    "anyway", "anyhow",
 })
 _NUMBER_ONLY: Final = re.compile(rf"^(?:\d+|[a-z]|{NUMBER_WORDS}|double|triple)$")
 

@@ -13,6 +13,19 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    # conditions reported of a client, and the words that name them
+    ("i'm a carer, the lady i take to the pottery class has dementia and her son's moved a friend in", 'health', 'has dementia'),
+    ("there's a lad in our block who uses a wheelchair and the lift's been broken a week", 'health', 'uses a wheelchair'),
+    ("i've been off with work stress and i want my rep at the meeting", 'health', 'work stress'),
+    ("my niece has hip dysplasia so she can't do the sponsored walk", 'health', 'hip dysplasia'),
+    ("the anti-inflammatories for my tendonitis upset my stomach", 'health', 'tendonitis'),
+    ("she had the x ray on her wrist this morning, can she skip pe", 'health', 'x ray on her wrist'),
+    # a faith, a party abroad, prison, a union named after a job
+    ("they keep leaving pork in my pigeonhole, i'm the only muslim in the office", 'religion_belief', "i'm the only muslim"),
+    ("i was in the hdp before i came here and i need a letter for my appeal", 'political_opinion', 'i was in the hdp'),
+    ("my son's inside at the moment so can his post come here", 'criminal_offence', "my son's inside at the moment"),
+    ("i'm being released on the first, i've served two years, can i register", 'criminal_offence', 'served two years'),
+    ("i'm a midwife at the general and a member of the rcm, i'd like to complain", 'trade_union', 'a member of the rcm'),
     # union: the irish teachers' union, a strike, someone else's rep role
     ("my wife's in the INTO so she'll be off on thursday", 'trade_union', 'in the INTO'),
     ("he's out on the strike all week so his mum's doing pick up", 'trade_union', 'out on the strike'),
@@ -1197,6 +1210,17 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    # a young child gone a minute ago
+    ("my little girl's wandered off from the swings, she was right there a minute ago", 'immediate_danger'),
+    ("our kai's wandered off from the soft play, he's not in the building and he's only four", 'immediate_danger'),
+    # workers' documents held by an agency
+    ("the agency's got my passport and takes the rent out of my wages", 'exploitation'),
+    # medicine and care kept from a child
+    ("it's the school nurse, mum's not been giving the little one his inhaler and he's wheezing all day", 'neglect'),
+    ("her eczema's bleeding because the childminder never puts her cream on", 'neglect'),
+    # methods named without the words of suicide
+    ("i sat in my car in the garage with the engine running last night, i can't come in today", 'self_harm_suicide'),
+    ("i googled how many of my sleeping tablets it would take", 'self_harm_suicide'),
     # medicine kept from a child by the parent, with the grandparent calling
     ("i'm her nan, my daughter keeps forgetting to give her her asthma inhaler and she's been in a and e twice", 'neglect'),
     ("he's only nine and his mum keeps forgetting his insulin, the school nurse has had to ring an ambulance", 'neglect'),
@@ -1419,6 +1443,10 @@ DISCLOSURES = [
 
 # ordinary calls that must not raise a safeguarding flag
 NOT_DISCLOSURES = [
+    # costumes, props and a diabetic's sugars
+    "he's going as a vampire with fake blood everywhere, is that ok for the disco",
+    "can he come dressed up with a sword for book day, it's a plastic one",
+    "her blood sugars have been all over the place this week, can the nurse ring me",
     # paperwork about an order, not harm going on
     'the solicitor asked me to drop a copy of the non-molestation order into reception for his file',
     'do you stock any leaflets on applying for a non-molestation order, a lady asked at the group',
