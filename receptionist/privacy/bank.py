@@ -67,8 +67,11 @@ _SPOKEN_IBAN = re.compile(
 )
 
 
-def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
-    """Spans of sort codes, account numbers and IBANs in ``text``."""
+def find_bank_details(
+    text: str, runs: RunIndex, ibans: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """Spans of sort codes, account numbers and IBANs in ``text`` (``ibans``: its
+    :func:`iban_spans`, when the caller has them already)."""
     sort_codes: list[tuple[int, int]] = []
     for ctx in _SORT_CTX.finditer(text):
         # spoken pairs ("forty double oh nine sixty two") can parse to 5-7 digits: a masked
@@ -120,7 +123,7 @@ def find_bank_details(text: str, runs: RunIndex) -> list[tuple[int, int]]:
     for m in _TYPED_PAIR.finditer(text):
         spans.extend([m.span(1), m.span(2)])
     spans.extend(_read_again(text, runs, spans))
-    spans.extend(iban_spans(text))
+    spans.extend(iban_spans(text) if ibans is None else ibans)
     return spans
 
 

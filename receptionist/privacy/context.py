@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final
 
-from receptionist.privacy.patterns import alternation, compile_pattern
+from receptionist.privacy.patterns import compile_pattern
+from receptionist.privacy.prefilter import LiteralCache, PhraseAlternation
 
 _SHIELD_PHRASES: Final = (
     # courses, subjects, qualifications, services and teams (a unit someone is in or has
@@ -199,12 +201,21 @@ _SHIELD_PHRASES: Final = (
     r"it had) (?:asthma|a cold|bronchitis|hiccups|a fit|a seizure|arthritis)|suicide squad",
 )
 
-_SHIELD: Final = compile_pattern(r"\b" + alternation(_SHIELD_PHRASES) + r"\b")
+def build_shield(cache: LiteralCache | None = None) -> PhraseAlternation:
+    """The shield phrases as one alternation (longest first, as :func:`alternation` orders
+    them), run phrase by phrase: only those whose literals occur in the text are tried."""
+    phrases = sorted(_SHIELD_PHRASES, key=len, reverse=True)
+    return PhraseAlternation([compile_pattern(r"\b(?:" + phrase + r")\b") for phrase in phrases], cache)
+
+
+@lru_cache(maxsize=1)
+def _shield() -> PhraseAlternation:
+    return build_shield()
 
 
 def shielded_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the text that must never trigger a finding on their own."""
-    return [m.span() for m in _SHIELD.finditer(text)]
+    return [m.span() for m in _shield().finditer(text)]
 
 
 # Fiction, teaching, research and third-party professional framing: "the play is about ...".

@@ -457,6 +457,10 @@ def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Fi
     """
     if runs is None:
         runs = digit_runs(text)
+    if not runs:
+        # every card number, expiry, code, sort code, account and IBAN has digits, typed or said:
+        # with none, there is nothing to find ("my visa runs out in june" names no card date)
+        return []
     findings: list[Finding] = []
     # an IBAN's digits can pass Luhn by chance: inside an IBAN they are bank details
     ibans = iban_spans(text)
@@ -497,6 +501,6 @@ def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Fi
                 findings.append(Finding("category", "payment_card", run.start, run.end, CONTEXT_SCORE))
     said_again = _said_again(text, others, [(f.start, f.end) for f in findings if f.score == CONTEXT_SCORE])
     findings.extend(Finding("category", "payment_card", s, e, CONTEXT_SCORE) for s, e in said_again)
-    findings.extend(Finding("category", "bank_details", s, e, CONTEXT_SCORE) for s, e in find_bank_details(text, others))
+    findings.extend(Finding("category", "bank_details", s, e, CONTEXT_SCORE) for s, e in find_bank_details(text, others, ibans))
     # Two contexts ("security code on the back") can name the same digits.
     return sorted(set(findings), key=lambda f: (f.start, f.end, f.label))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 from re import _constants as sre_c  # type: ignore[attr-defined]
@@ -291,12 +291,53 @@ class RuleFilter:
         return frozenset(out)
 
 
+def alternation_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches an alternation of ``patterns`` (in its order) finds in ``text``, run one
+    pattern at a time; patterns left out must be ones that cannot match.
+
+    As the alternation would: the leftmost match first, at one start the earliest pattern
+    that matches there, and the next search from where that match ended.
+    """
+    if len(patterns) == 1:
+        yield from patterns[0].finditer(text)
+        return
+    ahead: list[re.Match[str] | None] = [pattern.search(text) for pattern in patterns]
+    pos = 0
+    while True:
+        for i, pattern in enumerate(patterns):
+            found = ahead[i]
+            if found is not None and found.start() < pos:
+                ahead[i] = pattern.search(text, pos)
+        starts = [found.start() for found in ahead if found is not None]
+        if not starts:
+            return
+        start = min(starts)
+        match = next(m for pattern in patterns if (m := pattern.match(text, start)) is not None)
+        yield match
+        pos = match.end() if match.end() > start else start + 1
+
+
+class PhraseAlternation:
+    """One alternation of phrase patterns that runs only the phrases whose literals occur."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]], cache: LiteralCache | None = None) -> None:
+        self._patterns = tuple(patterns)
+        self._filter = RuleFilter(self._patterns, cache)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The alternation's matches in ``text``, in order, as ``re.finditer`` would give them."""
+        chosen = [self._patterns[i] for i in sorted(self._filter.candidates(text))]
+        return alternation_matches(chosen, text) if chosen else iter(())
+
+
 def main() -> None:
     """Write the literal table for the engine's rule plan."""
+    from receptionist.privacy.context import build_shield
     from receptionist.privacy.semantic import build_plan
 
     cache = LiteralCache(shipped={})
     build_plan(cache)
+    build_shield(cache)
     TABLE_PATH.write_text(json.dumps(cache.table, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {TABLE_PATH} ({len(cache.table)} patterns)")
 

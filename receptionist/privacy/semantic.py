@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -32,7 +32,7 @@ from receptionist.privacy.dialect import ing_words, widen
 from receptionist.privacy.disclosure import GENERIC, HARM_CUES
 from receptionist.privacy.intents import INTENT_RULES
 from receptionist.privacy.patterns import FRAGMENTS, Rule, compile_pattern, normalise, split_phrases
-from receptionist.privacy.prefilter import LiteralCache, RuleFilter
+from receptionist.privacy.prefilter import LiteralCache, RuleFilter, alternation_matches
 from receptionist.privacy.risk import SCORE as RISK_SCORE
 from receptionist.privacy.risk import THRESHOLD as RISK_THRESHOLD
 from receptionist.privacy.risk import concern_subtype, is_concerning, risk_score, signal_spans
@@ -218,13 +218,13 @@ def _raw_hits(
     hits: list[_Hit] = []
     plan, prefilter = _plan()
     # one rule's phrases, in its order (keyed by identity: hashing a rule hashes its pattern)
-    runs: dict[int, tuple[Rule, list[Rule]]] = {}
+    runs: dict[int, tuple[Rule, list[re.Pattern[str]]]] = {}
     for index in sorted(prefilter.candidates(text)):
         part, origin = plan[index]
-        runs.setdefault(id(origin), (origin, []))[1].append(part)
-    for origin, parts in runs.values():
-        rule = parts[0]
-        for match in _alternation_matches(parts, text):
+        runs.setdefault(id(origin), (origin, []))[1].append(part.pattern)
+    for rule, patterns in runs.values():
+        # (a rule's phrases share its kind, label, score and guards; only unsplit rules report a group)
+        for match in alternation_matches(patterns, text):
             start, end = match.span()
             if end <= start or _overlaps((start, end), shields):
                 continue
@@ -238,34 +238,8 @@ def _raw_hits(
                     # alternatives of one rule number their groups in turn: take the one that took part
                     group = next((g for g in range(1, match.re.groups + 1) if match.start(g) >= 0), 0)
                 start, end = match.span(group)
-            hits.append((Finding(rule.kind, rule.label, start, end, rule.score), origin))
+            hits.append((Finding(rule.kind, rule.label, start, end, rule.score), rule))
     return hits
-
-
-def _alternation_matches(parts: list[Rule], text: str) -> Iterator[re.Match[str]]:
-    """The matches one rule's pattern finds in ``text``, from its phrases that can match here
-    (``parts``, one phrase each, in the rule's order; the phrases left out cannot match).
-
-    As the rule's alternation would: the leftmost match first, at one start the earliest
-    phrase that matches there, and the next search from where that match ended.
-    """
-    if len(parts) == 1:
-        yield from parts[0].pattern.finditer(text)
-        return
-    ahead: list[re.Match[str] | None] = [part.pattern.search(text) for part in parts]
-    pos = 0
-    while True:
-        for i, part in enumerate(parts):
-            found = ahead[i]
-            if found is not None and found.start() < pos:
-                ahead[i] = part.pattern.search(text, pos)
-        starts = [found.start() for found in ahead if found is not None]
-        if not starts:
-            return
-        start = min(starts)
-        match = next(m for part in parts if (m := part.pattern.match(text, start)) is not None)
-        yield match
-        pos = match.end() if match.end() > start else start + 1
 
 
 def _name_generic(text: str, hits: list[_Hit]) -> list[_Hit]:

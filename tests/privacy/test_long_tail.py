@@ -853,6 +853,9 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    # a month with no digits is not a card's expiry
+    ("my visa runs out in june, can the office check my letter", 'runs out in june'),
+    ("the blue badge runs out end of march and i can't find the form", 'end of march'),
     # being treated a certain way is not treatment
     ('i feel like i am being treated unfairly by the letting agent', 'being treated unfairly'),
     ('the police caught the lads who were stealing from the allotments', 'stealing from the allotments'),

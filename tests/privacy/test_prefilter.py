@@ -10,7 +10,8 @@ import re
 
 import pytest
 
-from receptionist.privacy.patterns import compile_pattern, normalise
+from receptionist.privacy.context import _SHIELD_PHRASES, build_shield, shielded_spans
+from receptionist.privacy.patterns import alternation, compile_pattern, normalise
 from receptionist.privacy.prefilter import TABLE_PATH, LiteralCache, RuleFilter, required_literals
 from receptionist.privacy.semantic import ALL_RULES, _plan, build_plan
 from receptionist.privacy.training import CORPUS_DIR, load_corpus
@@ -89,13 +90,13 @@ def test_split_phrases_find_what_each_rule_finds_whole(monkeypatch: pytest.Monke
 
 def test_one_rules_phrases_match_as_its_alternation_does() -> None:
     from receptionist.privacy.patterns import rules, split_phrases
-    from receptionist.privacy.semantic import _alternation_matches
+    from receptionist.privacy.prefilter import alternation_matches
 
     # the alternation tries the longest phrase first, and a match ends the search there
     rule = rules("category", "health", 0.9, ("bad back", "bad back pain", "back pain again"))
     text = "my bad back pain again and a bad back"
     whole = [m.span() for m in rule.pattern.finditer(text)]
-    assert [m.span() for m in _alternation_matches(list(split_phrases(rule)), text)] == whole
+    assert [m.span() for m in alternation_matches([part.pattern for part in split_phrases(rule)], text)] == whole
     assert [text[a:b] for a, b in whole] == ["bad back pain", "bad back"]
 
 
@@ -106,4 +107,11 @@ def test_shipped_literal_table_is_current() -> None:
     shipped = json.loads(TABLE_PATH.read_text(encoding="utf-8"))
     cache = LiteralCache(shipped={})
     build_plan(cache)
+    build_shield(cache)
     assert shipped == cache.table
+
+
+def test_shield_run_phrase_by_phrase_finds_what_the_whole_alternation_finds() -> None:
+    whole = compile_pattern(r"\b" + alternation(_SHIELD_PHRASES) + r"\b")
+    for text in _texts():
+        assert shielded_spans(text) == [m.span() for m in whole.finditer(text)], text
