@@ -601,7 +601,7 @@ _UNION = word_list("""
     association of school and college leaders|educational institute of scotland|
     hospital consultants and specialists association|musicians' union|the musicians' union|
     bakers union|the bakers' union|num|n u m|national union of mineworkers|utu|ulster teachers' union|ulster teachers union|
-    siptu|forsa|fórsa|the union|a union|a trade union|the trade union|
+    siptu|forsa|fórsa|bvu|the union|a union|a trade union|the trade union|
     the nurses' union|the teachers' union|the teaching union|the doctors' union
 """)
 
@@ -1649,6 +1649,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     ),
     "biometric": compile_pattern(
         r"\b(?:(?:enrol|enroll|register|scan|set up) (?:him|her|me|them|us) (?:again|back on)|the templates?|"
+        r"(?:did|done|took|taken|take|sent|uploaded) (?:his|her|my|their) face (?:photo|picture|pic|scan)|"
         r"(?:took|taken|take|recorded|saved|kept) (?:a )?(?:sample|recording|print|copy|scan) of (?:my|his|her|their) (?:voice|face|"
         r"fingerprints?|palm|iris)|(?:his|her|my|their|\w+'s) (?:old )?(?:enrolment|enrollment|prints?|template|templates|registration)|re-?enrol\w*|"
         r"(?:he|she|i|they|we) (?:was|were|got|'s been|has been|have been) (?:enrolled|registered|scanned|signed up)|"
@@ -1673,7 +1674,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"clinic)|camhs|crisis team|in treatment|insulin|insulin pump|(?:his|her|my|their) pump|inhalers?|epi ?pens?|cgm|"
         r"libre sensor|dexcom|"
         r"nebuli[sz]ers?|hearing aids?|wheelchair|walking frame|catheter|stoma bag|colostomy bag|oxygen tank|"
-        r"(?:my|his|her|their) midwife(?: said| says)?(?: \w+ \w+)?|the midwife (?:said|says)(?: \w+ \w+)?|(?:the|my|his|her|their) " + NOT_PHYSIO + r"(?:" + SPECIALISTS + r")"
+        r"(?:my|his|her|their) midwife(?: said| says)?(?: \w+ \w+)?|the midwife (?:said|says)(?: \w+ \w+)?|(?:the (?!counsellor\b|counselling\b)|"
+        r"(?:my|his|her|their) )" + NOT_PHYSIO + r"(?:" + SPECIALISTS + r")"
         # (the one asked to ring back is the call's business: "can his care coordinator ring me")
         r"(?! (?:ring|call|phone|contact|email|text|get back to) (?:me|us)\b)(?: says| said| thinks| wants| told \w+)?|"
         r"(?:my|his|her|their) (?:counselling|therapy|physio|"

@@ -22,8 +22,11 @@ _BOUNDARY: Final = re.compile(
     # a new clause that starts without punctuation: "an extension on the dissertation i've been cutting"
     r"\s(?=(?:i've been|i have been|i've started|i keep|i've got|i'm just)\s)|"
     # reported speech: "tell the head (that) ..." — the clause is what is being told
-    r"\b(?:tell|told|tells|let) (?:the |my |her |his |him |them |you |me )?(?:\w+ ){0,2}(?:know )?"
-    r"(?:that )?(?=i |i'm|i've|i'd|he |he's|she |she's|they |they're|we |my |his |her |you |you've|you're|you'd)"
+    r"\b(?:tell|told|tells|let) (?:the |my |her |his |him |them |you |me )?(?:\w+ ){0,4}?(?:know )?"
+    r"(?:that )?(?=i |i'm|i've|i'd|he |he's|she |she's|they |they're|we |my |his |her |you |you've|you're|you'd)|"
+    # what someone wrote or said: "he texted me from the residential saying he's written a goodbye letter"
+    r"\b(?:saying|says|said|wrote|writing|texted|messaged)(?: to me| me)?(?: that)? "
+    r"(?=i |i'm|i've|i'd|he |he's|she |she's|they |they're|we |you |you've|you're)"
 )
 
 

@@ -296,6 +296,15 @@ HEALTH: Final = (
         r"tonsils|adenoids|wisdom teeth|appendix|gallbladder|cataracts?|bunions?|varicose veins|hernia|"
         r"teeth) (?:done|out|removed|taken out|operated on|sorted|fixed)\b|"
         r"(?:do|does|stock|sell|prescribe|give out|offer|need|want|get) prep\b",
+        # sexual and reproductive health: "i've been getting prep from the leeds clinic", "booked for a smear", "come on my
+        # period", "i'm on the injection", "i'm having a baby girl", "we used a donor at a clinic"
+        r"(?:getting|get|got|gets|collecting|collect) (?:my |the |his |her )?prep\b(?! (?:for gps|training|webinar|course|session))|"
+        r"(?:booked (?:in )?for|having|had|due|due for|overdue for|need|needs) (?:a |my |her |the )?smear(?: test)?\b|(?:come|came|started|"
+        r"starting|'ve come|have come) on (?:my|her) period|(?:i'm|i am|she's|she is) on (?:my|her) period|(?:i'm|i am|she's|she is|"
+        r"i've been|she's been) on the (?:injection|depo|patch|mini pill|implant)\b|(?:i'm|i am|she's|she is|we're|we are) having a "
+        r"baby(?: girl| boy)?\b(?! (?:shower|naming|party|photo))|(?:we |i |they )?used a (?:sperm |egg )?donor\b|"
+        r"(?:his|her|my|their) tube feeds?\b(?: regime)?|(?:a |the )?psychiatric (?:admission|ward|unit|hospital|inpatient)|"
+        r"(?:on|in) the adolescent (?:unit|ward)|(?:has|have|got) no speech\b",
         r"(?:get|go|going|gone|started|start|starting|been) on prep\b|(?:hiv )?prep (?:for hiv|"
         r"prescription|tablets|pills)|\bhiv prep",
         # operations, procedures, therapy and mobility aids someone is having or using

@@ -140,7 +140,7 @@ _COMMON_TEXT: Final = """
     fertility support|fertility investigations|fertility drugs|fertility injections|fertility problems|fertility issues|
     short sightedness|short-sightedness|short sighted|long sightedness|long-sightedness|an abscess|a dental abscess|
     abscesses|tooth decay|rotten teeth|decayed teeth|gum disease|donor insemination|iui|hip dysplasia|dysplasia|tendinitis|
-    tendonitis|work stress|work related stress|work-related stress
+    tendonitis|work stress|work related stress|work-related stress|rett syndrome|rett's syndrome|rett
 """
 
 # A hearing aid as the thing a clinic services ("the hearing aid review", "my hearing aid needs a new tube") is the
@@ -182,7 +182,7 @@ PROCEDURE_WORDS: Final = word_list("""
     a powered wheelchair|an electric wheelchair|
     a hearing aid|hearing aids|a feeding tube|a catheter|a stoma bag|a colostomy bag|oxygen|
     colonoscopy|colonoscopies|endoscopy|endoscopies|gastroscopy|mammogram|mammograms|smear test|
-    coil fitting|coil check|coil removal|coil change|implant fitting|implant removal|implant check|pill check|
+    coil fitting|coil check|coil checks|coil removal|coil change|implant fitting|implant removal|implant check|pill check|
     pill review|contraception review|prostate check|prostate exam|erection problems|erectile dysfunction|hydrotherapy|root canal|root canal treatment|tooth extraction|an extraction|wisdom tooth extraction
 """)
 

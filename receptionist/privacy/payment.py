@@ -54,7 +54,9 @@ _CID_CARD = re.compile(r"\b(?:amex|american express|card|cid)\b", re.I)
 # "it's three one four on the back" names a security code only when a card is being discussed.
 _CVV_WEAK_CTX = re.compile(
     r"\b(?:on the back|(?:three|3) (?:digits|numbers)|the back(?: one| ones| number| numbers| digits)?(?= is\b|'s\b| are\b)|"
-    r"the code(?='s\b| is\b))",
+    r"the code(?='s\b| is\b)|"
+    # "...five five seven, code eight oh two one": a code read straight after a card number
+    r"\bcode(?=,? (?:\d|oh|zero|one|two|three|four|five|six|seven|eight|nine)\b))",
     re.I,
 )
 # A code said and then corrected: "it's four oh eight, not four oh six".
@@ -69,7 +71,8 @@ _CARD_ONLY = re.compile(r"(?:cvv2?|cvc2?|cv2|c v v|c v c|c v two|csc|(?:three|3)
 _NOT_CARD_SUBJECT = re.compile(
     r"\b(?:passport|permit|licen[cs]e|visa application|membership|contract|lease|tenancy|subscription|offer|"
     r"warranty|insurance|mot|certificate|dbs|railcard|pass|door|gate|alarm|building|keypad|locker|entry|wi-?fi|"
-    r"key ?safe|lockbox|social|parking|student card|id card|library card|bus card|gift card|voucher)\b",
+    r"key ?safe|lockbox|social|parking|student card|id card|library card|bus card|gift card|voucher|discount|promo|"
+    r"promotional|referral|booking|confirmation|access)\b",
     re.I,
 )
 _CARD_WORD = re.compile(r"\b(?:card|visa|mastercard|amex|debit|credit)\b", re.I)
@@ -247,13 +250,18 @@ def _find_pans(text: str, runs: Sequence[DigitRun]) -> list[tuple[int, int]]:
 
 
 def _heads(run: DigitRun) -> Iterator[tuple[int, str]]:
-    """The run's digits, then its digits without each leading chunk: (start offset, digits)."""
+    """The run's digits, then its digits without each leading chunk: (start offset, digits);
+    last, the digits as the caller meant them when a group was corrected ("oh oh four two, no
+    sorry, oh oh two four, then one one one one" goes on into the next run)."""
     chunks = run.chunks
     for k in range(len(chunks)):
         digits = "".join(c.digits for c in chunks[k:])
         if len(digits) < 4:
-            return
+            break
         yield chunks[k].start, digits
+    said = run.said
+    if said != run.digits and len(said) >= 4:
+        yield run.start, said
 
 
 def _bridged(

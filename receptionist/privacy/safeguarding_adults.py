@@ -446,6 +446,12 @@ ADULT_NEGLECT: Final = (
 FINANCIAL_ABUSE: Final = (
     # someone new steering an older or vulnerable person's money: trips to the bank, large sums out
     rules("safeguarding", "adult_at_risk", 0.86, (
+        # a will changed, a fall left all night, call bells unplugged
+        r"(?:got|made|persuaded|talked|pushed|pressured|gets|making) (?:him|her|them|my \w+) (?:in)?to (?:change|sign|rewrite|re-?write|"
+        r"redo) (?:his|her|their) (?:will|house|deeds|power of attorney)\b|(?:fell|had a fall|has fallen|'s fallen) (?:\w+ ){0,3}and "
+        r"(?:lay|laid|was lying|was left|was on the floor|were on the floor) (?:there )?(?:on the floor )?(?:till|until|all) (?:the next "
+        r"morning|morning|night|the morning)\b|(?:unplug|unplugs|unplugged|unplugging|switch off|switches off|switched off|turn off|"
+        r"turns off|turned off|take away|took away) (?:the )?(?:residents'|patients'|her|his|their|the) call bells?\b",
         r"(?:someone|somebody|a man|a woman|(?:a |this |her |his )?new (?:friend|boyfriend|girlfriend|"
         r"lodger|neighbour|carer|partner|fella)|this (?:man|woman|bloke|lad|fella|guy|couple|family)) "
         r"(?:\w+ ){0,8}(?:taking|took|takes|drives|driving|drove|walks|walked|goes with|went with) "

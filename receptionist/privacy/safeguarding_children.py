@@ -227,6 +227,10 @@ NEGLECT: Final = (
         r"(?:him|her|them) to) (?:the |his |her |their |every )?(?:dentist|dental|hospital|clinic|doctor's|eye|hearing|speech|"
         r"appointments?)\b|(?:mum|mam|mom|dad|mother|father|parents?)(?:'s| has| have)? cancelled (?:every|all (?:his|her|their|"
         r"the)|each) (?:\w+ )?appointments?\b",
+        # a parent away: "my mum's gone to pakistan for three weeks and left me and my little brothers on our own"
+        r"(?:gone|went|away|off) (?:to \w+ |abroad |on holiday )?(?:for |since )(?:like |about |nearly )?(?:\w+ ){0,2}(?:weeks?|days|a week|a "
+        r"fortnight|months?) and (?:left|leaves|has left|'s left) (?:me|us|them|him|her)\b(?: (?:and|with) (?:my|our|his|her) (?:\w+ )?"
+        r"(?:brothers?|sisters?|siblings))? (?:on (?:my|our|their|his|her) own|alone|by (?:myself|ourselves|themselves))",
         # the carer is someone else than the child: "she keeps forgetting his insulin", "he never gives her her inhaler"
         r"(?:she|mum|mam|mom|mother|stepmum) (?:\w+ ){0,2}(?:keeps forgetting|forgets|forgot|won't give him|doesn't give him|never gives him|"
         r"keeps not giving him) his (?:\w+ )?(?:insulin|injections|medication|meds|medicine|inhalers?|tablets|epi ?pens?)\b|"
@@ -334,6 +338,9 @@ NEGLECT: Final = (
 # "it was done when she was little": said of a girl or of cutting, not of an operation
 _DONE_TO_A_GIRL: Final = (
     rules("safeguarding", "fgm", 0.9, (
+        # "planning a trip to sudan for her daughter's cleansing"
+        r"(?:daughter's|daughters'|girl's|girls'|niece's|granddaughter's|sister's) (?:cleansing|purification|circumcision|sunna|"
+        r"initiation|cutting)\b",
         r"(?:do|doing|have|having|get|getting|had|done) (?:her|their|the girls'?|my daughter's) initiation|the thing they do "
         r"(?:there|back home|over there) with (?:the|a) (?:blade|razor|knife)",
         r"(?:was|were|been|get|gets|getting|got|had|having) (?:it )?done (?:to (?:me|her|them|us) )?(?:over|in|at home|"

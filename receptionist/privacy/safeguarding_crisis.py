@@ -350,6 +350,13 @@ SELF_HARM: Final = (
         r"(?:sat|sitting|sit) in (?:the|my|his|her) car (?:\w+ ){0,4}with the engine (?:running|on)\b|hose ?pipe (?:on|to|into|in) the "
         r"exhaust|(?:looked|looking|look|googled|googling|searched|searching) up how many (?:of )?(?:my |his |her |the |them )?(?:\w+ )?"
         r"(?:tablets|pills|paracetamol|painkillers|meds)? ?(?:it'd|it would|it'll|it will|would|you'd|you would) (?:take|need|kill)\b",
+        # "i'll be joining her soon anyway" (of a pet's or a partner's ashes); "i've got the shotgun out of the cabinet"
+        r"(?:i'll|i will|i'm going to|i'm gonna) be joining (?:her|him|them) (?:soon|shortly|before long|any day)\b|(?:i've|i have) "
+        r"(?:got|taken|took|fetched|loaded) (?:the|my) (?:shotgun|gun|rifle|air rifle) out\b",
+        # "nobody's gonna have to put up with me much longer"; "i'm not going to be a burden to anyone"
+        r"(?:nobody|no one|nobody's|no one's|you|they|you'll|they'll|you won't|they won't) (?:\w+ ){0,3}put up with me (?:much longer|for "
+        r"much longer|any ?more|for long)\b|(?:i'm|i am) not (?:going to|gonna) be a burden (?:to|on) (?:anyone|anybody|you|them|"
+        r"my \w+)(?: (?:any ?more|for (?:much )?longer))?",
         # "i keep thinking the humber bridge is the answer"; "she said she won't be around for christmas"
         r"(?:the )?(?:\w+ )?(?:bridge|river|railway line|train tracks|cliffs?|edge|sea|canal|tablets|pills|rope) (?:is|would be|might be|"
         r"seems like|feels like) (?:the|my) (?:only )?(?:answer|way out|only way|best way out|solution)\b",
@@ -491,6 +498,9 @@ IMMEDIATE_DANGER: Final = (
         r"run|ran|gone|walked) off (?:\w+ ){0,8}(?:(?:he|she) was (?:right )?(?:there|here|next to me|with me) (?:\w+ ){0,2}(?:minutes?|"
         r"mins|seconds?) ago|(?:he's|she's|he is|she is) not in the (?:building|shop|park|playground|house|garden|centre)|the (?:\w+ )?gate"
         r"(?:'s| is| was) (?:wide )?open)",
+        # a confused adult gone from care: "he walked out an hour ago in his slippers"; a child face down in the water
+        r"(?:walked|wandered|went|got) out (?:of (?:the |his |her )?\w+ )?(?:about |around |nearly |over )?(?:an hour|half an hour|(?:\w+ ){1,2}"
+        r"(?:minutes|mins)) ago\b|face down in the (?:water|pool|deep end|shallow end|river|canal|bath|pond|lake)\b",
         r"(?:no one's|nobody's|no one has|nobody has|no one've|we haven't|nobody) seen (?:him|her|them) (?:for|since) "
         r"(?:about |over |nearly |the last |a good )?(?:\w+ ){0,2}(?:minutes|mins|an hour|half an hour)",
         r"(?:went|gone|go|going) missing (?:about |around |like |maybe |only )?(?:\w+ ){0,2}(?:minutes?|mins|an "

@@ -517,7 +517,10 @@ _BUSINESS: Final = compile_pattern(
     r"next week|repair|whether to|keep (?:her|him|them) off|i am in|i cannot come|i can't come|trip|"
     r"mocks|coach|bus|shift|work|job|landlord|housing|benefits?|money|anyway|by the way|also|o'clock|"
     r"lecture|class|seminar|meeting|session|can't do the|membership|direct debit|cancel|review|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|weekend)\b"
+    r"wednesday|thursday|friday|saturday|sunday|weekend|"
+    # where someone is and who to ask: "she's in year six", "we're in the halls at falmer", "i dunno if that's
+    # summat the counsellor does"
+    r"year (?:\w+)|halls|counsellor|counselling|dunno if|don't know if|don't know who|what should i|check on)\b"
 )
 
 

@@ -13,6 +13,18 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    # sexual and reproductive health, feeding, speech, admissions
+    ("i've been getting prep from the clinic in town, can i switch to you", 'health', 'getting prep'),
+    ("i'm booked for a smear next week but i've come on my period", 'health', 'come on my period'),
+    ("my mum mustn't know i'm on the injection, only ring my mobile", 'health', 'on the injection'),
+    ("we used a donor at a clinic abroad, does my wife need to adopt", 'health', 'used a donor'),
+    ("his tube feeds have changed so the nurse is sending a new plan", 'health', 'tube feeds'),
+    ("it's about my daughter's psychiatric admission, she'll be off till easter", 'health', 'psychiatric admission'),
+    ("she has no speech so she can't tell us what happened on the bus", 'health', 'has no speech'),
+    ("the genetics team said she's got rett syndrome, can we talk about her class", 'health', 'rett syndrome'),
+    # a face photo for a gate; the vets' union
+    ("the gate says he's not registered but we did his face photo for it in october", 'biometric', 'did his face photo'),
+    ("i'm in the bvu and i'd like my rep at the meeting", 'trade_union', 'in the bvu'),
     # conditions reported of a client, and the words that name them
     ("i'm a carer, the lady i take to the pottery class has dementia and her son's moved a friend in", 'health', 'has dementia'),
     ("there's a lad in our block who uses a wheelchair and the lift's been broken a week", 'health', 'uses a wheelchair'),
@@ -853,6 +865,7 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("can i pay by card, the discount code four four one two didn't work", 'four four one two'),
     # a month with no digits is not a card's expiry
     ("my visa runs out in june, can the office check my letter", 'runs out in june'),
     ("the blue badge runs out end of march and i can't find the form", 'end of march'),
@@ -1068,6 +1081,9 @@ HARD_NEGATIVES = [
 
 # (text, self-harm clause that must be masked along with the one a rule names)
 SELF_HARM_CLAUSES = [
+    # reported speech: the clause masked is what was said, not who said it or where
+    ("my grandson texted me from the residential saying he's written a goodbye letter, can someone check on him",
+     "he's written a goodbye letter"),
     ("she posted that she's going to jump off the pier on saturday, i don't know if she's joking", 'going to jump off the pier'),
     ("please tell my manager i won't be coming in tomorrow or ever again", "won't be coming in tomorrow or ever again"),
     ('her arms are covered in fresh cuts and she says she wants to die', 'arms are covered in fresh cuts'),
@@ -1128,6 +1144,11 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    # a group corrected inside the reading, then the last group after "then": the meant digits join on
+    ("for the trip, five five five five, four four four four, er, three three two two, no sorry, three three three three, then "
+     "one one one one", 'one one one one'),
+    # a code straight after an amex number
+    ("Amex, three seven one two, three four five six, seven eight nine oh, one two oh, code four four one two", 'four four one two'),
     # "no" corrects a group said short; it is not "no." for number, so the reading still joins
     ("four seven one six, nine double nine five, one nine six, no hang on, one nine six five, two five two three", 'two five two three'),
     ('card number 4716 9995 196, no wait that is wrong, 1965 2523', '1965 2523'),
@@ -1213,6 +1234,16 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("my dad's gone to poland for two weeks and left me and my sister on our own", 'neglect'),
+    ("she fell in the kitchen and lay there till the next morning because the carers never came", 'adult_at_risk'),
+    ("her new lodger got her to change her will last month", 'adult_at_risk'),
+    ("the night staff turn off the residents' call bells so they can sleep", 'adult_at_risk'),
+    ("my grandad with dementia walked out of the home about half an hour ago in his pyjamas", 'immediate_danger'),
+    ("there's a little girl face down in the pool, please help", 'immediate_danger'),
+    ("her aunt's taking her to somalia in the summer for her daughter's cleansing", 'fgm'),
+    ("can you keep his collar for me, i'll be joining him soon", 'self_harm_suicide'),
+    ("i've got the shotgun out and i don't think i'll be around much longer", 'self_harm_suicide'),
+    ("tell the nurse thanks, nobody will have to put up with me much longer", 'self_harm_suicide'),
     # a young child gone a minute ago
     ("my little girl's wandered off from the swings, she was right there a minute ago", 'immediate_danger'),
     ("our kai's wandered off from the soft play, he's not in the building and he's only four", 'immediate_danger'),
@@ -1585,6 +1616,11 @@ def test_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
 
 # The service a call is about stays readable beside a masked fact: (text, masked, kept)
 SERVICES_BESIDE_FACTS = [
+    ("my grandson texted me from the residential saying he's written a goodbye letter, can someone check on him",
+     "he's written a goodbye letter", 'from the residential'),
+    ("me sister told me she wants to go to sleep and never wake up, she's in year six, and she's written a note",
+     'she wants to go to sleep and never wake up', "she's in year six"),
+    ("i've been burning myself with a lighter, i dunno if that's summat the counsellor does", 'burning myself', 'the counsellor'),
     # a season after a condition is when, not what
     ('my dad had a stroke in the summer, can the hall have a ramp fitted', 'had a stroke', 'in the summer'),
     ("i'm on citalopram and it makes me drowsy, can i have the afternoon counselling slots", "citalopram",
