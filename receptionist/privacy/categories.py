@@ -925,6 +925,9 @@ SEX_LIFE: Final = (
         r"(?:seeing|sleeping with|meeting|with|got) (?:someone|somebody|a \w+|another \w+|a fella|a bloke) (?:else )?behind (?:my|his|"
         r"her|their) (?:husband's|wife's|partner's|boyfriend's|girlfriend's|fianc\w*'s) back",
         r"(?:having|had|has|have|in|started|starting|start|begun|began) (?:a )?sexual relationships? with\b",
+        # "i've been seeing two guys at the same time"
+        r"(?:seeing|sleeping with|dating|with) (?:two|three|four|several|multiple|a couple of) (?:guys|men|blokes|lads|women|girls|"
+        r"people|partners) at (?:the same time|once)\b",
     ), guards=("framing", "hypothetical", "negation", "professional")),
 )
 
@@ -1160,6 +1163,9 @@ BIOMETRIC: Final = (
         r"(?:got|has|have|had|keep|keeps|kept|hold|holds|held) (?:my|his|her|their|\w+'s) (?:print|prints|"
         r"fingerprints?|thumbprint|palm|iris|face) (?:stored|saved|registered|enrolled|on file|on record|on (?:the|their|your) "
         r"system)",
+        # "we did his face photo for it back in october" (the gate's face scan)
+        r"(?:did|done|took|taken|sent|uploaded) (?:his|her|my|their) face (?:photo|picture|pic|scan) (?:for|on) (?:it|the (?:gate|"
+        r"system|app|entry|door|scanner|tills?|barrier|turnstile))\b",
     ), guards=("framing", "hypothetical", "device")),
     rules("category", "biometric", 0.88, (
         # "ollie hughes's fingerprint": the name stays readable, the print is masked
@@ -1649,7 +1655,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     ),
     "biometric": compile_pattern(
         r"\b(?:(?:enrol|enroll|register|scan|set up) (?:him|her|me|them|us) (?:again|back on)|the templates?|"
-        r"(?:did|done|took|taken|take|sent|uploaded) (?:his|her|my|their) face (?:photo|picture|pic|scan)|"
+
         r"(?:took|taken|take|recorded|saved|kept) (?:a )?(?:sample|recording|print|copy|scan) of (?:my|his|her|their) (?:voice|face|"
         r"fingerprints?|palm|iris)|(?:his|her|my|their|\w+'s) (?:old )?(?:enrolment|enrollment|prints?|template|templates|registration)|re-?enrol\w*|"
         r"(?:he|she|i|they|we) (?:was|were|got|'s been|has been|have been) (?:enrolled|registered|scanned|signed up)|"
@@ -1722,7 +1728,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"iftar|suhoor|sehri|ramadan|eid|jummah|jalsa|(?:my|his|her|their) (?:dharma|baptismal|confirmation|religious|hebrew|islamic|sikh|christian) name|(?:on|over|"
         r"during) the sabbath|on shabbat|(?:with|for|during|over|because of|cos of|cause of|due to) " + _FESTIVAL + r"|"
         r"fajr|dhuhr|zuhr|asr prayer|maghrib|isha prayer|salah|namaz|(?:the )?(?:mosque|synagogue|gurdwara|mandir|temple|"
-        r"church|chapel|kingdom hall) (?:thing|service|event|do|prayers)|(?:his|her|my|their) (?:confirmation|first communion|holy communion|bar mitzvah|"
+        r"church|chapel|kingdom hall) (?:thing|service|event|do|prayers)|(?:the |my |his |her |a )?baptism (?:certificate|records?)|(?:his|her|my|their) (?:confirmation|first communion|holy communion|bar mitzvah|"
         r"bat mitzvah|baptism|christening|hajj|umrah)|mass (?:is|starts|begins) at \w+|(?:at|to|for|after|before|miss) (?:friday )?"
         r"prayers|(?:the )?fasting|(?:my|his|her|our) faith|"
         r"(?:accept|have|receive|take) (?:a )?blood(?: transfusions?| products)?|(?:doing|doin|out doing|out doin|on) the "

@@ -157,6 +157,9 @@ _SHIELD_PHRASES: Final = (
     r"kill(?:ed|ing)? (?:it|time)|dead (?:good|easy|nice|funny|tired|on|right|serious|lucky|proud|excited|chuffed|busy|"
     r"keen|quiet|boring|slow)|scared (?:the life|to death) of|"
     r"(?:i|he|she) could (?:have |'ve )?killed (?:him|her|them)|"
+    # an order the court makes (breaking one is a disclosure rule); an animal that bullies
+    r"non(?: |-)?harassment orders?|(?:dog|dog's|collie|collie's|cat|cat's|puppy|pup|terrier|spaniel|lab|labrador|horse|pony|goat|"
+    r"cockerel|hen|ram)(?:'s| is)? (?:a )?(?:right |real |bit of a |total )?bully\b|"
     # costumes and props: "fake blood everywhere", "dressed up with an axe, a cardboard one"
     r"(?:fake|stage|theatre|halloween|pretend|zombie) blood|(?:dressed|dress|dressing) up (?:as (?:an? )?\w+ )?with (?:an? )?(?:axe|sword|"
     r"gun|knife|dagger|spear|machete|chainsaw)|(?:cardboard|toy|plastic|fake|foam|pretend|prop|rubber|inflatable|water|nerf) "

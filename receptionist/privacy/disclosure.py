@@ -82,6 +82,9 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"around|about|onto|to the (?:floor|ground))",
     ), guards=(*_FRAMING, "accident")),
     rules("safeguarding", GENERIC, 0.8, (
+        # (a phone, an app or an account that locks someone out is a machine)
+        r"(?<!phone.s\s)(?<!phone\s)(?<!app.s\s)(?<!app\s)(?<!id.s\s)(?<!id\s)(?<!system.s\s)(?<!system\s)(?<!account.s\s)"
+        r"(?<!portal.s\s)(?<!computer.s\s)(?<!laptop.s\s)(?<!website.s\s)(?<!bank.s\s)(?<!it.s\s)(?<!scanner.s\s)(?<!card.s\s)"
         r"(?:tie|ties|tied|tying|strap|straps|strapped|lock|locks|locked|locking|shut|shuts) "
         + _Q + r" (?:in|into|up|out|down|to|inside)\b|(?:keeps?|kept) " + _Q + r" locked "
         r"(?:in|up|inside|out)",
@@ -226,7 +229,9 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:borrowing|borrows|borrowed|taking|takes|took|stealing|steals|stole) (?:\w+ )?"
         r"(?:money|cash|pension) (?:off|from) (?:him|her|them)|signed (?:her|his|their) "
         r"(?:\w+ )?(?:over|away)|hasn't been seen|not been seen",
-        # harm suffered, told in the passive
+        # harm suffered, told in the passive (not a hazard foreseen: "someone's gonna get burnt in there")
+        r"(?<!someone.s\sgonna\s)(?<!somebody.s\sgonna\s)(?<!someone.s\sgoing\sto\s)(?<!someone\swill\s)(?<!someone\scould\s)"
+        r"(?<!someone.ll\s)(?<!somebody\swill\s)(?<!somebody\scould\s)(?<!somebody.ll\s)(?<!someone\smight\s)(?<!kids\scould\s)"
         r"(?:got|gets|been|was|were|being|getting|get) (?:\w+ )?(?:pushed|kicked|punched|hit|"
         r"slapped|beaten|attacked|assaulted|jumped|spat on|tripped|strangled|choked|bitten|"
         r"burnt|burned|stabbed|groped|touched|threatened|followed|cornered|dragged|thrown)"

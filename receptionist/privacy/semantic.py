@@ -65,7 +65,7 @@ _ADMIN_DATA: Final = compile_pattern(
     r"\b(?:iban|sort code|account number|card number|long number|cvv|security code|expiry|"
     r"direct debit|standing order|bank details|(?:student|staff|pupil|member|membership|customer|"
     r"nhs|ucas|library|reference|ref|candidate|booking|order) (?:id|number|no|num)|id's|log ?in|"
-    r"password|portal|her card|his card|my card|the card|card details|top ?up|pay (?:for|by)|paying)\b|"
+    r"password|portal|her card|his card|my card|the card|card details|top ?up|pay (?:for|by)|paying|date of birth|dob)\b|"
     # a number read out in groups: payment or reference details give the call its reason
     r"\d{4}|(?:\b(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)\b\W+){6}"
 )
@@ -347,7 +347,8 @@ def _unphrased(text: str, blanked: str, prediction: Prediction, *, explained: bo
     story = story_told(text)
     nets = (risky or is_concerning(blanked)) and not (fiction or story)
     # a story or a lesson is a reason for harm words too: the classifier must be surer there
-    surer = explained or fiction or story
+    # a death told (a parent passed, a brother killed on his bike) is a sad call, not a disclosure, unless surer
+    surer = explained or fiction or story or _BEREAVED.search(text) is not None
     if (
         not nets
         and prediction.probability < _classifier_threshold(text, explained=surer)
@@ -505,6 +506,10 @@ def _without_when(text: str, start: int, end: int) -> int:
 
 
 # A clause that turns to the business of the call: the request stays readable.
+_BEREAVED: Final = compile_pattern(
+    r"\b(?:passed away|passed on|(?:she|he|they|mum|dad|nan|gran|grandad|brother|sister|husband|wife) (?:passed|died)|died in|"
+    r"funeral|bereavement|bereaved|since (?:my|his|her) \w+ (?:passed|died|went))\b"
+)
 _BUSINESS: Final = compile_pattern(
     r"^(?:can|could|is|are|do|does|will|would|when|where|what|who|how|should|may|please|hiya|hello|hi)\b|"
     r"\b(?:can you|could you|can i|could i|can someone|can the|is there|is the|are the|please|number "
@@ -700,7 +705,8 @@ _SO_IS: Final = re.compile(
 # Care that follows a genetic result is a health fact: "so the hospital wants him in for scans", "they take a
 # pint of blood off me every month", "she's on statins now".
 _GENETIC_CARE: Final = compile_pattern(
-    r"\b(?:(?:(?:he's|she's|i'm|he is|she is|i am) )?on statins|(?:my|his|her) statins|(?:in|come in|go in) for (?:regular |yearly |annual )?"
+    r"\b(?:(?:(?:he's|she's|i'm|he is|she is|i am) )?on statins|(?:my|his|her) statins|(?:time off for|need|needs|having|booked in for) "
+    r"(?:the |my |her |his )?(?:surgery|operation|op)\b|(?:in|come in|go in) for (?:regular |yearly |annual )?"
     r"(?:scans|checks|screening|monitoring|mri scans|mammograms|colonoscopies)|(?:take|takes|taking|took) (?:a pint of )?blood (?:off|from) "
     r"(?:me|him|her)|venesection|preventive surgery|preventative surgery|(?:a |the )?(?:double )?mastectomy)\b"
 )

@@ -13,6 +13,10 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i've been seeing two guys at the same time, can we all come to the appointment", 'sex_life_orientation', 'seeing two guys'),
+    ("the face scan at the gate says she's not registered but we did her face photo for it in june", 'biometric', 'did her face photo'),
+    ("my brca test was positive so i need time off for the surgery in may", 'health', 'time off for the surgery'),
+    ("i became a christian here and my lawyer needs the baptism certificate", 'religion_belief', 'baptism certificate'),
     # sexual and reproductive health, feeding, speech, admissions
     ("i've been getting prep from the clinic in town, can i switch to you", 'health', 'getting prep'),
     ("i'm booked for a smear next week but i've come on my period", 'health', 'come on my period'),
@@ -1234,6 +1238,8 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("he said i'll get hit if i tell", 'child_abuse'),
+    ("my husband locked me out again last night and took the car keys", 'domestic_abuse'),
     ("my dad's gone to poland for two weeks and left me and my sister on our own", 'neglect'),
     ("she fell in the kitchen and lay there till the next morning because the carers never came", 'adult_at_risk'),
     ("her new lodger got her to change her will last month", 'adult_at_risk'),
@@ -1477,6 +1483,15 @@ DISCLOSURES = [
 
 # ordinary calls that must not raise a safeguarding flag
 NOT_DISCLOSURES = [
+    # a death told is a sad call
+    "my nan passed in the summer, she had cancer, and now we're all arguing about the house, do you do probate",
+    "my brother died in a crash last year and his kids live with me now, do i need some kind of order",
+    # dates of birth, machines, hazards, animals and court orders explained
+    "his date of birth's the second of the fifth twenty fifteen and the form keeps rejecting it",
+    "the face id on my phone's locked me out so i can't get into the portal",
+    "the hot tap in the gents is scalding, someone's gonna get burnt",
+    "the collie's a right bully at daycare, do you do behaviour sessions",
+    "could you explain the difference between a non-harassment order and an injunction for my essay",
     # costumes, props and a diabetic's sugars
     "he's going as a vampire with fake blood everywhere, is that ok for the disco",
     "can he come dressed up with a sword for book day, it's a plastic one",
