@@ -556,9 +556,14 @@ POLITICAL: Final = (
         r"(?:goes|go|going|went|been|was|were|i'm|we're|be|attends?|attending|attended) (?:on|to|at) (?:the |a |an )?(?:(?:"
         + _CAUSE + r"|" + _PARTY + r") (?:marches|march|protests?|demos?|demonstrations?|rallies|"
         r"rally|vigils?)|(?:marches|protests|demos|demonstrations|rallies))(?: every \w+| most \w+)?",
+        # "i campaign on it with the local lib dems" (not "the green team" or "the green space")
         r"(?:campaigns?|campaigning|campaigned|protests?|protesting|protested|marching|marched|"
-        r"demonstrating|volunteers?|volunteering|canvassing|leafleting) (?:for|against|with) (?:the )?(?:"
-        + _CAUSE + r"|" + _PARTY + r")",
+        r"demonstrating|volunteers?|volunteering|canvassing|leafleting) (?:on it |on this |about it )?(?:for|against|with) (?:the )?"
+        r"(?:local )?(?:" + _CAUSE + r"|" + _PARTY + r")s?\b(?! (?:team|teams|space|spaces|gym|room|flag|area|bin|bins|day|week|"
+        r"zone|club|fair|festival|garden|gardens|project|group|corridor|belt))",
+        # "i voted no in the indyref"
+        r"(?:i|we|he|she|they) (?:voted|vote) (?:yes|no) in the (?:indyref|indy ref|referendum|independence referendum|brexit "
+        r"referendum|eu referendum)\b",
         r"(?:supports?|supporting|backs?|backing|involved (?:in|with)|active in|into) (?:the )?(?:"
         + _CAUSE + r")(?: campaign| movement)?",
         r"(?:a |an )?(?:" + _CAUSE + r"|" + _PARTY + r") (?:campaigner|activist|supporter|protester|protestor|"
@@ -1642,7 +1647,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"no further action|(?:to|at|in|from|out to) the prison|(?:can't|cannot|not allowed to|mustn't|must not) (?:go|come) (?:into|near|"
         r"within) (?:\w+)|(?:got|get|gets|getting) out (?:last|this|in) \w+|(?:my|his|her) (?:probation |offender |supervising )?officer|lost "
         r"(?:my|his|her) (?:driving )?licence|(?:the |his |her |"
-        r"my |a )?(?:youth offending|yot) (?:team|service|worker|officer|order)|(?:his|her|my) (?:yot|probation|offender "
+        r"my |a )?(?:youth offending|yot) (?:team|service|worker|officer|order)|(?:he|she|i|they) (?:was|were|'s been|has been|'ve "
+        r"been|have been) in [a-z]+ for (?:about |nearly |over |almost )?(?:\w+ ){1,2}(?:years?|months)\b|(?:his|her|my) (?:yot|probation|offender "
         r"manager|youth worker))\b"
     ),
     "sex_life_orientation": compile_pattern(
@@ -1692,6 +1698,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"poor|gone|affected|worse|shaky|numb)|(?:in|to|at) (?:a and e|a&e|a & e|casualty|resus)(?: twice| again| \w+ times)?|"
         r"(?:she's|i'm|he's|who's) the one carrying|(?:her|his|my) (?:enamel|bones|joints)(?:'s| is| are)? (?:so |very |really )?"
         r"(?:thin|brittle|fragile|weak|loose)|"
+        r"(?:my|his|her) hair(?:'s| is| has)? (?:started |been |begun )?(?:coming|falling) out(?: in clumps)?|"
         r"(?:the )?test strips|lancets|sharps bin|(?:his|her|my|their) (?:meltdowns?|shutdowns?|stimming)|(?:the |my |his |her )?statins?|(?:my|his|her|their) (?:supervised )?doses|(?:his|her|my|their) (?:tics|twitches|stammer|stutter|walker|"
         r"zimmer|rollator|splints?|hearing loop)|lip ?read(?:ing|s|er)?|fertility clinic|ivf clinic|(?:the |his |her |my )?"
         r"(?:heart|water|blood pressure|bp|sugar|diabetes|thyroid|pain|sleeping|nerve|anxiety|cholesterol|epilepsy) "
@@ -1726,7 +1733,10 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"\b(?:(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))|(?:at|to) (?:the )?(?:mosque|"
         r"synagogue|gurdwara|mandir|temple|kingdom hall|jummah|mass)\b|(?:holy )?communion|confession|"
         r"iftar|suhoor|sehri|ramadan|eid|jummah|jalsa|(?:my|his|her|their) (?:dharma|baptismal|confirmation|religious|hebrew|islamic|sikh|christian) name|(?:on|over|"
-        r"during) the sabbath|on shabbat|(?:with|for|during|over|because of|cos of|cause of|due to) " + _FESTIVAL + r"|"
+        r"during) the sabbath|on shabbat|(?:with|for|during|over|because of|cos of|cause of|due to|before|after) " + _FESTIVAL + r"|"
+        # what is worn for a faith: "my sheitel", "his patka"
+        r"(?:my|his|her|their) (?:sheitels?|tichel|kippah|kippot|yarmulke|tzitzit|hijab|niqab|jilbab|turban|patka|kara|kirpan|dastar|"
+        r"rosary|tilak|bindi)\b|"
         r"fajr|dhuhr|zuhr|asr prayer|maghrib|isha prayer|salah|namaz|(?:the )?(?:mosque|synagogue|gurdwara|mandir|temple|"
         r"church|chapel|kingdom hall) (?:thing|service|event|do|prayers)|(?:the |my |his |her |a )?baptism (?:certificate|records?)|(?:his|her|my|their) (?:confirmation|first communion|holy communion|bar mitzvah|"
         r"bat mitzvah|baptism|christening|hajj|umrah)|mass (?:is|starts|begins) at \w+|(?:at|to|for|after|before|miss) (?:friday )?"

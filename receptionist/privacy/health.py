@@ -304,7 +304,10 @@ HEALTH: Final = (
         r"i've been|she's been) on the (?:injection|depo|patch|mini pill|implant)\b|(?:i'm|i am|she's|she is|we're|we are) having a "
         r"baby(?: girl| boy)?\b(?! (?:shower|naming|party|photo))|(?:we |i |they )?used a (?:sperm |egg )?donor\b|"
         r"(?:his|her|my|their) tube feeds?\b(?: regime)?|(?:a |the )?psychiatric (?:admission|ward|unit|hospital|inpatient)|"
-        r"(?:on|in) the adolescent (?:unit|ward)|(?:has|have|got) no speech\b",
+        r"(?:on|in) the adolescent (?:unit|ward)|(?:has|have|got) no speech\b|"
+        # "he's palliative now"; "came up in hives"
+        r"(?:he's|she's|he is|she is|i'm|i am|dad's|mum's) (?:now )?(?:palliative|end of life|on end of life care|terminally ill|"
+        r"terminal)\b|(?:came|come|comes|coming) up in (?:hives|a rash|welts|blisters|lumps)\b",
         r"(?:get|go|going|gone|started|start|starting|been) on prep\b|(?:hiv )?prep (?:for hiv|"
         r"prescription|tablets|pills)|\bhiv prep",
         # operations, procedures, therapy and mobility aids someone is having or using

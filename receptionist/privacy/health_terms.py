@@ -140,7 +140,7 @@ _COMMON_TEXT: Final = """
     fertility support|fertility investigations|fertility drugs|fertility injections|fertility problems|fertility issues|
     short sightedness|short-sightedness|short sighted|long sightedness|long-sightedness|an abscess|a dental abscess|
     abscesses|tooth decay|rotten teeth|decayed teeth|gum disease|donor insemination|iui|hip dysplasia|dysplasia|tendinitis|
-    tendonitis|work stress|work related stress|work-related stress|rett syndrome|rett's syndrome|rett
+    tendonitis|work stress|work related stress|work-related stress|rett syndrome|rett's syndrome|rett|ringworm|scabies|threadworms|hives
 """
 
 # A hearing aid as the thing a clinic services ("the hearing aid review", "my hearing aid needs a new tube") is the

@@ -145,6 +145,12 @@ DOMESTIC_ABUSE: Final = (
         r"(?:kicks?|kicked|kicking|hits?|hitting|hurt\w*|kill\w*|strangl\w*|drown\w*) (?:the|our|my) (?:dog|cat|puppy|kitten|pet|"
         r"rabbit) (?:\w+ ){0,3}(?:to (?:frighten|scare|warn|punish|threaten) (?:me|her|us))|next time it(?:'ll| will) be (?:me|you|"
         r"her|us)\b",
+        # "my girlfriend smashed a mug in my face"; "he checks the bank app every night and took my card off me"
+        r"{PARTNER}(?:'s| has)? (?:\w+ ){0,2}(?:smashed|threw|thrown|chucked|slammed|hit me with|glassed me with) (?:a |the |her |his )?"
+        r"(?:mug|glass|bottle|plate|cup|phone|remote|ashtray|chair|pan|kettle) (?:in|into|at|across|over) (?:my|her) (?:face|head)\b|"
+        r"(?:he|she|{PARTNER})(?:'s| has)? (?:\w+ ){0,2}(?:checks|goes through|monitors) (?:the|my|our|her) (?:bank app|banking app|bank "
+        r"statements|bank account|spending)\b|(?:he|she|{PARTNER}) (?:\w+ )?(?:took|takes|taken|taking) (?:my|her) (?:bank )?cards? "
+        r"(?:off|from|away from) (?:me|her)\b",
         # coded: "he's sat right next to me so i can't really talk", "i can't say much, he's listening"
         r"(?:he's|he is|she's|she is) (?:sat|sitting|stood|standing|right here|here|listening|in the room)(?: right)?(?: next to| beside| "
         r"behind| with)?(?: me)? so i (?:can't|cannot) (?:really )?(?:talk|speak|say (?:much|anything))\b|(?:i )?(?:can't|cannot) (?:really )?"
@@ -201,7 +207,7 @@ BULLYING: Final = (
         r"(?:doing|do|does|did|done) impressions of (?:him|her|them|me|my \w+|his \w+|her \w+)\b",
         # "the older boys copy the way he walks and film it for tiktok"
         r"(?:copy|copies|copying|copied|mimic|mimics|mimicking|mimicked|imitate|imitates|imitating|imitated|mock|mocks|mocking|"
-        r"mocked|take the mick out of|taking the mick out of) (?:the way (?:he|she|i) (?:walks|talks|speaks|runs|moves|signs|"
+        r"mocked|take the mick out of|taking the mick out of) (?:(?:the way|how) (?:he|she|i) (?:walks|talks|speaks|runs|moves|signs|"
         r"stammers|stutters)|(?:his|her|my) (?:walk|limp|stammer|stutter|voice|accent|tics?|speech)\b)|(?:film|films|filmed|filming) "
         r"(?:it|him|her|them|me) (?:and put it |to put )?(?:for|on) (?:tiktok|snapchat|snap|instagram|insta|youtube|social media)\b",
         # "they keep calling me slurs because i'm gay"
@@ -446,6 +452,9 @@ ADULT_NEGLECT: Final = (
 FINANCIAL_ABUSE: Final = (
     # someone new steering an older or vulnerable person's money: trips to the bank, large sums out
     rules("safeguarding", "adult_at_risk", 0.86, (
+        # care that does not come: "the lunch carer's not turned up three times, she's gone without her insulin till teatime"
+        r"(?:gone|going|went|been|goes) without (?:her|his|their) (?:insulin|medication|meds|tablets|dinner|lunch|tea|food) (?:till|"
+        r"until|for|all)\b",
         # a will changed, a fall left all night, call bells unplugged
         r"(?:got|made|persuaded|talked|pushed|pressured|gets|making) (?:him|her|them|my \w+) (?:in)?to (?:change|sign|rewrite|re-?write|"
         r"redo) (?:his|her|their) (?:will|house|deeds|power of attorney)\b|(?:fell|had a fall|has fallen|'s fallen) (?:\w+ ){0,3}and "

@@ -227,6 +227,10 @@ NEGLECT: Final = (
         r"(?:him|her|them) to) (?:the |his |her |their |every )?(?:dentist|dental|hospital|clinic|doctor's|eye|hearing|speech|"
         r"appointments?)\b|(?:mum|mam|mom|dad|mother|father|parents?)(?:'s| has| have)? cancelled (?:every|all (?:his|her|their|"
         r"the)|each) (?:\w+ )?appointments?\b",
+        # "his da won't bother getting his prescriptions or doing his physio"
+        r"(?:da|dad|mum|mam|ma|mother|father|parents?)(?:'s)? (?:won't|doesn't|never|can't be bothered to|won't even) (?:bother )?(?:getting|"
+        r"collecting|doing|giving|get|collect|do|give) (?:him |her )?(?:his|her|their) (?:prescriptions?|physio|meds|medication|"
+        r"insulin|inhalers?|exercises|feeds?)\b",
         # a parent away: "my mum's gone to pakistan for three weeks and left me and my little brothers on our own"
         r"(?:gone|went|away|off) (?:to \w+ |abroad |on holiday )?(?:for |since )(?:like |about |nearly )?(?:\w+ ){0,2}(?:weeks?|days|a week|a "
         r"fortnight|months?) and (?:left|leaves|has left|'s left) (?:me|us|them|him|her)\b(?: (?:and|with) (?:my|our|his|her) (?:\w+ )?"
@@ -420,11 +424,15 @@ FGM: Final = (
         # "taking the two girls to sudan this summer to be made pure"
         r"(?:taking|take|takes|sending|send|bringing) (?:the |her |their |our |my |both )?(?:\w+ )?(?:girls?|daughters?|"
         r"nieces?|granddaughters?) (?:back )?(?:to|home to) \w+(?: \w+){0,3} to be (?:made )?(?:pure|clean|purified|done|cut)|"
+        # "going on holiday to guinea to be purified"
+        r"(?:going|go|goes|taking me|taking her|sending me|sending her|send me|send her) (?:on holiday |back )?to \w+ to be (?:purified|"
+        r"cleansed|made pure|made clean|circumcised)\b|"
         r"(?:purified|purification|made pure|to be pure|be clean) (?:\w+ ){0,4}(?:before|for|"
         r"so|to) (?:she|her|they|marriage|marry|married)|needs? to be purified|"
         r"(?:coming|come|came|flying|fly|brought) (?:over )?(?:from|to) \w+ (?:\w+ )?to (?:do|"
         r"cut|see to) (?:the girls|her|them|my daughters?|our daughters?|my girls|our girls)|"
-        r"\bbondo\b|sande society|(?:had|have|having|get|getting|gets) the cut|(?:it's|it is) "
+        # (not a haircut: "could i have the cut in a private room")
+        r"\bbondo\b|sande society|(?:had|have|having|get|getting|gets) the cut(?! (?:in|at|on|done|booked|and (?:colour|blow)|with)\b)|(?:it's|it is) "
         r"(?:her|their) turn (?:\w+ ){0,3}(?:cut|done)|worried (?:it's|it is) her turn|"
         r"cut (?:down there|between (?:her|my) legs)|(?:still healing|can't sit|hurts to wee|"
         r"water infections?) (?:\w+ ){0,10}(?:cut|closed|holiday|abroad|back home)",

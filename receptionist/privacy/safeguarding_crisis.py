@@ -20,6 +20,9 @@ _SPECIFIC_TOP: Final = 0.96
 
 _SELF = r"(?:myself|herself|himself|themselves|themself|yourself)"
 _POSS = r"(?:my|his|her|their|your)"
+# Someone other than the caller, just before what they did to the caller.
+_OTHERS = ("he", "she", "they", "boyfriend", "girlfriend", "dad", "mum", "mam", "stepdad", "stepmum", "brother", "sister",
+           "husband", "wife", "partner", "uncle", "fella", "ex")
 
 SELF_HARM: Final = (
     # a partner threatening suicide to control, or peers urging it, is not self-harm
@@ -305,8 +308,15 @@ SELF_HARM: Final = (
         r"(?! (?:with|between|off))|attempted (?:suicide|to take (?:my|his|her) (?:own )?life)|"
         r"(?:suicide|an) attempt(?= |,|\.|$)|"
         # burns and cuts described by how or where: "burned my arm with a lighter again"
-        r"(?:burned|burnt|burn|burns|burning|scalded|scalding) (?:my|his|her|their) (?:own )?(?:wrists?|arms?|"
-        r"legs?|thighs?|stomach|skin|hands?) (?:\w+ ){0,3}(?:with (?:a|my|his|her|the|\w+'s|my \w+'s) (?:lighter|match|"
+        # (someone else burning "my arm", or with "his cigarette", is an assault: "my mam's boyfriend burnt my arm with his
+        # cigarette", "she burnt my hand with the straighteners on purpose")
+        + "".join(rf"(?<!{who}\s)" for who in _OTHERS) +
+        r"(?:burned|burnt|burn|burns|burning|scalded|scalding) my (?:own )?(?:wrists?|arms?|"
+        r"legs?|thighs?|stomach|skin|hands?) (?:\w+ ){0,3}(?:with (?:a|my|the|my \w+'s) (?:lighter|match|"
+        r"matches|cigarette|iron|candle|hair straighteners|straighteners)|"
+        r"on purpose|deliberately|again)|"
+        r"(?:burned|burnt|burn|burns|burning|scalded|scalding) (?:his|her|their) (?:own )?(?:wrists?|arms?|"
+        r"legs?|thighs?|stomach|skin|hands?) (?:\w+ ){0,3}(?:with (?:a|his|her|their|the|\w+'s) (?:lighter|match|"
         r"matches|cigarette|iron|candle|hair straighteners|straighteners)|"
         r"on purpose|deliberately|again)|(?:did|does|done|doing) it (?:to )?(?:herself |himself |myself )?"
         r"(?:with a (?:lighter|blade|razor|knife|compass|sharpener) )?on purpose|cutting (?:where|so) (?:no ?one|"
@@ -353,6 +363,12 @@ SELF_HARM: Final = (
         # "i'll be joining her soon anyway" (of a pet's or a partner's ashes); "i've got the shotgun out of the cabinet"
         r"(?:i'll|i will|i'm going to|i'm gonna) be joining (?:her|him|them) (?:soon|shortly|before long|any day)\b|(?:i've|i have) "
         r"(?:got|taken|took|fetched|loaded) (?:the|my) (?:shotgun|gun|rifle|air rifle) out\b",
+        # "he said we're worth more with him dead"; "he wants to look decent for his own funeral"; "a photo of a load of
+        # paracetamol he's been saving up"; "i've sorted all my stuff out and written my letters"
+        r"worth more (?:to (?:you|them|us|the family) )?(?:with (?:him|her|me) )?dead\b|(?:for|at|plan|planning|planned) (?:his|her|my) "
+        r"own funeral\b|(?:tablets|pills|paracetamol|painkillers|meds|medication) (?:\w+ ){0,2}(?:he's|she's|i've|they've) been "
+        r"(?:saving|stockpiling|hoarding|collecting)(?: up)?\b|sorted (?:all )?(?:my|me) (?:stuff|things|affairs) out and written "
+        r"(?:my|me|the) letters\b",
         # "nobody's gonna have to put up with me much longer"; "i'm not going to be a burden to anyone"
         r"(?:nobody|no one|nobody's|no one's|you|they|you'll|they'll|you won't|they won't) (?:\w+ ){0,3}put up with me (?:much longer|for "
         r"much longer|any ?more|for long)\b|(?:i'm|i am) not (?:going to|gonna) be a burden (?:to|on) (?:anyone|anybody|you|them|"

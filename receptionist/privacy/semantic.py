@@ -695,7 +695,7 @@ def _detect(text: str) -> list[Finding]:
 
 # The same fact said of someone else straight after it: "i'm kurdish and so's my dad".
 _SO_IS: Final = re.compile(
-    r"\W{0,3}(?:and |but )?(?:so(?:'s| is| are| was| were| does| do| did) (?:my|his|her|our|their|the) (?:little |big |older |younger |twin )?\w+(?:[ -]in[ -]law)?|"
+    r"\W{0,3}(?:and |but )?(?:so(?:'s| is| are| was| were| does| do| did) (?:my|his|her|our|their) (?:little |big |older |younger |twin )?\w+(?:[ -]in[ -]law)?|"
     r"(?:my|his|her|our|their) \w+ (?:is|are|was|were|does) (?:too|as well)|as (?:is|are|was|were) (?:my|his|her|our|their) "
     r"\w+|same (?:as|with) (?:my|his|her|our|their) \w+|(?:my|his|her|our|their) \w+(?:'s| is| are)? (?:too|as well))\b",
     re.I,

@@ -13,6 +13,15 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("he's palliative now so can the carers come earlier", 'health', "he's palliative now"),
+    ("i'm on chemo and my hair's started coming out in clumps, can i book a private room", 'health', "my hair's started coming out"),
+    ("i came up in hives after the last colour, what can you use instead", 'health', 'came up in hives'),
+    ("it's about my scalp, i've got ringworm", 'health', 'ringworm'),
+    ("i'm orthodox jewish and my sheitel needs washing before pesach", 'religion_belief', 'my sheitel'),
+    ("i'm orthodox jewish and my sheitel needs washing before pesach", 'religion_belief', 'before pesach'),
+    ("i voted no in the indyref and my tutor keeps having digs", 'political_opinion', 'voted no in the indyref'),
+    ("i campaign on it with the local lib dems, so no fluoride for my son please", 'political_opinion', 'local lib dems'),
+    ("he's just out of the young offenders, he was in feltham for two years", 'criminal_offence', 'was in feltham for two years'),
     ("i've been seeing two guys at the same time, can we all come to the appointment", 'sex_life_orientation', 'seeing two guys'),
     ("the face scan at the gate says she's not registered but we did her face photo for it in june", 'biometric', 'did her face photo'),
     ("my brca test was positive so i need time off for the surgery in may", 'health', 'time off for the surgery'),
@@ -1238,6 +1247,18 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    # another person burning the caller is abuse, not self-harm
+    ("my stepdad burnt my arm with his cigarette cause i was loud, i'm ten", 'child_abuse'),
+    ("my husband checks the bank app every night and took my card off me", 'domestic_abuse'),
+    ("my girlfriend smashed a glass in my face when she'd had a drink", 'domestic_abuse'),
+    ("the carer didn't come again and she's gone without her insulin till teatime", 'adult_at_risk'),
+    ("his dad won't bother getting his prescriptions or doing his physio", 'neglect'),
+    ("the girls in her class copy how she walks and post it in the group chat", 'bullying_harassment'),
+    ("they meet in a garage and do combat training, getting ready for a race war", 'radicalisation'),
+    ("my aunt's sending me to mali to be purified in the holidays", 'fgm'),
+    ("he sat in the shed with the gun and said we're worth more with him dead", 'self_harm_suicide'),
+    ("he sent me a photo of all the paracetamol he's been saving up", 'self_harm_suicide'),
+    ("he said he wants to look smart for his own funeral", 'self_harm_suicide'),
     ("he said i'll get hit if i tell", 'child_abuse'),
     ("my husband locked me out again last night and took the car keys", 'domestic_abuse'),
     ("my dad's gone to poland for two weeks and left me and my sister on our own", 'neglect'),
@@ -1483,6 +1504,8 @@ DISCLOSURES = [
 
 # ordinary calls that must not raise a safeguarding flag
 NOT_DISCLOSURES = [
+    "i've got alopecia, could i have the cut in a private room",
+    "i volunteer for the green team at the allotments, can we book the hall",
     # a death told is a sad call
     "my nan passed in the summer, she had cancer, and now we're all arguing about the house, do you do probate",
     "my brother died in a crash last year and his kids live with me now, do i need some kind of order",
@@ -1631,6 +1654,7 @@ def test_fact_is_labelled_and_masked(text: str, label: str, gone: str) -> None:
 
 # The service a call is about stays readable beside a masked fact: (text, masked, kept)
 SERVICES_BESIDE_FACTS = [
+    ("we keep kosher so does the fluoride varnish have gelatine in it", 'keep kosher', 'fluoride varnish'),
     ("my grandson texted me from the residential saying he's written a goodbye letter, can someone check on him",
      "he's written a goodbye letter", 'from the residential'),
     ("me sister told me she wants to go to sleep and never wake up, she's in year six, and she's written a note",
