@@ -186,6 +186,62 @@ def _seq_required(seq: Iterable[tuple[Any, Any]]) -> Lang | None:
     return _better(best, run)
 
 
+def _seq_candidates(seq: Iterable[tuple[Any, Any]]) -> list[Lang]:
+    """Every requirement found in a sequence: its literal runs, and within the items every
+    match must go through (a group, a repeat of at least one, a one-way branch), theirs;
+    a branch of several ways gives its best union. Each one alone is a valid requirement."""
+    out: list[Lang] = []
+    run: Lang | None = _EMPTY
+    for op, arg in seq:
+        lang = _item_lang(op, arg)
+        joined = _product(run, lang) if lang is not None else None
+        if joined is not None:
+            run = joined
+            continue
+        if run is not None and _usable(run):
+            out.append(run)
+        if lang is None:
+            if op is sre_c.SUBPATTERN:
+                out.extend(_seq_candidates(arg[-1]))
+            elif op is sre_c.BRANCH and len(arg[1]) == 1:
+                out.extend(_seq_candidates(arg[1][0]))
+            elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and arg[0] >= 1:
+                out.extend(_seq_candidates(arg[2]))
+            else:
+                req = _item_required(op, arg)
+                if req is not None and _usable(req):
+                    out.append(req)
+            run = _EMPTY
+        else:
+            run = lang
+    if run is not None and _usable(run):
+        out.append(run)
+    return out
+
+
+def _overlaps_words(a: Lang, b: Lang) -> bool:
+    """True when a literal of one set is part of a literal of the other (they say the same)."""
+    return any(x in y or y in x for x in a for y in b)
+
+
+def required_sets(pattern: re.Pattern[str] | str) -> list[frozenset[str]] | None:
+    """One or two literal sets that every match of ``pattern`` meets (one literal of each):
+    the most selective set (:func:`required_literals`), then the rarest set from another part
+    of the pattern, when there is one. None when there is no usable set."""
+    first = required_literals(pattern)
+    if first is None:
+        return None
+    source, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
+    others = [
+        lang for lang in _seq_candidates(sre_parse.parse(source, flags))
+        if not _overlaps_words(lang, first) and _cost(lang) <= _MAX_RATE * _reference_size()
+    ]
+    if not others:
+        return [first]
+    second = min(others, key=lambda lang: (_cost(lang), -min(map(len, lang)), len(lang), sorted(lang)))
+    return [first, second]
+
+
 def required_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
     """Literals one of which every match of ``pattern`` (compiled, or a source with no flags)
     contains, or None if there is no usable set (then the rule always runs)."""
@@ -230,22 +286,23 @@ class LiteralCache:
     can be regenerated from one run of the engine's plan.
     """
 
-    def __init__(self, shipped: dict[str, list[str] | None] | None = None) -> None:
+    def __init__(self, shipped: dict[str, list[list[str]] | None] | None = None) -> None:
         self._shipped = _shipped_table() if shipped is None else shipped
-        self.table: dict[str, list[str] | None] = {}
+        self.table: dict[str, list[list[str]] | None] = {}
 
-    def get(self, pattern: re.Pattern[str] | str) -> frozenset[str] | None:
+    def get(self, pattern: re.Pattern[str] | str) -> list[frozenset[str]] | None:
+        """The pattern's literal sets (see :func:`required_sets`), or None: it always runs."""
         key = pattern_key(pattern)
         if key in self._shipped:
             listed = self._shipped[key]
         else:
-            req = required_literals(pattern)
-            listed = None if req is None else sorted(req)
+            req = required_sets(pattern)
+            listed = None if req is None else [sorted(lang) for lang in req]
         self.table[key] = listed
-        return None if listed is None else frozenset(listed)
+        return None if listed is None else [frozenset(lang) for lang in listed]
 
 
-def _shipped_table() -> dict[str, list[str] | None]:
+def _shipped_table() -> dict[str, list[list[str]] | None]:
     try:
         data = json.loads(TABLE_PATH.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -260,17 +317,21 @@ class RuleFilter:
         cache = LiteralCache() if cache is None else cache
         by_literal: dict[str, set[int]] = {}
         always: set[int] = set()
+        # a pattern's second literal set: one of those must be in the text as well
+        self._also: dict[int, frozenset[str]] = {}
         for index, pattern in enumerate(patterns):
             req = cache.get(pattern)
             if req is None:
                 always.add(index)
                 continue
-            for lit in req:
+            for lit in req[0]:
                 by_literal.setdefault(lit, set()).add(index)
+            if len(req) > 1:
+                self._also[index] = req[1]
         self._always = frozenset(always)
         # the scan reports only the longest literal at each position; the shorter literals
         # starting there are its prefixes, so each literal also carries its prefixes' rules
-        literals = sorted(by_literal)
+        literals = sorted(set(by_literal).union(*self._also.values()))
         self._rules: dict[str, frozenset[int]] = {}
         for lit in literals:
             owners: set[int] = set()
@@ -288,6 +349,10 @@ class RuleFilter:
         out = set(self._always)
         for lit in found:
             out |= self._rules[lit]
+        if self._also:
+            # every literal present is a found one or a prefix of one (the scan keeps the longest)
+            present = {lit[:cut] for lit in found for cut in range(_MIN_LITERAL, len(lit) + 1)}
+            out = {i for i in out if i not in self._also or not self._also[i].isdisjoint(present)}
         return frozenset(out)
 
 
