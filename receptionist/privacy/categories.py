@@ -30,6 +30,27 @@ from receptionist.privacy.patterns import Rule, alternation, compile_pattern, ru
 _PERSONAL_GUARDS: Final = ("framing", "hypothetical", "negation", "impersonal")
 _IDENTITY_GUARDS: Final = ("framing", "hypothetical", "negation")
 
+# Common first names that say a caller is a man or a woman (names given to either are left out):
+# "it's rob, me and my husband tom" discloses an orientation the words alone do not.
+_MALE_NAMES = word_list("""
+    adam|adrian|aidan|alan|alistair|andrew|andy|anthony|arthur|barry|ben|benjamin|bill|billy|bob|brad|brian|bruce|callum|
+    calum|carl|charles|christopher|clive|colin|connor|craig|daniel|danny|darren|dave|david|dean|declan|dennis|derek|dominic|
+    donald|douglas|dylan|eddie|edward|elliot|eric|ethan|euan|ewan|finn|frank|fraser|gareth|gary|gavin|geoff|geoffrey|george|
+    gerald|gordon|graham|greg|gregory|harry|harvey|henry|hugh|iain|ian|isaac|jack|jacob|jake|james|jason|jeff|jeremy|jim|
+    jimmy|joe|joel|john|jon|jonathan|joseph|josh|joshua|keith|kevin|kieran|kyle|lee|leo|lewis|liam|luke|malcolm|marcus|mark|
+    martin|matt|matthew|michael|mike|mohammed|muhammad|nathan|neil|nicholas|nick|nigel|noah|oliver|ollie|oscar|owen|
+    patrick|paul|peter|phil|philip|ray|raymond|reece|rhys|richard|rob|robert|roger|ross|roy|russell|ryan|scott|sean|shaun|
+    simon|stephen|steve|steven|stuart|terry|thomas|tim|timothy|tom|tony|trevor|tyler|wayne|william|will
+""")
+_FEMALE_NAMES = word_list("""
+    abigail|aisha|alice|alison|amanda|amber|amelia|amy|andrea|angela|anna|anne|annie|beth|bethany|carol|caroline|catherine|
+    charlotte|chloe|claire|clare|debbie|deborah|denise|diane|donna|eleanor|elizabeth|ella|ellie|emily|emma|erin|eve|fatima|
+    fiona|gemma|georgia|grace|hannah|harriet|heather|helen|holly|isabel|isla|jackie|jane|janet|jasmine|jayne|jennifer|
+    jenny|jess|jessica|joanne|julie|karen|kate|katherine|kathryn|katie|kelly|kerry|laura|lauren|leanne|linda|lisa|lorraine|
+    louise|lucy|lydia|lynn|maria|mary|megan|melanie|michelle|mia|molly|natalie|nicola|olivia|paula|priya|rachel|rebecca|
+    rose|ruth|sally|samantha|sandra|sarah|sharon|shirley|sophie|stacey|stephanie|susan|sue|tracey|tracy|victoria|wendy|zoe
+""")
+
 # "i'm", "we're", "my son's", "she is", optionally "a/an", "half/part/proud/practising"
 _IDENT = r"{SUBJ} (?:(?:a|an|also|both|all|actually|originally|proud|practising|devout|strict|" \
     r"lapsed|born|raised|brought up|quite|very|really|half|part|quarter|mixed|british|become|" \
@@ -561,6 +582,9 @@ POLITICAL: Final = (
         r"demonstrating|volunteers?|volunteering|canvassing|leafleting) (?:on it |on this |about it )?(?:for|against|with) (?:the )?"
         r"(?:local )?(?:" + _CAUSE + r"|" + _PARTY + r")s?\b(?! (?:team|teams|space|spaces|gym|room|flag|area|bin|bins|day|week|"
         r"zone|club|fair|festival|garden|gardens|project|group|corridor|belt))",
+        # "my husband sits on the lib dem group on the council"
+        r"(?:sits|sit|sat|is|'s) on the (?:" + _PARTY + r") (?:group|benches|committee|executive)\b|(?:he's|she's|i'm|he is|she is|i am|"
+        r"my \w+'s|my \w+ is) (?:a |the )(?:" + _PARTY + r") councillor\b",
         # "i voted no in the indyref"
         r"(?:i|we|he|she|they) (?:voted|vote) (?:yes|no) in the (?:indyref|indy ref|referendum|independence referendum|brexit "
         r"referendum|eu referendum)\b",
@@ -991,6 +1015,8 @@ CRIMINAL: Final = (
         r"put away|sent to prison|released from prison|released on licence|released on bail)"
         r"(?: (?:for|with|of|over|after|last|this|in) (?:\w+ ){0,2}(?:" + _OFFENCE + r"|year|"
         r"week|month|night|summer|twenty \w+))?",
+        # "i was fined in court for landing undersized bass"
+        r"(?:was|were|got|been|get|gets|getting) fined (?:in|at|by) (?:the )?(?:court|magistrates'?(?: court)?|crown court|sheriff court)\b|"
         # "my husband's inside at the minute": in prison
         r"(?:my|our|his|her|their) (?:husband|partner|son|dad|father|brother|boyfriend|fella|ex|uncle|lad|cousin|wife|daughter|mum|"
         r"sister|girlfriend|stepdad)(?:'s| is| was) (?:still )?inside (?:at the (?:minute|moment)|for (?:another |the next )?\w+(?: \w+)?|"
@@ -1590,9 +1616,20 @@ SAME_SEX_INDIRECT: Final = (
         r"(?:a man|a bloke|male) (?:too|as well|like me|obviously))",
         # a father speaking of his husband, a mother of her wife
         r"(?:i'm|it's|this is|i am) (?:\w+'s |the |her |his |their )?(?:dad|father|stepdad|step dad)[^.?!]{0,60}?"
-        r"\b((?:my|our) husband)\b|(?:i'm|it's|this is|i am) (?:\w+'s |the )?(?:mum|mam|mother|"
-        r"stepmum|step mum)[^.?!]{0,60}?\b((?:my|our) wife)\b",
+        r"\b((?:my|our) (?:husband|boyfriend|fianc[eé])(?: (?:" + _MALE_NAMES + r"))?)\b|(?:i'm|it's|this is|i am) (?:\w+'s |the )?"
+        r"(?:mum|mam|mother|stepmum|step mum)[^.?!]{0,60}?\b((?:my|our) (?:wife|girlfriend|fianc[eé]e)(?: (?:" + _FEMALE_NAMES
+        + r"))?)\b",
+        # a man who gives his name speaking of his husband, a woman of her wife: "it's rob, me and my husband tom"
+        r"(?:i'm|it's|this is|i am|my name's|my name is) (?:" + _MALE_NAMES + r")\b[^.?!]{0,80}?\b((?:me and )?(?:my|our) "
+        r"(?:husband|boyfriend|fianc[eé])(?: (?:" + _MALE_NAMES + r"))?)\b|(?:i'm|it's|this is|i am|my name's|my name is) (?:"
+        + _FEMALE_NAMES + r")\b[^.?!]{0,80}?\b((?:me and )?(?:my|our) (?:wife|girlfriend|fianc[eé]e)(?: (?:" + _FEMALE_NAMES
+        + r"))?)\b",
     ), guards=_IDENTITY_GUARDS, span_group=1),
+    # "me and my partner are two blokes"
+    rules("category", "sex_life_orientation", 0.86, (
+        r"(?:me and my (?:partner|husband|wife|boyfriend|girlfriend|other half)|we) (?:are|'re) (?:two|both) (?:blokes|men|lads|"
+        r"guys|fellas|women|girls|lasses|ladies)\b",
+    ), guards=_IDENTITY_GUARDS),
     rules("category", "sex_life_orientation", 0.86, (
         r"(?:wife|girlfriend|fianc[eé]e|missus|husband|boyfriend|fianc[eé]|partner)\b[^.?!]{0,40}?"
         r"\b((?:she's|she is|he's|he is|i'm|i am) (?:a woman|female|a man|a bloke|male) (?:too|as "
@@ -1617,6 +1654,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"\b(?:genetics (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist|"
         r"(?:the )?(?:family|cascade|predictive) testing|(?:we've|we have|they've|they have) only got the same (?:mum|dad|mother|father)|"
         r"(?<=confirmed\s)(?!(?:that|it|the|a|an|my|his|her|their)\b)[a-z]+(?: [a-z]+)?(?= and| so| but| ,|,|\.|$)|(?<=gene\s)for (?:\w+ ){0,2}\w+(?= ,|,|\.|$| and| so| which| but)|(?:on |from )?(?:her|his|my|the) microarray|(?:for|of) (?:\w+ )?(?:disease|syndrome|dystrophy|anaemia)(?= ,|,|\.|$| and| so| which)|"
+        r"(?:testing|test|tested|tests) (?:the|our|my) (?:baby|bump|unborn baby)\b|"
         r"(?:the )?embryo (?:testing|screening|tests)|pgd|pgt-?m|(?:they're|they are|they'll|they will|going to be) testing "
         r"(?:her|him|them|me|us)\b|(?:\w+'s|has|have|got) (?:got )?the (?:disease|condition)|"
         r"(?:i'm |i am |he's |she's |we're )?(?:still )?waiting (?:on|for) (?:mine|his|hers|theirs|my results|my test)|"
@@ -1629,7 +1667,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"biological )?(?:dad|father|mum|mother)|(?:his|her|my|their) (?:real|biological) (?:dad|father|mum|mother))\b"
     ),
     "criminal_offence": compile_pattern(
-        r"\b(?:while (?:he's|she's|they're|i'm|he is|she is|they are|i was|he was|she was) inside|(?:his|her|my|their) "
+        r"\b(?:(?:my|his|her|the) (?:ppu|mappa) (?:officer|worker|meeting|manager)|ppu officer|mappa|"
+        r"while (?:he's|she's|they're|i'm|he is|she is|they are|i was|he was|she was) inside|(?:his|her|my|their) "
         r"(?:release date|licence conditions|bail conditions|probation officer|sentence|tag|curfew)|the probation officer|"
         r"hmp \w+|hmyoi \w+|(?:when|till|until) "
         r"(?:he|she|they|i) (?:gets?|get) out|(?:his|her|my|their) licence(?: says| conditions?| terms)|"

@@ -26,6 +26,7 @@ _SHIELD_PHRASES: Final = (
     # music, food and insects named after a people
     r"gypsy (?:jazz|swing|kings|tart|creams?|moths?|caravans? (?:holiday|museum))",
     # vaccines, travel medicine and pharmacy services are what the caller books, not a condition they have
+    r"(?:hiv|covid|flu|malaria|cancer|dementia) (?:vaccine )?(?:trial|trials|study|studies|research)|"
     r"(?:chickenpox|chicken pox|measles|mmr|mumps|rubella|hep a|hep b|hepatitis a|hepatitis b|typhoid|yellow fever|"
     r"rabies|cholera|meningitis|men b|men acwy|men c|hpv|flu|covid|shingles|whooping cough|tetanus|polio|diphtheria|"
     r"bcg|pneumonia|pneumococcal|rsv|japanese encephalitis|tick borne encephalitis|mpox|monkeypox|travel) "
@@ -157,6 +158,11 @@ _SHIELD_PHRASES: Final = (
     r"kill(?:ed|ing)? (?:it|time)|dead (?:good|easy|nice|funny|tired|on|right|serious|lucky|proud|excited|chuffed|busy|"
     r"keen|quiet|boring|slow)|scared (?:the life|to death) of|"
     r"(?:i|he|she) could (?:have |'ve )?killed (?:him|her|them)|"
+    # more idioms and names: "dead as a dodo", "my supervisor's going to kill me, i've lost my badge", the blind spot, the car
+    # park by the crown court, the women's aid office, the spanish flu
+    r"dead as a (?:dodo|doornail|door nail)|(?:going to|gonna|'ll|will) kill me,? (?:i've|i have|i) (?:lost|forgot|forgotten|missed|"
+    r"broken|broke|dropped|left)|blind spots?(?: check| checks| mirror)?|(?:by|near|outside|opposite|next to|behind) the (?:crown|"
+    r"magistrates'?|county|family|high) court|women's aid(?= (?:office|centre|shop|manager|staff|team|van|car))|spanish flu|"
     # an order the court makes (breaking one is a disclosure rule); an animal that bullies
     r"non(?: |-)?harassment orders?|(?:dog|dog's|collie|collie's|cat|cat's|puppy|pup|terrier|spaniel|lab|labrador|horse|pony|goat|"
     r"cockerel|hen|ram)(?:'s| is)? (?:a )?(?:right |real |bit of a |total )?bully\b|"
@@ -225,7 +231,8 @@ def shielded_spans(text: str) -> list[tuple[int, int]]:
 _FICTION: Final = compile_pattern(
     r"\b(?:play|film|movie|"
     # "book" the verb books something: "i want to book in for a cover up" is not about a book
-    r"(?<!to\s)(?<!i\s)(?<!we\s)(?<!can\s)(?<!could\s)(?<!please\s)(?<!and\s)(?<!you\s)book|novel|story|drama|documentary|programme|episode|series|soap|character|"
+    r"(?<!to\s)(?<!i\s)(?<!we\s)(?<!can\s)(?<!could\s)(?<!please\s)(?<!and\s)(?<!you\s)book|novel|story|drama|documentary|programme|episode|series|soap|characters?|"
+    r"teaching session|training session|"
     r"(?<!results\s)(?<!result\s)(?<!tests\s)(?<!test\s)(?<!scans\s)(?<!scan\s)(?<!report\s)(?<!records\s)(?<!letter\s)(?<!bloods\s)(?<!it\s)(?<!they\s)(?<!hospital\s)(?<!clinic\s)(?<!lab\s)(?<!doctors\s)show|game|assembly|"
     # "they talk about a race war" is what people say, "a talk about" is a framing
     r"(?<!they\s)(?<!we\s)(?<!i\s)(?<!you\s)(?<!people\s)(?<!lads\s)(?<!men\s)(?<!boys\s)(?<!girls\s)(?<!to\s)"
@@ -258,7 +265,7 @@ _FRAMING: Final = compile_pattern(
     # a class or course someone is in, from or on is where they are, not a topic: "the woman from my class is blind"
     r"(?<!from\s)(?<!in\s)(?<!on\s)(?<!of\s)(?<!at\s)(?<!to\s)(?:a|the|this|that|our|his|her|their|my|your|school|class|tv|bbc|netflix) "
     r"(?:(?!(?:from|in|on|of|at)\b)\w+ ){0,3}(?:course|training|class)|"
-    r"film|movie|novel|documentary|episode|character|assembly|lessons?|module|workshop|lecture|"
+    r"film|movie|novel|documentary|episode|characters?|assembly|lessons?|module|workshop|lecture|"
     r"essay|presentation|dissertation|exhibition|poem|lyrics|script|syllabus|curriculum|"
     r"coursework|guest speaker|author|case study|research|article|podcast|policy|policies|"
     r"procedure|leaflet|poster|awareness|in the war|world war|ww2|wwii|drama (?:gcse|a level|class|"
@@ -571,7 +578,7 @@ _INSTITUTION_SUBJECT: Final = compile_pattern(
 
 # Something "done" to a girl is cutting only where the call is about girls, cutting or its customs.
 _CUTTING_TALK: Final = compile_pattern(
-    r"\b(?:girls?|daughters?|niece|granddaughter|sister|cut|cutting|fgm|circumcis\w*|ceremony|"
+    r"\b(?:girls?|daughters?|nieces?|granddaughters?|sisters?|cousins?|cut|cutting|fgm|circumcis\w*|ceremony|"
     r"womanhood|pure|tradition|traditional|back home|somalia|sudan|egypt|ethiopia|eritrea|gambia|"
     r"sierra leone|guinea|mali|djibouti|kenya|nigeria|yemen|aunties|grandmother|grandma|her nan|blade|"
     r"initiation)\b"
@@ -585,7 +592,7 @@ def _no_cutting(text: str, start: int, end: int) -> bool:
 # Something that was taken, not someone arrested: "my son's bike got nicked".
 _STOLEN_THING: Final = compile_pattern(
     r"\b(?:bike|bikes|car|cars|phone|phones|bag|bags|wallet|purse|van|tools?|laptop|handbag|scooter|stuff|parcel|"
-    r"package|money|card|cards|keys|bin|bins|trainers|coat|shed|catalytic converter|tyres|wheels)(?:'s)?(?: that| which)? $"
+    r"package|money|card|cards|keys|bin|bins|trainers|coat|shed|catalytic converter|tyres|wheels|one|ones)(?:'s)?(?: that| which)? $"
 )
 
 

@@ -305,6 +305,11 @@ HEALTH: Final = (
         r"baby(?: girl| boy)?\b(?! (?:shower|naming|party|photo))|(?:we |i |they )?used a (?:sperm |egg )?donor\b|"
         r"(?:his|her|my|their) tube feeds?\b(?: regime)?|(?:a |the )?psychiatric (?:admission|ward|unit|hospital|inpatient)|"
         r"(?:on|in) the adolescent (?:unit|ward)|(?:has|have|got) no speech\b|"
+        # "he's started wetting the bed"; "my son's bowel condition"; "a broken femur"; "we're trying for a baby"
+        r"(?:wetting|wets|wet) the bed\b|bed ?wetting|(?:his|her|my|their|\w+'s) (?:bowel|bladder|skin|heart|kidney|liver|lung|eye|"
+        r"thyroid|stomach|blood|bone|joint|spine|back|neck|nerve) (?:condition|problems?|issues?|disease|disorder)\b|(?:a |with a |"
+        r"his |her |my )broken (?:femur|tibia|fibula|pelvis|collarbone|collar bone|hip|leg|arm|wrist|ankle|elbow|neck|back|jaw|"
+        r"nose|ribs?|finger|toe|foot|hand)\b|(?:trying|try|tried|start trying) for a baby\b|"
         # "he's palliative now"; "came up in hives"
         r"(?:he's|she's|he is|she is|i'm|i am|dad's|mum's) (?:now )?(?:palliative|end of life|on end of life care|terminally ill|"
         r"terminal)\b|(?:came|come|comes|coming) up in (?:hives|a rash|welts|blisters|lumps)\b",
@@ -374,8 +379,10 @@ HEALTH: Final = (
         r"clinic|hospital|centre|service)|(?:in|into|been in|admitted to) (?:the |a |an )?(?:eating disorder|"
         r"detox|rehab|addiction|psychiatric|mental health|adolescent mental health|psych) (?:unit|ward|clinic|"
         r"hospital|centre)",
+        # (not "she's expecting my call")
         r"(?:i'm|i am|she's|she is|we're|we are|my \w+'s|my \w+ is|our \w+'s|our \w+ is) expecting(?= (?:in|a baby|twins|our|"
-        r"her|my|another|again|the baby|number|and due|and she's due|and i'm due|so)\b|,|\.|$)",
+        r"her (?:first|second|third|fourth|baby)|my (?:first|second|third|fourth|baby|grandchild)|another|again|the baby|number|"
+        r"and due|and she's due|and i'm due|so)\b|,|\.|$)",
         # recovery and immunity: "eighteen months sober", "her immune system's shot"
         r"(?:\w+ ){1,2}(?:months|years|weeks|days) (?:sober|clean|dry)|(?:sober|clean|dry) (?:for|since) "
         r"(?:\w+ ){1,2}(?:months|years|weeks)|(?:my|his|her|their) immune system(?:'s| is)? (?:shot|weak|low|"

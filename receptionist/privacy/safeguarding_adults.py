@@ -148,8 +148,8 @@ DOMESTIC_ABUSE: Final = (
         # "my girlfriend smashed a mug in my face"; "he checks the bank app every night and took my card off me"
         r"{PARTNER}(?:'s| has)? (?:\w+ ){0,2}(?:smashed|threw|thrown|chucked|slammed|hit me with|glassed me with) (?:a |the |her |his )?"
         r"(?:mug|glass|bottle|plate|cup|phone|remote|ashtray|chair|pan|kettle) (?:in|into|at|across|over) (?:my|her) (?:face|head)\b|"
-        r"(?:he|she|{PARTNER})(?:'s| has)? (?:\w+ ){0,2}(?:checks|goes through|monitors) (?:the|my|our|her) (?:bank app|banking app|bank "
-        r"statements|bank account|spending)\b|(?:he|she|{PARTNER}) (?:\w+ )?(?:took|takes|taken|taking) (?:my|her) (?:bank )?cards? "
+        r"(?:he|she|{PARTNER})(?:'s| has)? (?:\w+ ){0,4}(?:checks|goes through|monitors) (?:the|my|our|her) (?:bank app|banking app|bank "
+        r"statements|bank account|spending|mileage|receipts)\b|(?:he|she|{PARTNER}) (?:\w+ )?(?:took|takes|taken|taking) (?:my|her) (?:bank )?cards? "
         r"(?:off|from|away from) (?:me|her)\b",
         # coded: "he's sat right next to me so i can't really talk", "i can't say much, he's listening"
         r"(?:he's|he is|she's|she is) (?:sat|sitting|stood|standing|right here|here|listening|in the room)(?: right)?(?: next to| beside| "

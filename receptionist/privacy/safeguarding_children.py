@@ -342,6 +342,10 @@ NEGLECT: Final = (
 # "it was done when she was little": said of a girl or of cutting, not of an operation
 _DONE_TO_A_GIRL: Final = (
     rules("safeguarding", "fgm", 0.9, (
+        # "their aunties want to do the initiation for them while we're there"; "a woman to come to the house to do my cousins"
+        r"(?:do|doing|have|having|done) the (?:initiation|cutting|ceremony) (?:for|on|to) (?:them|her|the girls|my \w+|our \w+)\b|"
+        r"(?:a woman|a lady|someone|somebody|an? \w+ woman) to come (?:to the house|over|round|here)(?: \w+){0,4} to (?:do|cut) (?:my|the|our|"
+        r"her|his) (?:cousins|girls|daughters|nieces|sisters|granddaughters)\b",
         # "planning a trip to sudan for her daughter's cleansing"
         r"(?:daughter's|daughters'|girl's|girls'|niece's|granddaughter's|sister's) (?:cleansing|purification|circumcision|sunna|"
         r"initiation|cutting)\b",

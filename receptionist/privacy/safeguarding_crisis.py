@@ -369,6 +369,10 @@ SELF_HARM: Final = (
         r"own funeral\b|(?:tablets|pills|paracetamol|painkillers|meds|medication) (?:\w+ ){0,2}(?:he's|she's|i've|they've) been "
         r"(?:saving|stockpiling|hoarding|collecting)(?: up)?\b|sorted (?:all )?(?:my|me) (?:stuff|things|affairs) out and written "
         r"(?:my|me|the) letters\b",
+        # "they won't have to worry about me after this weekend"; "she wants to go and be with her dad, he died in may"
+        r"(?:won't|will not|wont|don't|do not) (?:ever )?(?:have|need) to worry about me (?:after|any ?more|again|for much longer)\b|"
+        r"wants? to (?:go and )?be with (?:her|his|my) (?:dad|mum|mam|mom|nan|gran|grandad|husband|wife|son|daughter|brother|sister|"
+        r"boyfriend|girlfriend|partner)\b(?=[^.?!]{0,40}\b(?:died|passed|gone|lost|funeral|in heaven))",
         # "nobody's gonna have to put up with me much longer"; "i'm not going to be a burden to anyone"
         r"(?:nobody|no one|nobody's|no one's|you|they|you'll|they'll|you won't|they won't) (?:\w+ ){0,3}put up with me (?:much longer|for "
         r"much longer|any ?more|for long)\b|(?:i'm|i am) not (?:going to|gonna) be a burden (?:to|on) (?:anyone|anybody|you|them|"
@@ -462,7 +466,8 @@ IMMEDIATE_DANGER: Final = (
         r"climbed up on|hanging off|over the railing of) (?:the|a|his|her|their) (?:\w+ )?"
         r"(?:roof|ledge|bridge|edge|railway|tracks|railway line|cliff|balcony|window ledge|"
         r"multi ?storey|car park roof)(?: \w+){0,8} (?:jump|jumping|threatening|won't come "
-        r"down|refusing to come down|screaming|crying|says (?:he|she)'ll|going to|gonna|edge)",
+        # (not "the traffic on the bridge was a nightmare, i'm gonna be late")
+        r"down|refusing to come down|screaming|crying|says (?:he|she)'ll|(?:going to|gonna)(?! be\b)|edge)",
         r"(?:at the edge of|hanging off|over the railing of|climbed over the railing of) "
         r"(?:the|a) (?:\w+ )?(?:roof|bridge|cliff|balcony|multi ?storey|car park)",
         r"(?:man|men|someone|somebody|stranger|intruder|people|lads?|guy|bloke)(?: \w+){0,5} "

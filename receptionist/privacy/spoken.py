@@ -209,6 +209,14 @@ def _ellipsis(toks: list[_Tok], i: int) -> bool:
     return (i + 1 < len(toks) and toks[i + 1].text == ".") or (i > 0 and toks[i - 1].text == ".")
 
 
+def _oh_interjection(toks: list[_Tok], i: int) -> bool:
+    """An "oh" said after a pause and before an ordinary word ("oh dear", "oh no, hang on")."""
+    if toks[i].low not in _WEAK_ZERO or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.text.isalpha() and _number_at(toks, i + 1) is None and nxt.low not in _FILLERS and nxt.low not in _CORRECTIONS
+
+
 def digit_runs(text: str) -> list[DigitRun]:
     """Every number in ``text``, written as digits or spoken as words, in order.
 
@@ -235,6 +243,10 @@ def digit_runs(text: str) -> list[DigitRun]:
 
     i = 0
     while i < len(toks):
+        if chunks and pending_pause and _oh_interjection(toks, i):
+            # "four four eight eight, oh dear the light's bad, one two oh nine": a pause, not a zero
+            i += 1
+            continue
         parsed = _number_at(toks, i)
         if parsed is not None:
             digits, nxt = parsed

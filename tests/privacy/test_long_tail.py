@@ -13,6 +13,16 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    # a name says who is speaking: a man's husband, a woman's wife
+    ("it's rob, me and my husband tom both want lessons", 'sex_life_orientation', 'my husband'),
+    ("hi it's karen, my wife's picking up the keys today", 'sex_life_orientation', 'my wife'),
+    ("me and my partner are two blokes and the lads on the corner keep spitting at us", 'sex_life_orientation', 'two blokes'),
+    ("his dad's started wetting the bed since the move", 'health', 'wetting the bed'),
+    ("it's about my son's bowel condition and the accidents in class", 'health', 'bowel condition'),
+    ("he's come out with a broken femur so can he skip the trip", 'health', 'broken femur'),
+    ("we're trying for a baby so i need to know about the gene", 'health', 'trying for a baby'),
+    ("i was fined in court for fishing without a licence, does it go on the form", 'criminal_offence', 'fined in court'),
+    ("i'm on the sex offenders register so can you confirm the new address with my ppu officer", 'criminal_offence', 'ppu officer'),
     ("he's palliative now so can the carers come earlier", 'health', "he's palliative now"),
     ("i'm on chemo and my hair's started coming out in clumps, can i book a private room", 'health', "my hair's started coming out"),
     ("i came up in hives after the last colour, what can you use instead", 'health', 'came up in hives'),
@@ -878,6 +888,11 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("can you tell dr okafor i rang, she's expecting my call", "she's expecting my call"),
+    ("i keep forgetting the blind spot check on the right", 'blind spot check'),
+    ("is the car park by the crown court ok for pick up", 'crown court'),
+    ("i'm dropping off posters for the hiv vaccine trial", 'hiv vaccine trial'),
+    ("my new mobile's on the form, the old one got nicked at the station", 'got nicked'),
     ("can i pay by card, the discount code four four one two didn't work", 'four four one two'),
     # a month with no digits is not a card's expiry
     ("my visa runs out in june, can the office check my letter", 'runs out in june'),
@@ -1247,6 +1262,11 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("their aunties want to do the initiation for them while we're back home", 'fgm'),
+    ("my auntie's arranging for a woman to come to the house to do my cousins, they're eight and nine", 'fgm'),
+    ("he keeps the keys and checks the mileage every night", 'domestic_abuse'),
+    ("tell her thanks, they won't have to worry about me after this weekend", 'self_harm_suicide'),
+    ("she keeps saying she wants to be with her dad, he died in may", 'self_harm_suicide'),
     # another person burning the caller is abuse, not self-harm
     ("my stepdad burnt my arm with his cigarette cause i was loud, i'm ten", 'child_abuse'),
     ("my husband checks the bank app every night and took my card off me", 'domestic_abuse'),
@@ -1504,6 +1524,9 @@ DISCLOSURES = [
 
 # ordinary calls that must not raise a safeguarding flag
 NOT_DISCLOSURES = [
+    "the traffic on the bridge was a nightmare, i'm gonna be twenty minutes late",
+    "my supervisor's going to kill me, i've lost my badge again",
+    "my battery's dead as a dodo, can someone bring jump leads",
     "i've got alopecia, could i have the cut in a private room",
     "i volunteer for the green team at the allotments, can we book the hall",
     # a death told is a sad call
