@@ -132,6 +132,9 @@ RACIAL_ETHNIC: Final = (
         r"girl |lad |pupil |student |family |person |one )?(?:in|at|on)\b",
     ), guards=("framing", "hypothetical", "negation", "professional")),
     rules("category", "racial_ethnic_origin", 0.86, (
+        # "we live on the travellers' site"
+        r"(?:we|i|they|he|she|my \w+) (?:live|lives|living|stay|stays|staying|'re|are|is|'s) (?:on|at) (?:the|a) (?:travellers'?|traveller|"
+        r"gypsy|gypsy traveller|romany) (?:site|camp|pitch)\b",
         r"(?:a|the|our|two|three|four|both|some|these|those|several|(?:two|three|four|some|both) of (?:our|the)) (?:roma|romani|"
         r"romany|gypsy|traveller|irish traveller|gypsy traveller) (?:family|families|lad|girl|"
         r"boy|woman|man|couple|kids|children|household|site|community|pupils|students|boys|girls|lads)",
@@ -1651,7 +1654,7 @@ SAME_SEX_INDIRECT: Final = (
 # bare names of that category elsewhere in it are the same fact and are masked too.
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "genetic": compile_pattern(
-        r"\b(?:genetics (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist|"
+        r"\b(?:genetics? (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist|"
         r"(?:the )?(?:family|cascade|predictive) testing|(?:we've|we have|they've|they have) only got the same (?:mum|dad|mother|father)|"
         r"(?<=confirmed\s)(?!(?:that|it|the|a|an|my|his|her|their)\b)[a-z]+(?: [a-z]+)?(?= and| so| but| ,|,|\.|$)|(?<=gene\s)for (?:\w+ ){0,2}\w+(?= ,|,|\.|$| and| so| which| but)|(?:on |from )?(?:her|his|my|the) microarray|(?:for|of) (?:\w+ )?(?:disease|syndrome|dystrophy|anaemia)(?= ,|,|\.|$| and| so| which)|"
         r"(?:testing|test|tested|tests) (?:the|our|my) (?:baby|bump|unborn baby)\b|"
@@ -1668,7 +1671,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     ),
     "criminal_offence": compile_pattern(
         r"\b(?:(?:my|his|her|the) (?:ppu|mappa) (?:officer|worker|meeting|manager)|ppu officer|mappa|"
-        r"while (?:he's|she's|they're|i'm|he is|she is|they are|i was|he was|she was) inside|(?:his|her|my|their) "
+        r"while (?:he's|she's|they're|i'm|he is|she is|they are|i was|he was|she was) (?:inside|in there)|(?:his|her|my|their) "
         r"(?:release date|licence conditions|bail conditions|probation officer|sentence|tag|curfew)|the probation officer|"
         r"hmp \w+|hmyoi \w+|(?:when|till|until) "
         r"(?:he|she|they|i) (?:gets?|get) out|(?:his|her|my|their) licence(?: says| conditions?| terms)|"
@@ -1738,7 +1741,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:she's|i'm|he's|who's) the one carrying|(?:her|his|my) (?:enamel|bones|joints)(?:'s| is| are)? (?:so |very |really )?"
         r"(?:thin|brittle|fragile|weak|loose)|"
         r"(?:my|his|her) hair(?:'s| is| has)? (?:started |been |begun )?(?:coming|falling) out(?: in clumps)?|"
-        r"(?:the )?test strips|lancets|sharps bin|(?:his|her|my|their) (?:meltdowns?|shutdowns?|stimming)|(?:the |my |his |her )?statins?|(?:my|his|her|their) (?:supervised )?doses|(?:his|her|my|their) (?:tics|twitches|stammer|stutter|walker|"
+        r"(?:patching|wear (?:a|an|his|her|the) (?:eye )?patch|wearing (?:a|an|his|her|the) (?:eye )?patch|(?:an |his |her )?eye patch)\b|"
+        r"(?:on|in) treatment\b|(?:the )?test strips|lancets|sharps bin|(?:his|her|my|their) (?:meltdowns?|shutdowns?|stimming)|(?:the |my |his |her )?statins?|(?:my|his|her|their) (?:supervised )?doses|(?:his|her|my|their) (?:tics|twitches|stammer|stutter|walker|"
         r"zimmer|rollator|splints?|hearing loop)|lip ?read(?:ing|s|er)?|fertility clinic|ivf clinic|(?:the |his |her |my )?"
         r"(?:heart|water|blood pressure|bp|sugar|diabetes|thyroid|pain|sleeping|nerve|anxiety|cholesterol|epilepsy) "
         r"(?:tablets|pills|meds|medication)|(?:put|putting|upped|increased|reduced|lowered|changed|doubled) (?:the|his|"
@@ -1792,7 +1796,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"our|the party's|his|her) (?:marches|march|leaflets|rallies|meetings|campaign|protests|demos)|(?:the )?independence "
         r"campaign|(?:the )?encampment|(?:sells?|selling|sold) (?:the|their) (?:party )?(?:paper|newspaper)(?: on \w+ (?:street|"
         r"road|square))?|(?:i'm |i am |we're |he's |she's )?(?:one of the ones|one of them) (?:sat|sitting|glued|locked on) "
-        r"(?:in|to) the road)\b"
+        r"(?:in|to) the road)\b|\b(?:on|to|at|go on|going on|went on) (?:the |a )?(?:protests?|marches|demos?|rallies|rally)\b"
     ),
     "racial_ethnic_origin": compile_pattern(r"\b(?:" + _CENSUS_GROUPS + r"|roma|romani|romany|gypsy|gypsies|irish "
                                             r"travellers?|mirpuri|pashtun|hazara|ashkenazi|other (?:black|asian|white|"

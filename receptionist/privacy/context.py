@@ -163,6 +163,7 @@ _SHIELD_PHRASES: Final = (
     r"dead as a (?:dodo|doornail|door nail)|(?:going to|gonna|'ll|will) kill me,? (?:i've|i have|i) (?:lost|forgot|forgotten|missed|"
     r"broken|broke|dropped|left)|blind spots?(?: check| checks| mirror)?|(?:by|near|outside|opposite|next to|behind) the (?:crown|"
     r"magistrates'?|county|family|high) court|women's aid(?= (?:office|centre|shop|manager|staff|team|van|car))|spanish flu|"
+    r"(?:battle|skipping|climbing|tow|tug of war|gym) ropes?|"
     # an order the court makes (breaking one is a disclosure rule); an animal that bullies
     r"non(?: |-)?harassment orders?|(?:dog|dog's|collie|collie's|cat|cat's|puppy|pup|terrier|spaniel|lab|labrador|horse|pony|goat|"
     r"cockerel|hen|ram)(?:'s| is)? (?:a )?(?:right |real |bit of a |total )?bully\b|"

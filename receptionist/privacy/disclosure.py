@@ -237,7 +237,8 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"burnt|burned|stabbed|groped|touched|threatened|followed|cornered|dragged|thrown)"
         r"(?! (?:out|off|for time|to the limit|into|on (?:us|me|them|everyone|people)|back|forward|through|"
         r"in the (?:final|match|game|semi|quiz|race)|"
-        r"with a|by (?:a|the|their|our|his|her|next door's) (?:\w+ )?(?:dog|dogs|cat|bee|bees|"
+        r"with a|by (?:a|the|their|our|his|her|next door's) (?:\w+ )?(?:dog|dogs|cat|bee|bees|cow|cows|bull|calf|heifer|sheep|ram|goat|pony|"
+        r"donkey|tractor|"
         r"wasp|wasps|swan|seagull|goose|horse|ball|car|bike)))",
         r"(?:calls?|called|calling) (?:him|her|them|me|my \w+) (?:a )?(?:little |stupid |"
         r"fat |ugly |useless )?(?:rat|worthless|useless|stupid|scum|waste of space|mistake|"

@@ -305,11 +305,13 @@ HEALTH: Final = (
         r"baby(?: girl| boy)?\b(?! (?:shower|naming|party|photo))|(?:we |i |they )?used a (?:sperm |egg )?donor\b|"
         r"(?:his|her|my|their) tube feeds?\b(?: regime)?|(?:a |the )?psychiatric (?:admission|ward|unit|hospital|inpatient)|"
         r"(?:on|in) the adolescent (?:unit|ward)|(?:has|have|got) no speech\b|"
+        # "he was born at twenty eight weeks", "she was in neonatal", "he broke his collarbone"
+        r"born (?:at |about |only )?(?:\w+ ){1,2}weeks(?: early)?\b|born (?:prem|premature|early|prematurely)\b|(?:in|on) (?:the )?"
+        r"(?:neonatal(?: unit| ward)?|nicu|special care(?: baby unit)?|scbu)\b|"
         # "he's started wetting the bed"; "my son's bowel condition"; "a broken femur"; "we're trying for a baby"
         r"(?:wetting|wets|wet) the bed\b|bed ?wetting|(?:his|her|my|their|\w+'s) (?:bowel|bladder|skin|heart|kidney|liver|lung|eye|"
-        r"thyroid|stomach|blood|bone|joint|spine|back|neck|nerve) (?:condition|problems?|issues?|disease|disorder)\b|(?:a |with a |"
-        r"his |her |my )broken (?:femur|tibia|fibula|pelvis|collarbone|collar bone|hip|leg|arm|wrist|ankle|elbow|neck|back|jaw|"
-        r"nose|ribs?|finger|toe|foot|hand)\b|(?:trying|try|tried|start trying) for a baby\b|"
+        r"thyroid|stomach|blood|bone|joint|spine|back|neck|nerve) (?:condition|problems?|issues?|disease|disorder)\b|"
+        r"(?:trying|try|tried|start trying) for a baby\b|"
         # "he's palliative now"; "came up in hives"
         r"(?:he's|she's|he is|she is|i'm|i am|dad's|mum's) (?:now )?(?:palliative|end of life|on end of life care|terminally ill|"
         r"terminal)\b|(?:came|come|comes|coming) up in (?:hives|a rash|welts|blisters|lumps)\b",
@@ -546,9 +548,9 @@ HEALTH: Final = (
         r"contraception)\b",
         r"unprotected sex|sex without (?:a )?(?:condom|protection)|(?:the )?condom (?:split|broke|"
         r"came off)",
-        r"(?:a )?broken (?:arm|leg|wrist|ankle|collarbone|hand|foot|nose|finger|toe)|(?:broke|"
-        r"fractured|broken) (?:his|her|my) (?:arm|leg|wrist|ankle|collarbone|hand|foot|nose|"
-        r"finger|toe|back|neck|hip|jaw|ribs?|elbow|knee|shoulder)|fracture\w*|(?:burnt|burned|"
+        r"(?:a )?broken (?:arm|leg|wrist|ankle|collarbone|collar bone|hand|foot|nose|finger|toe|femur|tibia|fibula|pelvis|hip|"
+        r"skull)|(?:broke|fractured|broken|cracked|snapped) (?:his|her|my|their) (?:arm|leg|wrist|ankle|collarbone|collar bone|hand|"
+        r"foot|nose|finger|toe|back|neck|hip|jaw|ribs?|elbow|knee|shoulder|femur|tibia|fibula|pelvis|skull)|fracture\w*|(?:burnt|burned|"
         r"cut|sprained|twisted|dislocated|scalded) (?:my|his|her) (?:finger|hand|arm|ankle|wrist|"
         r"knee|shoulder|leg|foot)",
     ), guards=_HEALTH_GUARDS, yields_to_safeguarding=True),

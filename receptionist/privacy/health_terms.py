@@ -140,7 +140,8 @@ _COMMON_TEXT: Final = """
     fertility support|fertility investigations|fertility drugs|fertility injections|fertility problems|fertility issues|
     short sightedness|short-sightedness|short sighted|long sightedness|long-sightedness|an abscess|a dental abscess|
     abscesses|tooth decay|rotten teeth|decayed teeth|gum disease|donor insemination|iui|hip dysplasia|dysplasia|tendinitis|
-    tendonitis|work stress|work related stress|work-related stress|rett syndrome|rett's syndrome|rett|ringworm|scabies|threadworms|hives
+    tendonitis|work stress|work related stress|work-related stress|rett syndrome|rett's syndrome|rett|ringworm|scabies|threadworms|hives|uveitis|juvenile arthritis|sepsis|g6pd deficiency|g6pd|
+    iron deficiency|vitamin d deficiency
 """
 
 # A hearing aid as the thing a clinic services ("the hearing aid review", "my hearing aid needs a new tube") is the
@@ -191,7 +192,7 @@ BODY_PARTS: Final = word_list("""
     knee|hip|shoulder|elbow|ankle|wrist|ligament|cruciate|acl|cartilage|tendon|achilles|spine|spinal|
     disc|heart|valve|bowel|gallbladder|gall bladder|appendix|tonsils|adenoids|wisdom teeth|wisdom tooth|
     cataract|kidney|liver|lung|cornea|breast|hernia|varicose vein|bunion|tumour|lump|mole|cyst|
-    polyp|womb|ovary|ovaries|prostate|bladder|thyroid|jaw|nose|eye|ear|grommets|stomach
+    polyp|womb|ovary|ovaries|prostate|bladder|thyroid|jaw|nose|eye|ear|grommets|stomach|throat|hand|finger|foot|toe|brain
 """)
 
 #: Specialists whose involvement reveals a condition ("my oncologist", "her midwife").

@@ -145,6 +145,11 @@ DOMESTIC_ABUSE: Final = (
         r"(?:kicks?|kicked|kicking|hits?|hitting|hurt\w*|kill\w*|strangl\w*|drown\w*) (?:the|our|my) (?:dog|cat|puppy|kitten|pet|"
         r"rabbit) (?:\w+ ){0,3}(?:to (?:frighten|scare|warn|punish|threaten) (?:me|her|us))|next time it(?:'ll| will) be (?:me|you|"
         r"her|us)\b",
+        # "my ex found me last time and broke my jaw"; "he opens all my post and he stamped on my hearing aid"
+        r"{PARTNER}(?:'s| has)? (?:\w+ ){0,5}(?:broke|broken|fractured|smashed|cracked) my (?:jaw|nose|ribs?|arm|wrist|cheekbone|eye socket|"
+        r"fingers?|hand|collarbone|leg)\b|(?:he|she|{PARTNER})(?:'s| has)? (?:\w+ )?(?:opens|reads|goes through|open|read) (?:all )?(?:my|her) "
+        r"(?:post|mail|letters)\b|(?:he|she) (?:\w+ )?(?:stamped on|snapped|smashed|broke|hid|hides|took|threw away) (?:my|her) (?:hearing "
+        r"aids?|glasses|walking stick|crutches|phone charger)\b",
         # "my girlfriend smashed a mug in my face"; "he checks the bank app every night and took my card off me"
         r"{PARTNER}(?:'s| has)? (?:\w+ ){0,2}(?:smashed|threw|thrown|chucked|slammed|hit me with|glassed me with) (?:a |the |her |his )?"
         r"(?:mug|glass|bottle|plate|cup|phone|remote|ashtray|chair|pan|kettle) (?:in|into|at|across|over) (?:my|her) (?:face|head)\b|"

@@ -231,6 +231,9 @@ NEGLECT: Final = (
         r"(?:da|dad|mum|mam|ma|mother|father|parents?)(?:'s)? (?:won't|doesn't|never|can't be bothered to|won't even) (?:bother )?(?:getting|"
         r"collecting|doing|giving|get|collect|do|give) (?:him |her )?(?:his|her|their) (?:prescriptions?|physio|meds|medication|"
         r"insulin|inhalers?|exercises|feeds?)\b",
+        # "a car with two little ones in it most mornings, left there a couple of hours with the windows up"
+        r"(?:little ones|kids|children|baby|babies|toddlers?|two little \w+) in (?:it|the back|the car)(?: \w+){0,6} (?:left|sat|waiting|on "
+        r"their own) (?:there |in there )?(?:for )?(?:a couple of|two|three|four|\w+) hours\b",
         # a parent away: "my mum's gone to pakistan for three weeks and left me and my little brothers on our own"
         r"(?:gone|went|away|off) (?:to \w+ |abroad |on holiday )?(?:for |since )(?:like |about |nearly )?(?:\w+ ){0,2}(?:weeks?|days|a week|a "
         r"fortnight|months?) and (?:left|leaves|has left|'s left) (?:me|us|them|him|her)\b(?: (?:and|with) (?:my|our|his|her) (?:\w+ )?"
@@ -434,7 +437,8 @@ FGM: Final = (
         r"(?:purified|purification|made pure|to be pure|be clean) (?:\w+ ){0,4}(?:before|for|"
         r"so|to) (?:she|her|they|marriage|marry|married)|needs? to be purified|"
         r"(?:coming|come|came|flying|fly|brought) (?:over )?(?:from|to) \w+ (?:\w+ )?to (?:do|"
-        r"cut|see to) (?:the girls|her|them|my daughters?|our daughters?|my girls|our girls)|"
+        r"cut|see to) (?:the girls|her|them|my daughters?|our daughters?|my girls|our girls|(?:my|our|the|her) (?:\w+ ){0,2}(?:cousins|"
+        r"nieces|granddaughters|sisters|daughters|girls))|"
         # (not a haircut: "could i have the cut in a private room")
         r"\bbondo\b|sande society|(?:had|have|having|get|getting|gets) the cut(?! (?:in|at|on|done|booked|and (?:colour|blow)|with)\b)|(?:it's|it is) "
         r"(?:her|their) turn (?:\w+ ){0,3}(?:cut|done)|worried (?:it's|it is) her turn|"

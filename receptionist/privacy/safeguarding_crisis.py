@@ -62,7 +62,8 @@ SELF_HARM: Final = (
         r"(?:scars?|cuts|marks|burns) on (?:my|her|his|their) (?:wrists?|arms?|forearms?|thighs?|legs?|stomach)(?:\W+\w+){0,12}?"
         r"\W+(?:(?:i|she|he|they) still do (?:it|them)|only from last (?:week|night)|from last (?:week|night)|still fresh|new ones?)\b",
         r"self[- ]?harm\w*|suicid\w*|take (?:my|his|her|their) own life|"
-        r"(?:end|ending|ended|take|taking|took) (?:my|his|her|their) (?:own )?life",
+        # (someone who "took his own life" has died: the call is a bereavement, "tried to take" is the attempt)
+        r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|(?:ended|took) my (?:own )?life",
         r"end(?:ing)? it all|end(?:ing)? it (?:now|tonight|today|soon)|finish(?:ing)? it all",
         r"(?:want|wanna|wants|wanting|going|gonna|thinking about|thought about|thinks about|think "
         r"about) (?:to )?(?:die|dying|be dead|not be here|not being here|disappear forever)",
@@ -373,6 +374,12 @@ SELF_HARM: Final = (
         r"(?:won't|will not|wont|don't|do not) (?:ever )?(?:have|need) to worry about me (?:after|any ?more|again|for much longer)\b|"
         r"wants? to (?:go and )?be with (?:her|his|my) (?:dad|mum|mam|mom|nan|gran|grandad|husband|wife|son|daughter|brother|sister|"
         r"boyfriend|girlfriend|partner)\b(?=[^.?!]{0,40}\b(?:died|passed|gone|lost|funeral|in heaven))",
+        # "he'll take the shotgun up the top field and not come back"; "i've written letters for me daughters"; "i'll not be
+        # around long enough to need it"
+        r"(?:he'll|she'll|i'll|he will|she will|i will|gonna|going to) (?:just )?(?:take|go|walk|drive|head)(?: \w+){0,6} and (?:not|never) "
+        r"(?:come|coming) back\b|written (?:the |my |me |some )?(?:letters|notes|goodbye letters|goodbyes) (?:for|to) (?:my|me|the|our|his|her) "
+        r"(?:kids|children|daughters?|sons?|family|husband|wife|mum|dad|girls|boys|grandchildren|grandkids|housemates)\b|(?:i'll not|i won't|"
+        r"i will not|won't) be (?:around|here) long enough\b",
         # "nobody's gonna have to put up with me much longer"; "i'm not going to be a burden to anyone"
         r"(?:nobody|no one|nobody's|no one's|you|they|you'll|they'll|you won't|they won't) (?:\w+ ){0,3}put up with me (?:much longer|for "
         r"much longer|any ?more|for long)\b|(?:i'm|i am) not (?:going to|gonna) be a burden (?:to|on) (?:anyone|anybody|you|them|"

@@ -825,6 +825,8 @@ _CONTENTLESS: Final = frozenset({
     "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "week",
     "month", "year", "morning", "afternoon", "evening", "night", "weekend", "holidays", "christmas", "easter", "term",
     "anyway", "anyhow",
+    # everyday things a tagged span can brush against: "he can't carry his bag", "he's lost his lunchbox"
+    "bag", "bags", "lunchbox", "coat", "keys", "phone", "shoes", "uniform", "pen", "bus", "car", "house", "flat", "budgie",
 })
 _NUMBER_ONLY: Final = re.compile(rf"^(?:\d+|[a-z]|{NUMBER_WORDS}|double|triple)$")
 

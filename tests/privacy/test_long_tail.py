@@ -13,6 +13,17 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("he was born at twenty eight weeks so the community nurse comes in", 'health', 'born at twenty eight weeks'),
+    ("she's got uveitis so she needs eye checks", 'health', 'uveitis'),
+    ("he's meant to be patching two hours a day for his lazy eye", 'health', 'patching'),
+    ("the baby was in neonatal for six weeks with sepsis", 'health', 'sepsis'),
+    ("she's got g6pd deficiency, which malaria tablets are safe", 'health', 'g6pd deficiency'),
+    ("i'm hiv positive and on treatment, does the nurse need to know", 'health', 'on treatment'),
+    ("he had a throat operation so the voice thing won't work", 'health', 'throat operation'),
+    ("the genetic clinic told me i'm a carrier for sickle cell", 'genetic', 'genetic clinic'),
+    ("they call him names cause we live on the travellers' site", 'racial_ethnic_origin', "live on the travellers' site"),
+    ("i'm a green party activist, can i take the kids on protests", 'political_opinion', 'on protests'),
+    ("i did two years in lewes prison and trained as a pt while i was in there", 'criminal_offence', 'while i was in there'),
     # a name says who is speaking: a man's husband, a woman's wife
     ("it's rob, me and my husband tom both want lessons", 'sex_life_orientation', 'my husband'),
     ("hi it's karen, my wife's picking up the keys today", 'sex_life_orientation', 'my wife'),
@@ -1262,6 +1273,14 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("his dad keeps saying he'll take the shotgun up the top field and not come back", 'self_harm_suicide'),
+    ("take me off the list for the op, i've written letters for my daughters and i'll not be around long enough", 'self_harm_suicide'),
+    ("he opens all my post and he stamped on my hearing aid so i couldn't ring anyone", 'domestic_abuse'),
+    ("my ex found me last time and broke my jaw, please keep my address off the notice", 'domestic_abuse'),
+    ("he says girls need punishing and he's on a forum that calls the shooter a saint", 'radicalisation'),
+    ("a woman's coming over from egypt to cut my two little cousins in the holidays", 'fgm'),
+    ("one of the trainers is getting the young lads to drop parcels off round town for him", 'exploitation'),
+    ("there's a car with two little ones in it left there a couple of hours every morning", 'neglect'),
     ("their aunties want to do the initiation for them while we're back home", 'fgm'),
     ("my auntie's arranging for a woman to come to the house to do my cousins, they're eight and nine", 'fgm'),
     ("he keeps the keys and checks the mileage every night", 'domestic_abuse'),
@@ -1524,6 +1543,9 @@ DISCLOSURES = [
 
 # ordinary calls that must not raise a safeguarding flag
 NOT_DISCLOSURES = [
+    "my brother took his own life last year and the inquest's done, can i get the death certificate",
+    "the battle ropes are knackered, one of them's frayed to bits",
+    "he got kicked by a cow and broke his collarbone, can he use the lift",
     "the traffic on the bridge was a nightmare, i'm gonna be twenty minutes late",
     "my supervisor's going to kill me, i've lost my badge again",
     "my battery's dead as a dodo, can someone bring jump leads",
