@@ -40,7 +40,8 @@ _MALE_NAMES = word_list("""
     jimmy|joe|joel|john|jon|jonathan|joseph|josh|joshua|keith|kevin|kieran|kyle|lee|leo|lewis|liam|luke|malcolm|marcus|mark|
     martin|matt|matthew|michael|mike|mohammed|muhammad|nathan|neil|nicholas|nick|nigel|noah|oliver|ollie|oscar|owen|
     patrick|paul|peter|phil|philip|ray|raymond|reece|rhys|richard|rob|robert|roger|ross|roy|russell|ryan|scott|sean|shaun|
-    simon|stephen|steve|steven|stuart|terry|thomas|tim|timothy|tom|tony|trevor|tyler|wayne|william|will
+    simon|stephen|steve|steven|stuart|terry|thomas|tim|timothy|tom|tony|trevor|tyler|wayne|william|will|
+    kenneth|ken|derek|ronald|ron|dennis|norman|stanley|stan|harold|albert|alfred|ernest|leonard|len|wilfred|walter|gerald|gareth
 """)
 _FEMALE_NAMES = word_list("""
     abigail|aisha|alice|alison|amanda|amber|amelia|amy|andrea|angela|anna|anne|annie|beth|bethany|carol|caroline|catherine|
@@ -48,7 +49,9 @@ _FEMALE_NAMES = word_list("""
     fiona|gemma|georgia|grace|hannah|harriet|heather|helen|holly|isabel|isla|jackie|jane|janet|jasmine|jayne|jennifer|
     jenny|jess|jessica|joanne|julie|karen|kate|katherine|kathryn|katie|kelly|kerry|laura|lauren|leanne|linda|lisa|lorraine|
     louise|lucy|lydia|lynn|maria|mary|megan|melanie|michelle|mia|molly|natalie|nicola|olivia|paula|priya|rachel|rebecca|
-    rose|ruth|sally|samantha|sandra|sarah|sharon|shirley|sophie|stacey|stephanie|susan|sue|tracey|tracy|victoria|wendy|zoe
+    rose|ruth|sally|samantha|sandra|sarah|sharon|shirley|sophie|stacey|stephanie|susan|sue|tracey|tracy|victoria|wendy|zoe|
+    margaret|pauline|jean|maureen|brenda|sheila|patricia|barbara|joan|dorothy|elaine|gillian|jacqueline|valerie|christine|janice|
+    doreen|irene|eileen|june|kathleen|marion|rita|sylvia|beryl|hazel
 """)
 
 # "i'm", "we're", "my son's", "she is", optionally "a/an", "half/part/proud/practising"
@@ -82,6 +85,7 @@ _ETHNIC_WORDS = word_list("""
     irish traveler|romany traveller|scottish traveller|traveller|travellers|traveler|travelers|romanichal|romanichals|
     romani chal|pavee|minceir|travelling people|travelling community|travelling family|oromo|amhara|tigrayan|
     fulani|mandinka|wolof|serer|kikuyu|zulu|xhosa|ndebele|sinhalese|tajik|hazaras|baluchi|assyrian|chaldean|bedouin|rohingya|hmong|hakka|
+    krio|sierra leonean krio|mende|temne|limba|akan|ashanti|ewe|fante|luo|luhya|kalenjin|
     kurdish|kurd|kurds|tamil|sri lankan tamil|somali|pashtun|pathan|hazara|baloch|sindhi|
     punjabi|gujarati|bengali|sylheti|kashmiri|pakistani kashmiri|indian kashmiri|mirpuri|
     ashkenazi|ashkenazi jewish|sephardi|sephardic|mizrahi|yoruba|igbo|hausa|uyghur|berber|amazigh|maori|aboriginal|latino|latina|latinx|hispanic|
@@ -247,7 +251,7 @@ _FESTIVAL = (
 
 RELIGION: Final = (
     rules("category", "religion_belief", 0.88, (
-        _IDENT + r"(?:[a-z]+(?:ish|ian|an|ese|ic|ch) )?(?:" + _FAITH + r")s?(?! (?:school|society|soc|church|chapel|community|"
+        _IDENT + r"(?:[a-z]+(?:ish|ian|an|ese|ic|ch|i) )?(?:" + _FAITH + r")s?(?! (?:school|society|soc|church|chapel|community|"
         r"centre|center|group|club|charity|primary|academy|college|cathedral|council|committee|"
         r"association|chaplaincy|youth|faith school|hall|studies|education|festival|"
         r"tradition|cemetery|food|shop))",
@@ -586,7 +590,8 @@ POLITICAL: Final = (
         r"(?:local )?(?:" + _CAUSE + r"|" + _PARTY + r")s?\b(?! (?:team|teams|space|spaces|gym|room|flag|area|bin|bins|day|week|"
         r"zone|club|fair|festival|garden|gardens|project|group|corridor|belt))",
         # "my husband sits on the lib dem group on the council"
-        r"(?:sits|sit|sat|is|'s) on the (?:" + _PARTY + r") (?:group|benches|committee|executive)\b|(?:he's|she's|i'm|he is|she is|i am|"
+        r"(?:sits|sit|sat|is|'s) on the (?:" + _PARTY + r") (?:group|benches|committee|executive)\b|(?:and|also) a (?:" + _PARTY
+        + r") councillor\b|(?:he's|she's|i'm|he is|she is|i am|"
         r"my \w+'s|my \w+ is) (?:a |the )(?:" + _PARTY + r") councillor\b",
         # "i voted no in the indyref"
         r"(?:i|we|he|she|they) (?:voted|vote) (?:yes|no) in the (?:indyref|indy ref|referendum|independence referendum|brexit "
@@ -674,6 +679,9 @@ TRADE_UNION: Final = (
         r"we are) voting (?:for|yes to) (?:strike )?action",
         r"(?:left|leave|quit|leaving|rejoin|rejoining|rejoined|cancelled my membership of|thinking of joining) (?:the |my )?"
         r"(?:" + _UNION + r")\b(?! (?:gym|bar|shop|building|cafe|club|society|officers?|elections?|president))",
+        # "i was num lodge secretary at maerdy" (a past office is a past membership, not the union's business now)
+        r"(?:i was|i've been|he was|she was|my \w+ was) (?:the |a )?(?:" + _UNION + r") (?:lodge|branch|chapel) (?:secretary|chair|chairman|"
+        r"treasurer|official|delegate)\b",
         # someone else's role is their membership (R1 is the caller speaking for the union): "my husband's a unison rep"
         r"(?:my|our|his|her) \w+(?:'s| is) an? (?:" + _UNION + r") (?:rep|steward|shop steward|convenor|representative)\b",
         # "my partner's a shop steward with usdaw", "i'm a nurse and in the rcn union", "the lads are all in unite"
@@ -957,6 +965,10 @@ SEX_LIFE: Final = (
         r"(?:seeing|sleeping with|meeting|with|got) (?:someone|somebody|a \w+|another \w+|a fella|a bloke) (?:else )?behind (?:my|his|"
         r"her|their) (?:husband's|wife's|partner's|boyfriend's|girlfriend's|fianc\w*'s) back",
         r"(?:having|had|has|have|in|started|starting|start|begun|began) (?:a )?sexual relationships? with\b",
+        # "his dad's been seeing another man"; "dad and the lady in room nine have started sleeping together"
+        r"(?:he's|he has|he is|he) (?:been |started |now )?(?:seeing|sleeping with|dating) (?:another |a )(?:man|bloke|guy|fella)\b|"
+        r"(?:she's|she has|she is|she) (?:been |started |now )?(?:seeing|sleeping with|dating) (?:another |a )(?:woman|lady|girl)\b|"
+        r"(?:have|'ve|has|'s) (?:started|been) sleeping together\b|(?:started|start|starting) sleeping together\b",
         # "i've been seeing two guys at the same time"
         r"(?:seeing|sleeping with|dating|with) (?:two|three|four|several|multiple|a couple of) (?:guys|men|blokes|lads|women|girls|"
         r"people|partners) at (?:the same time|once)\b",
@@ -1622,6 +1634,13 @@ SAME_SEX_INDIRECT: Final = (
         r"\b((?:my|our) (?:husband|boyfriend|fianc[eé])(?: (?:" + _MALE_NAMES + r"))?)\b|(?:i'm|it's|this is|i am) (?:\w+'s |the )?"
         r"(?:mum|mam|mother|stepmum|step mum)[^.?!]{0,60}?\b((?:my|our) (?:wife|girlfriend|fianc[eé]e)(?: (?:" + _FEMALE_NAMES
         + r"))?)\b",
+        # "it's his son paul, me and my husband sam"; "mum's partner margaret"
+        r"(?:i'm|it's|this is|i am) (?:\w+'s |the |her |his |their )?(?:son|brother|grandson|nephew|uncle)(?: (?:" + _MALE_NAMES
+        + r"))?\b[^.?!]{0,60}?\b((?:me and )?(?:my|our) (?:husband|boyfriend|fianc[eé])(?: (?:" + _MALE_NAMES + r"))?)\b|"
+        r"(?:i'm|it's|this is|i am) (?:\w+'s |the |her |his |their )?(?:daughter|sister|granddaughter|niece|aunt|auntie)(?: (?:"
+        + _FEMALE_NAMES + r"))?\b[^.?!]{0,60}?\b((?:me and )?(?:my|our) (?:wife|girlfriend|fianc[eé]e)(?: (?:" + _FEMALE_NAMES + r"))?)\b|"
+        r"\b((?:mum|mam|mom|nan|gran|sister|daughter|auntie|aunt)(?:'s| has a) (?:partner|girlfriend|wife) (?:" + _FEMALE_NAMES + r"))\b|"
+        r"\b((?:dad|brother|son|grandad|uncle)(?:'s| has a) (?:partner|boyfriend|husband) (?:" + _MALE_NAMES + r"))\b",
         # a man who gives his name speaking of his husband, a woman of her wife: "it's rob, me and my husband tom"
         r"(?:i'm|it's|this is|i am|my name's|my name is) (?:" + _MALE_NAMES + r")\b[^.?!]{0,80}?\b((?:me and )?(?:my|our) "
         r"(?:husband|boyfriend|fianc[eé])(?: (?:" + _MALE_NAMES + r"))?)\b|(?:i'm|it's|this is|i am|my name's|my name is) (?:"
@@ -1670,7 +1689,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"biological )?(?:dad|father|mum|mother)|(?:his|her|my|their) (?:real|biological) (?:dad|father|mum|mother))\b"
     ),
     "criminal_offence": compile_pattern(
-        r"\b(?:(?:my|his|her|the) (?:ppu|mappa) (?:officer|worker|meeting|manager)|ppu officer|mappa|"
+        r"\b(?:(?:my|his|her|the) (?:ppu|mappa) (?:officer|worker|meeting|manager)|ppu officer|mappa|(?:he|she|i|they) (?:got|gets|was given|"
+        r"were given) (?:\w+ ){1,2}(?:years?|months)(?= |,|\.|$)|"
         r"while (?:he's|she's|they're|i'm|he is|she is|they are|i was|he was|she was) (?:inside|in there)|(?:his|her|my|their) "
         r"(?:release date|licence conditions|bail conditions|probation officer|sentence|tag|curfew)|the probation officer|"
         r"hmp \w+|hmyoi \w+|(?:when|till|until) "
@@ -1742,7 +1762,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:thin|brittle|fragile|weak|loose)|"
         r"(?:my|his|her) hair(?:'s| is| has)? (?:started |been |begun )?(?:coming|falling) out(?: in clumps)?|"
         r"(?:patching|wear (?:a|an|his|her|the) (?:eye )?patch|wearing (?:a|an|his|her|the) (?:eye )?patch|(?:an |his |her )?eye patch)\b|"
-        r"(?:on|in) treatment\b|(?:the )?test strips|lancets|sharps bin|(?:his|her|my|their) (?:meltdowns?|shutdowns?|stimming)|(?:the |my |his |her )?statins?|(?:my|his|her|their) (?:supervised )?doses|(?:his|her|my|their) (?:tics|twitches|stammer|stutter|walker|"
+        r"(?:on|in) treatment\b|(?:the )?(?:glucose |blood )?(?:test )?strips|lancets|sharps bin|(?:his|her|my|their) (?:meltdowns?|shutdowns?|stimming)|(?:the |my |his |her )?statins?|(?:my|his|her|their) (?:supervised )?doses|(?:his|her|my|their) (?:tics|twitches|stammer|stutter|walker|"
         r"zimmer|rollator|splints?|hearing loop)|lip ?read(?:ing|s|er)?|fertility clinic|ivf clinic|(?:the |his |her |my )?"
         r"(?:heart|water|blood pressure|bp|sugar|diabetes|thyroid|pain|sleeping|nerve|anxiety|cholesterol|epilepsy) "
         r"(?:tablets|pills|meds|medication)|(?:put|putting|upped|increased|reduced|lowered|changed|doubled) (?:the|his|"

@@ -35,7 +35,7 @@ _SHIELD_PHRASES: Final = (
     r"blister packs?|dosette (?:box|boxes)|paternity (?:test|testing|dna) kits?|dna (?:testing )?kits?(?= (?:in|at(?! (?:christmas|easter|home|the weekend))|from|"
     r"online|for sale))|(?:says|marked|put|down as|recorded as|letter says) dna\b|dna (?:next to|against|on) (?:my|me|the|"
     r"his|her|their) appointment",
-    r"(?<!out\sof\sthe\s)(?<!from\sthe\s)(?<!admitted\sto\sthe\s)(?<!s\sin\sthe\s)(?<!been\sin\sthe\s)(?<!under\sthe\s)"
+    r"(?<!out\sof\sthe\s)(?<!from\sthe\s)(?<!admitted\sto\sthe\s)(?<!s\sin\sthe\s)(?<!been\sin\sthe\s)(?<!under\sthe\s)(?<!s\son\sthe\s)"
     r"(?<!adolescent\s)(?:mental health|wellbeing|first aid|autism|dementia|diabetes|asthma|epilepsy|cancer|"
     r"hiv|sexual health|drug|alcohol|drugs?(?: and| &) alcohol|addiction|bereavement|"
     r"substance misuse|domestic (?:abuse|violence)|sexual (?:violence|abuse|assault)|rape crisis|safeguarding|prevent|county lines|"

@@ -229,6 +229,9 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:borrowing|borrows|borrowed|taking|takes|took|stealing|steals|stole) (?:\w+ )?"
         r"(?:money|cash|pension) (?:off|from) (?:him|her|them)|signed (?:her|his|their) "
         r"(?:\w+ )?(?:over|away)|hasn't been seen|not been seen",
+        # a cover story ordered, a tooth knocked out: "mum says i have to say i fell off my bike" (who did it names the subtype)
+        r"(?:have to|got to|gotta|told (?:me|him|her|us) to|says? (?:i|we) (?:have|need|got) to) say (?:i|he|she|we) (?:fell|walked into|"
+        r"tripped|slipped|banged)\b|(?:knocked|punched|kicked) (?:my|his|her) (?:tooth|teeth) out\b",
         # harm suffered, told in the passive (not a hazard foreseen: "someone's gonna get burnt in there")
         r"(?<!someone.s\sgonna\s)(?<!somebody.s\sgonna\s)(?<!someone.s\sgoing\sto\s)(?<!someone\swill\s)(?<!someone\scould\s)"
         r"(?<!someone.ll\s)(?<!somebody\swill\s)(?<!somebody\scould\s)(?<!somebody.ll\s)(?<!someone\smight\s)(?<!kids\scould\s)"

@@ -312,6 +312,8 @@ HEALTH: Final = (
         r"(?:wetting|wets|wet) the bed\b|bed ?wetting|(?:his|her|my|their|\w+'s) (?:bowel|bladder|skin|heart|kidney|liver|lung|eye|"
         r"thyroid|stomach|blood|bone|joint|spine|back|neck|nerve) (?:condition|problems?|issues?|disease|disorder)\b|"
         r"(?:trying|try|tried|start trying) for a baby\b|"
+        # "nana's catheter bag keeps leaking"
+        r"(?:\w+'s|his|her|my|their) (?:catheter|stoma|colostomy|ileostomy|urostomy)(?: bag)?\b|"
         # "he's palliative now"; "came up in hives"
         r"(?:he's|she's|he is|she is|i'm|i am|dad's|mum's) (?:now )?(?:palliative|end of life|on end of life care|terminally ill|"
         r"terminal)\b|(?:came|come|comes|coming) up in (?:hives|a rash|welts|blisters|lumps)\b",

@@ -145,6 +145,8 @@ DOMESTIC_ABUSE: Final = (
         r"(?:kicks?|kicked|kicking|hits?|hitting|hurt\w*|kill\w*|strangl\w*|drown\w*) (?:the|our|my) (?:dog|cat|puppy|kitten|pet|"
         r"rabbit) (?:\w+ ){0,3}(?:to (?:frighten|scare|warn|punish|threaten) (?:me|her|us))|next time it(?:'ll| will) be (?:me|you|"
         r"her|us)\b",
+        # "he's the one that broke my tooth"; "mum says i have to say i fell off my bike"
+        r"(?:he's|she's|he is|she is) the one (?:that|who) (?:broke|smashed|knocked out|cracked|chipped|gave me) (?:my|the)\b",
         # "my ex found me last time and broke my jaw"; "he opens all my post and he stamped on my hearing aid"
         r"{PARTNER}(?:'s| has)? (?:\w+ ){0,5}(?:broke|broken|fractured|smashed|cracked) my (?:jaw|nose|ribs?|arm|wrist|cheekbone|eye socket|"
         r"fingers?|hand|collarbone|leg)\b|(?:he|she|{PARTNER})(?:'s| has)? (?:\w+ )?(?:opens|reads|goes through|open|read) (?:all )?(?:my|her) "

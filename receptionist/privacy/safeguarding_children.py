@@ -234,6 +234,9 @@ NEGLECT: Final = (
         # "a car with two little ones in it most mornings, left there a couple of hours with the windows up"
         r"(?:little ones|kids|children|baby|babies|toddlers?|two little \w+) in (?:it|the back|the car)(?: \w+){0,6} (?:left|sat|waiting|on "
         r"their own) (?:there |in there )?(?:for )?(?:a couple of|two|three|four|\w+) hours\b",
+        # "a sixteen year old mum isn't bringing her baby to any appointments"
+        r"(?:isn't|is not|not|hasn't been|has not been|never|stopped) bringing (?:her|his|their|the) (?:baby|child|little one|son|daughter) "
+        r"to (?:any |her |his |their |the )?(?:appointments|checks|check ?ups|clinic|the clinic|weigh ins)\b",
         # a parent away: "my mum's gone to pakistan for three weeks and left me and my little brothers on our own"
         r"(?:gone|went|away|off) (?:to \w+ |abroad |on holiday )?(?:for |since )(?:like |about |nearly )?(?:\w+ ){0,2}(?:weeks?|days|a week|a "
         r"fortnight|months?) and (?:left|leaves|has left|'s left) (?:me|us|them|him|her)\b(?: (?:and|with) (?:my|our|his|her) (?:\w+ )?"
@@ -349,6 +352,8 @@ _DONE_TO_A_GIRL: Final = (
         r"(?:do|doing|have|having|done) the (?:initiation|cutting|ceremony) (?:for|on|to) (?:them|her|the girls|my \w+|our \w+)\b|"
         r"(?:a woman|a lady|someone|somebody|an? \w+ woman) to come (?:to the house|over|round|here)(?: \w+){0,4} to (?:do|cut) (?:my|the|our|"
         r"her|his) (?:cousins|girls|daughters|nieces|sisters|granddaughters)\b",
+        # "i have pain from when they cut me in my country when i was little girl"
+        r"(?:they|she|he|someone) cut me (?:\w+ ){0,4}when i was (?:a )?(?:little|small|young|child|baby|girl|little girl|kid)\b|"
         # "planning a trip to sudan for her daughter's cleansing"
         r"(?:daughter's|daughters'|girl's|girls'|niece's|granddaughter's|sister's) (?:cleansing|purification|circumcision|sunna|"
         r"initiation|cutting)\b",

@@ -380,6 +380,9 @@ SELF_HARM: Final = (
         r"(?:come|coming) back\b|written (?:the |my |me |some )?(?:letters|notes|goodbye letters|goodbyes) (?:for|to) (?:my|me|the|our|his|her) "
         r"(?:kids|children|daughters?|sons?|family|husband|wife|mum|dad|girls|boys|grandchildren|grandkids|housemates)\b|(?:i'll not|i won't|"
         r"i will not|won't) be (?:around|here) long enough\b",
+        # "thoughts of not wanting to be here any more"; "better off joining her"; "thinking how easy it'd be"
+        r"thoughts of not (?:wanting to be|being) (?:here|around|alive)\b|(?:better off|be better) joining (?:her|him|them)\b|"
+        r"(?:thinking|think|thought|thinks) (?:about )?how easy it(?:'d| would| could|'ll| will) be\b",
         # "nobody's gonna have to put up with me much longer"; "i'm not going to be a burden to anyone"
         r"(?:nobody|no one|nobody's|no one's|you|they|you'll|they'll|you won't|they won't) (?:\w+ ){0,3}put up with me (?:much longer|for "
         r"much longer|any ?more|for long)\b|(?:i'm|i am) not (?:going to|gonna) be a burden (?:to|on) (?:anyone|anybody|you|them|"

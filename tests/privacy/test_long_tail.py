@@ -13,6 +13,17 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("we're separating cause he's been seeing another man", 'sex_life_orientation', 'seeing another man'),
+    ("it's his son paul, me and my husband sam are coming to visit", 'sex_life_orientation', 'me and my husband'),
+    ("mum's partner margaret should be her next of kin", 'sex_life_orientation', "mum's partner margaret"),
+    ("dad and the lady in room nine have started sleeping together", 'sex_life_orientation', 'started sleeping together'),
+    ("my brother's just been sentenced, he got two years", 'criminal_offence', 'he got two years'),
+    ("i was num lodge secretary at the pit and i'm still a member", 'trade_union', 'num lodge secretary'),
+    ("the union said you'd help with my vibration white finger claim", 'health', 'vibration white finger'),
+    ("i'm on bisphosphonates so i need to tell the dentist", 'health', 'bisphosphonates'),
+    ("the in-laws expect it because we're mende", 'racial_ethnic_origin', "we're mende"),
+    ("i'm a pakistani christian and i claimed asylum", 'religion_belief', 'pakistani christian'),
+    ("the genetic test found the brca1 mutation so she'll defer while she has surgery", 'health', 'while she has surgery'),
     ("he was born at twenty eight weeks so the community nurse comes in", 'health', 'born at twenty eight weeks'),
     ("she's got uveitis so she needs eye checks", 'health', 'uveitis'),
     ("he's meant to be patching two hours a day for his lazy eye", 'health', 'patching'),
@@ -1273,6 +1284,14 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("i've been having thoughts of not wanting to be here any more", 'self_harm_suicide'),
+    ("since my wife went i've been thinking i'd be better off joining her", 'self_harm_suicide'),
+    ("i keep looking at the drugs cupboard and thinking how easy it'd be", 'self_harm_suicide'),
+    ("the young mum isn't bringing her baby to any appointments and he's got a heart condition", 'neglect'),
+    ("i have pain from when they cut me in my country when i was a little girl", 'fgm'),
+    ("my stepdad knocked my tooth out and mum says i have to say i fell off my bike", 'child_abuse'),
+    ("he reads all my texts and turns up, he's the one that broke my tooth", 'domestic_abuse'),
+    ("the landlord said i can pay him by sleeping with him instead of rent", 'exploitation'),
     ("his dad keeps saying he'll take the shotgun up the top field and not come back", 'self_harm_suicide'),
     ("take me off the list for the op, i've written letters for my daughters and i'll not be around long enough", 'self_harm_suicide'),
     ("he opens all my post and he stamped on my hearing aid so i couldn't ring anyone", 'domestic_abuse'),
