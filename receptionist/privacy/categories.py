@@ -969,6 +969,9 @@ SEX_LIFE: Final = (
         r"(?:he's|he has|he is|he) (?:been |started |now )?(?:seeing|sleeping with|dating) (?:another |a )(?:man|bloke|guy|fella)\b|"
         r"(?:she's|she has|she is|she) (?:been |started |now )?(?:seeing|sleeping with|dating) (?:another |a )(?:woman|lady|girl)\b|"
         r"(?:have|'ve|has|'s) (?:started|been) sleeping together\b|(?:started|start|starting) sleeping together\b",
+        # "i left my husband for a woman"; "my husband found out about my affair"; "me and my flatmate have been hooking up"
+        r"left (?:my|her|his) (?:husband|wife|partner) for a (?:woman|man|girl|bloke)\b|(?:found out about|having|had|ended|end) (?:my|an|her|"
+        r"his) affair\b|(?:have been|'ve been|been|are|'re) hooking up\b|hooking up with\b",
         # "i've been seeing two guys at the same time"
         r"(?:seeing|sleeping with|dating|with) (?:two|three|four|several|multiple|a couple of) (?:guys|men|blokes|lads|women|girls|"
         r"people|partners) at (?:the same time|once)\b",
@@ -996,6 +999,7 @@ _JUSTICE_SERVICE = word_list("""
     parole hearing|referral panel|referral order panel|referral order meeting|
     youth offender panel|approved premises|bail hostel|electronic monitoring|community payback|
     curfew check|curfew checks|tag fitted|tag fitting|youth conference order|youth conference|youth conference plan|youth justice agency|
+    children's hearing|childrens hearing|
     reparation order|reparation hours
 """)
 # Prisons callers name without the word "prison": distinctive names only, not town names.
@@ -1689,7 +1693,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"biological )?(?:dad|father|mum|mother)|(?:his|her|my|their) (?:real|biological) (?:dad|father|mum|mother))\b"
     ),
     "criminal_offence": compile_pattern(
-        r"\b(?:(?:my|his|her|the) (?:ppu|mappa) (?:officer|worker|meeting|manager)|ppu officer|mappa|(?:he|she|i|they) (?:got|gets|was given|"
+        r"\b(?:(?:an |the )?approved (?:address|premises)|(?:the |a |his |her )?(?:shoplifting|theft|assault|burglary|possession|drink "
+        r"driving|fraud) charges?|(?:my|his|her|the) (?:ppu|mappa) (?:officer|worker|meeting|manager)|ppu officer|mappa|(?:he|she|i|they) (?:got|gets|was given|"
         r"were given) (?:\w+ ){1,2}(?:years?|months)(?= |,|\.|$)|"
         r"while (?:he's|she's|they're|i'm|he is|she is|they are|i was|he was|she was) (?:inside|in there)|(?:his|her|my|their) "
         r"(?:release date|licence conditions|bail conditions|probation officer|sentence|tag|curfew)|the probation officer|"
@@ -1762,6 +1767,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:thin|brittle|fragile|weak|loose)|"
         r"(?:my|his|her) hair(?:'s| is| has)? (?:started |been |begun )?(?:coming|falling) out(?: in clumps)?|"
         r"(?:patching|wear (?:a|an|his|her|the) (?:eye )?patch|wearing (?:a|an|his|her|the) (?:eye )?patch|(?:an |his |her )?eye patch)\b|"
+        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:brings on|bring on|having|had|has|have) (?:a |the )?(?:crises|crisis)\b|"
+        r"(?:carry on|continue|continuing|start|starting|restart) (?:with )?(?:the |my |his |her )?(?:emdr|cbt|dbt|therapy|counselling)\b|emdr\b|"
         r"(?:on|in) treatment\b|(?:the )?(?:glucose |blood )?(?:test )?strips|lancets|sharps bin|(?:his|her|my|their) (?:meltdowns?|shutdowns?|stimming)|(?:the |my |his |her )?statins?|(?:my|his|her|their) (?:supervised )?doses|(?:his|her|my|their) (?:tics|twitches|stammer|stutter|walker|"
         r"zimmer|rollator|splints?|hearing loop)|lip ?read(?:ing|s|er)?|fertility clinic|ivf clinic|(?:the |his |her |my )?"
         r"(?:heart|water|blood pressure|bp|sugar|diabetes|thyroid|pain|sleeping|nerve|anxiety|cholesterol|epilepsy) "

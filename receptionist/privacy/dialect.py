@@ -26,7 +26,7 @@ from typing import Final
 RESPELLINGS: Final[dict[str, str]] = {
     "oot": "out", "aboot": "about", "intae": "into", "ontae": "onto", "tae": "to", "fae": "from", "frae": "from",
     "wi": "with", "wae": "with", "windae": "window", "hoose": "house", "doon": "down", "roon": "round",
-    "heid": "head", "hame": "home", "masel": "myself", "mysel": "myself", "hersel": "herself", "himsel": "himself",
+    "heid": "head", "deid": "dead", "hame": "home", "masel": "myself", "mysel": "myself", "hersel": "herself", "himsel": "himself",
     "yersel": "yourself", "theirsels": "themselves", "oor": "our", "yous": "you", "youse": "you",
     "disnae": "doesn't", "isnae": "isn't", "wisnae": "wasn't", "huvnae": "haven't", "havnae": "haven't",
     "willnae": "won't", "wullnae": "won't", "greetin": "crying", "polis": "police", "wean": "child",

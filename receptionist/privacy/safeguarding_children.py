@@ -240,7 +240,11 @@ NEGLECT: Final = (
         # a parent away: "my mum's gone to pakistan for three weeks and left me and my little brothers on our own"
         r"(?:gone|went|away|off) (?:to \w+ |abroad |on holiday )?(?:for |since )(?:like |about |nearly )?(?:\w+ ){0,2}(?:weeks?|days|a week|a "
         r"fortnight|months?) and (?:left|leaves|has left|'s left) (?:me|us|them|him|her)\b(?: (?:and|with) (?:my|our|his|her) (?:\w+ )?"
-        r"(?:brothers?|sisters?|siblings))? (?:on (?:my|our|their|his|her) own|alone|by (?:myself|ourselves|themselves))",
+        r"(?:brothers?|sisters?|siblings))? (?:on (?:my|our|their|his|her) own|alone|by (?:myself|ourselves|themselves)|with (?:\w+ )?"
+        r"(?:pound|quid|pounds|money))",
+        # "a little year seven lad was left at gatwick arrivals for six hours, his guardian never came"
+        r"(?:lad|boy|girl|child|kid|son|daughter|toddler|baby) (?:was|were|got|'s been|has been) left (?:at|in|outside|on) (?:\w+ ){0,3}for "
+        r"(?:\w+ ){1,2}hours\b",
         # the carer is someone else than the child: "she keeps forgetting his insulin", "he never gives her her inhaler"
         r"(?:she|mum|mam|mom|mother|stepmum) (?:\w+ ){0,2}(?:keeps forgetting|forgets|forgot|won't give him|doesn't give him|never gives him|"
         r"keeps not giving him) his (?:\w+ )?(?:insulin|injections|medication|meds|medicine|inhalers?|tablets|epi ?pens?)\b|"

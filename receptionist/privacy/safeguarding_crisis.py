@@ -380,6 +380,10 @@ SELF_HARM: Final = (
         r"(?:come|coming) back\b|written (?:the |my |me |some )?(?:letters|notes|goodbye letters|goodbyes) (?:for|to) (?:my|me|the|our|his|her) "
         r"(?:kids|children|daughters?|sons?|family|husband|wife|mum|dad|girls|boys|grandchildren|grandkids|housemates)\b|(?:i'll not|i won't|"
         r"i will not|won't) be (?:around|here) long enough\b",
+        # "i've been sitting in the shed with the shotgun most nights"; "she showed me her legs, she's been burning them with a lighter"
+        r"(?:sitting|sat|sits|sit) (?:out )?in the (?:shed|garage|barn|car|van|byre) with (?:the|a|his|my|her) (?:shotgun|gun|rifle|rope|"
+        r"pills|tablets)\b|(?:burning|burnt|burned|cutting|cut|scratching) (?:them|it) with (?:a |the |her |his |my )?(?:lighter|blade|razor|"
+        r"compass|sharpener|knife|scissors|cigarette|matches)\b",
         # "thoughts of not wanting to be here any more"; "better off joining her"; "thinking how easy it'd be"
         r"thoughts of not (?:wanting to be|being) (?:here|around|alive)\b|(?:better off|be better) joining (?:her|him|them)\b|"
         r"(?:thinking|think|thought|thinks) (?:about )?how easy it(?:'d| would| could|'ll| will) be\b",

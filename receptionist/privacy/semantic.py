@@ -709,7 +709,8 @@ _GENETIC_CARE: Final = compile_pattern(
     r"(?:the |my |her |his )?(?:surgery|operation|op)\b|(?:while|when|after|before) (?:she|he|i) (?:has|have|gets|get) (?:the |her |his |my )?"
     r"(?:surgery|operation|op)\b|(?:in|come in|go in) for (?:regular |yearly |annual )?"
     r"(?:scans|checks|screening|monitoring|mri scans|mammograms|colonoscopies)|(?:take|takes|taking|took) (?:a pint of )?blood (?:off|from) "
-    r"(?:me|him|her)|venesection|preventive surgery|preventative surgery|(?:a |the )?(?:double )?mastectomy)\b"
+    r"(?:me|him|her)|(?:i|he|she) (?:give|gives|have to give|has to give|donate|donates) blood (?:every|each)|venesection|preventive surgery|"
+    r"preventative surgery|(?:a |the )?(?:double )?mastectomy)\b"
 )
 
 

@@ -13,6 +13,14 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i left my husband for a woman and he's telling everyone", 'sex_life_orientation', 'left my husband for a woman'),
+    ("my husband found out about my affair so we want couples work", 'sex_life_orientation', 'my affair'),
+    ("me and my flatmate have been hooking up and now it's awkward", 'sex_life_orientation', 'hooking up'),
+    ("my son's got a children's hearing next week, can he still go on the trip", 'criminal_offence', "children's hearing"),
+    ("my son's got a children's hearing about the shoplifting charge, can he go on the trip", 'criminal_offence', 'the shoplifting charge'),
+    ("she's got an eating disorder and she's in the unit at lancaster for a few months", 'health', 'in the unit at lancaster'),
+    ("since the baby came i can't stop crying and the health visitor says it's postnatal depression", 'health', 'postnatal depression'),
+    ("i've got ptsd and the team said to carry on with the emdr", 'health', 'carry on with the emdr'),
     ("we're separating cause he's been seeing another man", 'sex_life_orientation', 'seeing another man'),
     ("it's his son paul, me and my husband sam are coming to visit", 'sex_life_orientation', 'me and my husband'),
     ("mum's partner margaret should be her next of kin", 'sex_life_orientation', "mum's partner margaret"),
@@ -1284,6 +1292,11 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("the bank's taking the farm and i've been sitting in the shed with the shotgun most nights", 'self_harm_suicide'),
+    ("she showed me her legs, she's been burning them with a lighter", 'self_harm_suicide'),
+    ("he's been saying he'd be better off deid", 'self_harm_suicide'),
+    ("a year seven lad was left at the airport for six hours and his guardian never came", 'neglect'),
+    ("mum's gone to spain for two weeks and left me and my sister with thirty quid", 'neglect'),
     ("i've been having thoughts of not wanting to be here any more", 'self_harm_suicide'),
     ("since my wife went i've been thinking i'd be better off joining her", 'self_harm_suicide'),
     ("i keep looking at the drugs cupboard and thinking how easy it'd be", 'self_harm_suicide'),
