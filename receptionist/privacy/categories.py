@@ -41,7 +41,7 @@ _MALE_NAMES = word_list("""
     martin|matt|matthew|michael|mike|mohammed|muhammad|nathan|neil|nicholas|nick|nigel|noah|oliver|ollie|oscar|owen|
     patrick|paul|peter|phil|philip|ray|raymond|reece|rhys|richard|rob|robert|roger|ross|roy|russell|ryan|scott|sean|shaun|
     simon|stephen|steve|steven|stuart|terry|thomas|tim|timothy|tom|tony|trevor|tyler|wayne|william|will|
-    kenneth|ken|derek|ronald|ron|dennis|norman|stanley|stan|harold|albert|alfred|ernest|leonard|len|wilfred|walter|gerald|gareth
+    kenneth|ken|ronald|ron|norman|stanley|stan|harold|albert|alfred|ernest|leonard|len|wilfred|walter
 """)
 _FEMALE_NAMES = word_list("""
     abigail|aisha|alice|alison|amanda|amber|amelia|amy|andrea|angela|anna|anne|annie|beth|bethany|carol|caroline|catherine|

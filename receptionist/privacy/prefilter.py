@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any, Final
+from typing import Any, Final, TypeGuard
 
 # A literal language larger than this is not enumerated (it counts as "anything").
 _CAP: Final = 4000
@@ -107,7 +107,7 @@ def _seq_lang(seq: Iterable[tuple[Any, Any]]) -> Lang | None:
     return lang
 
 
-def _usable(lang: Lang | None) -> bool:
+def _usable(lang: Lang | None) -> TypeGuard[Lang]:
     return lang is not None and "" not in lang and min(map(len, lang)) >= _MIN_LITERAL
 
 
@@ -142,54 +142,26 @@ def _cost(lang: Lang) -> int:
     return sum(_frequency(lit) for lit in lang)
 
 
-def _better(a: Lang | None, b: Lang | None) -> Lang | None:
-    """The more selective of two requirement sets: the rarer in caller speech, then the one
-    with the longer shortest literal, then the one with fewer literals."""
-    if not _usable(a):
-        return b if _usable(b) else None
-    if not _usable(b):
-        return a
-    assert a is not None and b is not None
-    key_a = (-_cost(a), min(map(len, a)), -len(a), sorted(a))
-    key_b = (-_cost(b), min(map(len, b)), -len(b), sorted(b))
-    return a if key_a >= key_b else b
+def _rank(lang: Lang) -> tuple[int, int, int, list[str]]:
+    """How selective a requirement set is (higher is better): the rarer in caller speech, then
+    the longer shortest literal, then the fewer literals."""
+    return (-_cost(lang), min(map(len, lang)), -len(lang), sorted(lang))
 
 
-def _item_required(op: Any, arg: Any) -> Lang | None:
-    """Literals one of which every match of this item contains, or None."""
-    if op is sre_c.SUBPATTERN:
-        return _seq_required(arg[-1])
-    if op is sre_c.BRANCH:
-        return _union(arg[1], _seq_required)
-    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and arg[0] >= 1:
-        return _seq_required(arg[2])
-    return None
+def _best(langs: Iterable[Lang]) -> Lang | None:
+    return max(langs, key=_rank, default=None)
 
 
 def _seq_required(seq: Iterable[tuple[Any, Any]]) -> Lang | None:
     """The most selective requirement among a sequence's literal runs and its sub-items."""
-    best: Lang | None = None
-    run: Lang | None = _EMPTY
-    for op, arg in seq:
-        lang = _item_lang(op, arg)
-        joined = _product(run, lang) if lang is not None else None
-        if joined is not None:
-            run = joined
-            continue
-        best = _better(best, run)
-        if lang is None:
-            best = _better(best, _item_required(op, arg))
-            run = _EMPTY
-        else:
-            # the run grew too large to enumerate: restart it from this item
-            run = lang
-    return _better(best, run)
+    return _best(_seq_candidates(seq))
 
 
 def _seq_candidates(seq: Iterable[tuple[Any, Any]]) -> list[Lang]:
     """Every requirement found in a sequence: its literal runs, and within the items every
     match must go through (a group, a repeat of at least one, a one-way branch), theirs;
-    a branch of several ways gives its best union. Each one alone is a valid requirement."""
+    a branch of several ways gives the union of its ways' best. Each one alone is a valid
+    requirement, and each is usable."""
     out: list[Lang] = []
     run: Lang | None = _EMPTY
     for op, arg in seq:
@@ -198,23 +170,24 @@ def _seq_candidates(seq: Iterable[tuple[Any, Any]]) -> list[Lang]:
         if joined is not None:
             run = joined
             continue
-        if run is not None and _usable(run):
+        if _usable(run):
             out.append(run)
         if lang is None:
             if op is sre_c.SUBPATTERN:
                 out.extend(_seq_candidates(arg[-1]))
             elif op is sre_c.BRANCH and len(arg[1]) == 1:
                 out.extend(_seq_candidates(arg[1][0]))
+            elif op is sre_c.BRANCH:
+                ways = _union(arg[1], _seq_required)
+                if _usable(ways):
+                    out.append(ways)
             elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and arg[0] >= 1:
                 out.extend(_seq_candidates(arg[2]))
-            else:
-                req = _item_required(op, arg)
-                if req is not None and _usable(req):
-                    out.append(req)
             run = _EMPTY
         else:
+            # the run grew too large to enumerate: restart it from this item
             run = lang
-    if run is not None and _usable(run):
+    if _usable(run):
         out.append(run)
     return out
 
@@ -224,32 +197,34 @@ def _overlaps_words(a: Lang, b: Lang) -> bool:
     return any(x in y or y in x for x in a for y in b)
 
 
+def _requirements(pattern: re.Pattern[str] | str) -> list[Lang]:
+    """The requirement sets of ``pattern`` (compiled, or a source with no flags)."""
+    source, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
+    return _seq_candidates(sre_parse.parse(source, flags))
+
+
+def _filters(lang: Lang | None) -> TypeGuard[Lang]:
+    """Whether a requirement set is rare enough to be worth filtering on."""
+    return lang is not None and _cost(lang) <= _MAX_RATE * _reference_size()
+
+
 def required_sets(pattern: re.Pattern[str] | str) -> list[frozenset[str]] | None:
     """One or two literal sets that every match of ``pattern`` meets (one literal of each):
-    the most selective set (:func:`required_literals`), then the rarest set from another part
-    of the pattern, when there is one. None when there is no usable set."""
-    first = required_literals(pattern)
-    if first is None:
+    the most selective set (:func:`required_literals`), then the most selective set from
+    another part of the pattern, when there is one. None when there is no usable set."""
+    candidates = _requirements(pattern)
+    first = _best(candidates)
+    if first is None or not _filters(first):
         return None
-    source, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
-    others = [
-        lang for lang in _seq_candidates(sre_parse.parse(source, flags))
-        if not _overlaps_words(lang, first) and _cost(lang) <= _MAX_RATE * _reference_size()
-    ]
-    if not others:
-        return [first]
-    second = min(others, key=lambda lang: (_cost(lang), -min(map(len, lang)), len(lang), sorted(lang)))
-    return [first, second]
+    second = _best(lang for lang in candidates if not _overlaps_words(lang, first) and _filters(lang))
+    return [first] if second is None else [first, second]
 
 
 def required_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
     """Literals one of which every match of ``pattern`` (compiled, or a source with no flags)
     contains, or None if there is no usable set (then the rule always runs)."""
-    source, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
-    req = _seq_required(sre_parse.parse(source, flags))
-    if req is None or not _usable(req) or _cost(req) > _MAX_RATE * _reference_size():
-        return None
-    return req
+    best = _best(_requirements(pattern))
+    return best if _filters(best) else None
 
 
 def _trie_pattern(words: Iterable[str]) -> str:

@@ -705,9 +705,9 @@ _SO_IS: Final = re.compile(
 # Care that follows a genetic result is a health fact: "so the hospital wants him in for scans", "they take a
 # pint of blood off me every month", "she's on statins now".
 _GENETIC_CARE: Final = compile_pattern(
-    r"\b(?:(?:(?:he's|she's|i'm|he is|she is|i am) )?on statins|(?:my|his|her) statins|(?:time off for|need|needs|having|booked in for) "
-    r"(?:the |my |her |his )?(?:surgery|operation|op)\b|(?:while|when|after|before) (?:she|he|i) (?:has|have|gets|get) (?:the |her |his |my )?"
-    r"(?:surgery|operation|op)\b|(?:in|come in|go in) for (?:regular |yearly |annual )?"
+    r"\b(?:(?:(?:he's|she's|i'm|he is|she is|i am) )?on statins|(?:my|his|her) statins|(?:time off for|need|needs|having|booked in for|"
+    r"(?:while|when|after|before) (?:she|he|i) (?:has|have|gets|get)) (?:the |my |her |his )?(?:surgery|operation|op)\b|"
+    r"(?:in|come in|go in) for (?:regular |yearly |annual )?"
     r"(?:scans|checks|screening|monitoring|mri scans|mammograms|colonoscopies)|(?:take|takes|taking|took) (?:a pint of )?blood (?:off|from) "
     r"(?:me|him|her)|(?:i|he|she) (?:give|gives|have to give|has to give|donate|donates) blood (?:every|each)|venesection|preventive surgery|"
     r"preventative surgery|(?:a |the )?(?:double )?mastectomy)\b"
