@@ -418,7 +418,9 @@ _PARTY = (
     r"socialist worker|brexit|commie|tankie|trot|tory boy|"
     r"uup|alliance party|people before profit|yes ?cymru|yes scotland|"
     # parties abroad that asylum callers name: "i was in the hdp back home"
-    r"hdp|chp|akp|awami league|pti|mqm|zanu[- ]?pf|mdc"
+    r"hdp|chp|akp|awami league|pti|mqm|zanu[- ]?pf|mdc|"
+    r"yorkshire party|english democrats|heritage party|reclaim party|workers party of britain|tuv|traditional "
+    r"unionist voice|aont[uú]|scottish family party"
 )
 # Causes whose badge, march or campaign says where someone stands.
 _CAUSE = (
@@ -455,6 +457,12 @@ POLITICAL: Final = (
         r"campaigners?|man|woman|through and through|to the core|to the bone|to (?:my|me|his|her) bones|to the bones))?(?! "
         r"(?:club|candidate|councillor|office|agent|"
         r"group|party office|hustings|party (?:agent|candidate|councillor|office|hq|offices)))",
+        # "i was an organiser for pti back in lahore", "he was a student activist with the opposition"
+        r"(?:i|he|she|we|they|my \w+) (?:was|were|had been|'d been|used to be) (?:an? )?(?:student |party |youth |local )?"
+        r"(?:organiser|organizer|activist|campaigner|coordinator|volunteer|official|secretary|leader|candidate|supporter|member) "
+        r"(?:for|with|in|of) (?:the )?(?:" + _PARTY + r"|opposition)(?: party)?\b|(?:i|he|she|we|they|my \w+) (?:am|'m|is|'s|are|"
+        r"'re|have been|'ve been|has been) (?:an? )?(?:student |party )?(?:activist|campaigner|supporter) (?:for|with|of) (?:the )?"
+        r"(?:" + _PARTY + r"|opposition)(?: party)?\b",
         # "i was in the hdp back home", "my dad's been in the snp for years" (not a ward, a room or a team)
         r"(?:i|he|she|we|they|my \w+) (?:was|were|am|'m|is|'s|are|'re|have been|'ve been|has been|had been|'d been) (?:in|a member of|"
         r"members of|with) the (?:" + _PARTY + r")(?: party)?\b(?! (?:club|office|hq|offices|candidate|councillor|agent|ward|suite|"
@@ -978,6 +986,12 @@ SEX_LIFE: Final = (
     ), guards=("framing", "hypothetical", "negation", "professional")),
 )
 
+# "charged" for a bill: "she's been charged for toast she never got", "charged twice", "charged for the delivery"
+_NOT_A_CHARGE = (
+    r"(?! (?:twice|again|double|extra|too much|more|wrongly|for (?:the|a|an|my|our|his|her|two|parking|delivery|postage|it|that|"
+    r"this|school|toast|lunch|lunches|breakfast|breakfasts|dinner|dinners|meals?|food|milk|snacks|school meals|calls?|texts?|data|"
+    r"interest|vat|rent|council tax|postage|late|nothing|something|stuff|things|items?|sessions?|clubs?|trips?|tickets?)\b))"
+)
 _OFFENCE = (
     r"fraud|theft|burglary|robbery|assault|gbh|abh|affray|criminal damage|arson|"
     r"shoplifting|drink[- ]driving|drug[- ]driving|dangerous driving|possession|"
@@ -1026,8 +1040,7 @@ _PRISONS = word_list("""
 CRIMINAL: Final = (
     rules("category", "criminal_offence", 0.9, (
         r"(?:was|were|been|got|get|gets|getting|being|is|are|'s|'re|'ve been|has been|had been|"
-        r"just been) (?:\w+ )?(?:arrested|charged(?! (?:twice|again|double|extra|too much|more|"
-        r"wrongly|for (?:the|a|an|my|our|two|parking|delivery|postage|it|that|this)))|"
+        r"just been) (?:\w+ )?(?:arrested|charged" + _NOT_A_CHARGE + r"|"
         r"cautioned|convicted|sentenced|remanded|jailed|"
         r"imprisoned|locked up|sent down(?! (?:to|the|on|by|from|in) )|nicked|bailed|tagged|prosecuted|done for|"
         r"banged up(?! (?:in|at) (?:the |my |his |her |our |their )?(?:house|flat|home|bedroom|room|bed|indoors))|"
@@ -1371,7 +1384,7 @@ GENETIC: Final = (
         r"(?:carriers? (?:of|for) (?:the )?\w+|carries (?:the )?(?:\w+ )?(?:gene|mutation|"
         r"variant)|(?:brca ?\w*|apoe ?e?4|apoe ?[a-z0-9]+|[a-z]{1,8}\d[a-z0-9]{0,6} gene|cftr|huntington'?s gene|"
         r"mthfr) (?:variant|mutation|gene|positive|carrier)?|(?:gene|genetic) (?:variant|"
-        r"mutation|condition|disorder|marker)|[a-z]{1,8}\d[a-z0-9]{0,6} variant|(?:my|his|her|their|our|\w+'s) "
+        r"mutation|condition|disorder|marker|diagnosis)|[a-z]{1,8}\d[a-z0-9]{0,6} variant|(?:my|his|her|their|our|\w+'s) "
         r"dna|(?:he's|he is|she's|she is|i'm|i am) not (?:the|his|her|their) (?:biological )?"
         r"(?:father|dad|mother|mum)|biological (?:father|dad) (?:test|results?))",
         r"(?:carry|carries|carrying|carrier of|inherited|passed on|passed down|got|has|have|had) (?:the |a |an )?"
@@ -1767,7 +1780,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:thin|brittle|fragile|weak|loose)|"
         r"(?:my|his|her) hair(?:'s| is| has)? (?:started |been |begun )?(?:coming|falling) out(?: in clumps)?|"
         r"(?:patching|wear (?:a|an|his|her|the) (?:eye )?patch|wearing (?:a|an|his|her|the) (?:eye )?patch|(?:an |his |her )?eye patch)\b|"
-        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:brings on|bring on|having|had|has|have) (?:a |the )?(?:crises|crisis)\b|"
+        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:the )?baby(?:'s| is) (?:still )?(?:moving|kicking)|at (?:\w+ )?(?:\w+ )?weeks(?: pregnant| gone)?(?= ,|,|\.|$| and| so| but)|(?:she|he|i) (?:faints|passes out|"
+        r"blacks out) (?:if|when|whenever)\b|(?:brings on|bring on|having|had|has|have) (?:a |the )?(?:crises|crisis)\b|"
         r"(?:carry on|continue|continuing|start|starting|restart) (?:with )?(?:the |my |his |her )?(?:emdr|cbt|dbt|therapy|counselling)\b|emdr\b|"
         r"(?:on|in) treatment\b|(?:the )?(?:glucose |blood )?(?:test )?strips|lancets|sharps bin|(?:his|her|my|their) (?:meltdowns?|shutdowns?|stimming)|(?:the |my |his |her )?statins?|(?:my|his|her|their) (?:supervised )?doses|(?:his|her|my|their) (?:tics|twitches|stammer|stutter|walker|"
         r"zimmer|rollator|splints?|hearing loop)|lip ?read(?:ing|s|er)?|fertility clinic|ivf clinic|(?:the |his |her |my )?"
@@ -1812,7 +1826,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"bat mitzvah|baptism|christening|hajj|umrah)|mass (?:is|starts|begins) at \w+|(?:at|to|for|after|before|miss) (?:friday )?"
         r"prayers|(?:the )?fasting|(?:my|his|her|our) faith|"
         r"(?:accept|have|receive|take) (?:a )?blood(?: transfusions?| products)?|(?:doing|doin|out doing|out doin|on) the "
-        r"ministry|[a-z]+ every (?:sunday|sabbath)(?: morning| "
+        r"(?:ministry|preaching)|out preaching|kosher|halal|[a-z]+ every (?:sunday|sabbath)(?: morning| "
         r"night| evening)?)"
     ),
     "political_opinion": compile_pattern(
@@ -1829,7 +1843,9 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
                                             r"travellers?|mirpuri|pashtun|hazara|ashkenazi|other (?:black|asian|white|"
                                             r"mixed race|brown) (?:students|people|girls|boys|women|men|families|kids|pupils|"
                                             r"staff|tenants)|born on (?:a|the) (?:site|traveller site|camp|"
-                                            r"road))\b"),
+                                            r"road)|(?:speaks?|speaking|spoke) (?:sorani|kurmanji|tigrinya|amharic|"
+                                            r"pashto|dari|farsi|urdu|punjabi|mirpuri|pahari|bengali|sylheti|gujarati|tamil|"
+                                            r"somali|romani|yoruba|igbo|twi|shona|kurdish|oromo|hindi|cantonese|hakka))\b"),
 }
 
 # Facts said in passing, in the forms callers use for them: past tense about a relative, a
@@ -1981,8 +1997,8 @@ SAID_IN_PASSING: Final = (
         r"(?:on|doing|done|given|got) (?:a |an |the |my |his |her )?(?:cpo|community payback(?: order)?|community punishment "
         r"order|unpaid work|youth conference order|reparation order|referral order|youth rehabilitation order)\b",
         # "my husband was arrested on saturday": the person is part of the fact
-        r"(?:(?:my|his|her|our|me) \w+|he|she|they) (?:was|were|got|has been|'s been|have been|had been) (?:arrested|charged|"
-        r"convicted|nicked|lifted|remanded|sent down)\b",
+        r"(?:(?:my|his|her|our|me) \w+|he|she|they) (?:was|were|got|has been|'s been|have been|had been) (?:arrested|charged"
+        + _NOT_A_CHARGE + r"|convicted|nicked|lifted|remanded|sent down)\b",
     ), guards=(*_IDENTITY_GUARDS, "professional")),
     rules("category", "genetic", 0.86, (
         # "mine came back with the presenilin mutation", "the twenty two q thing"

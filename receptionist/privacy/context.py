@@ -77,6 +77,11 @@ _SHIELD_PHRASES: Final = (
     r"kidney|liver|deaf|hearing|sight|sickle cell|crohn's|arthritis|macmillan|adhd|"
     r"cerebral palsy|learning disability|memory|diabetic|cardiac|respiratory|stoma|abortion)"
     r"[\x20-](?:consultant|doctor|nurse|team|service|unit|ward|clinic|specialist|referral|centre|center|lady)",
+    # a workforce on strike is news, not anyone's membership: "the bus drivers are on strike monday"
+    r"(?:the )?(?:\w+ )?(?:drivers|workers|nurses|doctors|teachers|staff|lecturers|posties|guards|conductors|cleaners|binmen|bin "
+    r"men|dockers|porters|midwives|paramedics|firefighters) (?:are|were|'re|will be|have been|'ve been|are going|go|went) (?:out )?"
+    r"on strike",
+    r"diabetic eye screening(?: van| service| programme| team| clinic)?",
     # first aid and training content named after injuries or conditions
     r"(?:burns|bruises|bleeding|heavy bleeding|fractures|broken bones|sprains|cuts|head injuries|"
     r"choking|cpr|resuscitation|anaphylaxis|seizures|allergies|strokes|heart attacks)"

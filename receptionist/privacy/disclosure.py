@@ -392,4 +392,15 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"attempting to) (?:get|break|force (?:his|her|their) way) (?:in|into)|"
         r"(?:trying to|tried to|attempting to) (?:break|force (?:his|her|their) way) (?:in|into)|(?:isn't|is not|not|stopped|can't|cannot|struggling) breathing|collapsed",
     ), guards=(*_FRAMING, "institution")),
+    # control through what someone needs: "he takes my walking frame away when i upset him"; "threatening to out me at
+    # work"; "he's taken out loans in my name"
+    rules("safeguarding", GENERIC, 0.8, (
+        r"(?:takes|took|taken|taking|hides|hid|hidden|hiding|locks|locked) (?:away )?(?:my|her|his|mum's|dad's|nan's) (?:walking "
+        r"frame|walking stick|stick|frame|zimmer|wheelchair|hearing aids?|mobility scooter|pendant alarm|pendant|commode|tablets|"
+        r"medication|meds)(?: away)? (?:when|if|whenever|every time|so (?:i|she|he) (?:can't|cannot|couldn't)|as (?:a )?punishment|"
+        r"to punish)\b",
+        r"threaten\w* to out (?:me|him|her|them)\b",
+        r"(?:taken|took|taking|take|takes) out (?:\w+ ){0,2}(?:loans?|credit cards?|debts?|finance|catalogues?|overdrafts?) in "
+        r"(?:my|her|his|our) names?\b",
+    ), guards=_FRAMING),
 )

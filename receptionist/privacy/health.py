@@ -86,7 +86,8 @@ _HOSPITAL_STAY = (
     r"kept|still|currently|now|be|being) (?:still |currently |now |back |just )?in hospital|"
     r"(?:admitted|readmitted|rushed|taken|blue lighted|sent) (?:\w+ )?(?:to |into )(?:the )?"
     r"(?:hospital|a ?& ?e|intensive care|icu)|(?:discharged|released|home|back) from (?:the )?hospital|"
-    r"(?:came|come|got|gets|coming|comes) out of hospital|in (?:intensive care|icu|high dependency|"
+    r"(?<!people\s)(?<!patients\s)(?<!residents\s)(?<!folk\s)(?<!anyone\s)(?<!those\s)(?:came|come|got|gets|coming|comes) out of "
+    r"hospital|in (?:intensive care|icu|high dependency|"
     r"the icu|a psychiatric unit|a mental health unit))"
     r"(?: for (?:about |nearly |over |almost |just over )?(?:\w+ ){0,2}(?:weeks?|days?|months?|nights?))?"
 )
@@ -294,7 +295,19 @@ HEALTH: Final = (
         r"(?:put|had|having|fitted|needs?|got) (?:in )?(?:a |an |two |three |\w+ )?stents?(?: in| fitted)?|"
         r"(?:having|had|has|have|getting|get|needs?) (?:his|her|my|their|the) (?:" + BODY_PARTS + r"|grommets|"
         r"tonsils|adenoids|wisdom teeth|appendix|gallbladder|cataracts?|bunions?|varicose veins|hernia|"
-        r"teeth) (?:done|out|removed|taken out|operated on|sorted|fixed)\b|"
+        r"teeth) (?:done|out|removed|taken out|operated on|sorted|fixed)\b|(?:had|having|has|have|getting|get|got|needs?) "
+        r"(?:his |her |my |their )?(?:grommets|a stent|a pacemaker|a shunt) (?:put in|fitted|in)\b|"
+        # a disability aid someone uses: "he takes my walking frame away", "his wheelchair's been broken a week"
+        r"(?:my|his|her|their|mum's|mam's|dad's|nan's|gran's|grandad's) (?:electric |new |old |powered )?(?:wheelchair|walking frame|"
+        r"zimmer(?: frame)?|rollator|mobility scooter|walking stick|crutches|stairlift|commode)\b|"
+        # "he's got a burn on that thumb", "i've had my finger stitched"
+        r"(?:got|has|have|had) (?:a |an )?(?:bad |nasty |little |big |deep )?(?:burn|cut|gash|graze|blister|sprain|bruise|fracture) on "
+        r"(?:his|her|my|their|that|this) (?:thumb|finger|hand|arm|leg|wrist|ankle|foot|face|knee|head|back)\b|(?:had|got|have|has) "
+        r"(?:my|his|her|their) (?:thumb|finger|hand|arm|leg|head|chin|lip|face|knee|foot|eyebrow|wrist) (?:stitched|glued|stapled|"
+        r"splinted|strapped|bandaged|x-?rayed|put in (?:a )?(?:cast|plaster|splint))\b|(?:got|has|have|with|diagnosed with|"
+        r"suffers? (?:from|with)) pots\b|(?:i'm|i am) (?:(?:twenty|thirty|forty) )?(?:one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|\d{1,2}) "
+        r"weeks(?: pregnant| gone| along)?(?= and|,|\.|$| now| today| so)|"
         r"(?:do|does|stock|sell|prescribe|give out|offer|need|want|get) prep\b",
         # sexual and reproductive health: "i've been getting prep from the leeds clinic", "booked for a smear", "come on my
         # period", "i'm on the injection", "i'm having a baby girl", "we used a donor at a clinic"
@@ -527,7 +540,10 @@ HEALTH: Final = (
         r"defect|disorder|deformity))",
         r"(?:got|has|have|with|'s got) (?:an? |the )?(?:abscess|ulcer|cyst|iron overload|haemochromatosis)\b",
         r"(?:starting|started|begun|beginning|begin) to (?:get|show|have) (?:the )?symptoms\b",
-        r"(?:got|has|have|with|'s got) (?:cf|cp|ocd|ptsd|copd|ckd|ibs|ibd|pcos|asd|adhd|ms)\b(?! (?:form|number|code|team|office))",
+        r"(?:got|has|have|with|'s got) (?:cf|cp|ocd|ptsd|copd|ckd|ibs|ibd|pcos|asd|adhd|ms)\b(?! (?:form|number|code|team|office))"
+        # (not a title before a surname: "the consultation with ms okafor")
+        r"(?!(?<=ms) (?!(?:and|so|which|but|since|for|now|too|as|or|is|was|that|she|he|they|i|it|diagnosis|symptoms|nurse|flare|"
+        r"relapse|medication|meds|treatment|drugs|fatigue|badly|really|quite|very|now|already|though|like|yeah)\b)[a-z])",
 
         r"(?:had|having|getting|get|got) (?:both )?(?:my|his|her|me) (?:knees?|hips?|eyes|cataracts|bunions|shoulders?|"
         r"veins) (?:done|replaced|sorted)\b",

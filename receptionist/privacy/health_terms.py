@@ -142,7 +142,9 @@ _COMMON_TEXT: Final = """
     abscesses|tooth decay|rotten teeth|decayed teeth|gum disease|donor insemination|iui|hip dysplasia|dysplasia|tendinitis|
     tendonitis|work stress|work related stress|work-related stress|rett syndrome|rett's syndrome|rett|ringworm|scabies|threadworms|hives|uveitis|juvenile arthritis|sepsis|g6pd deficiency|g6pd|
     iron deficiency|vitamin d deficiency|vibration white finger|hand arm vibration syndrome|pneumoconiosis|silicosis|asbestosis|
-    mesothelioma|bisphosphonates|alendronic acid|alendronate|ectodermal dysplasia|vitamin d deficient|iron deficient|postnatal depression
+    mesothelioma|bisphosphonates|alendronic acid|alendronate|ectodermal dysplasia|vitamin d deficient|iron deficient|postnatal depression|
+    reflux|silent reflux|marfan syndrome|marfan's syndrome|marfan|pku|phenylketonuria|anticoag clinic|anticoag nurse|anticoagulation clinic|
+    anticoagulation nurse|anticoagulants|postural tachycardia syndrome|postural orthostatic tachycardia syndrome
 """
 
 # A hearing aid as the thing a clinic services ("the hearing aid review", "my hearing aid needs a new tube") is the

@@ -51,7 +51,7 @@ _LEXICON: Final[dict[float, str]] = {
     "outside door alcohol drinking drinks grabbing room flat house lodger carer carers cause private",
     # machines that "won't let me in": a login, a barrier or a scanner is not a person
     -1.0: "died funeral hamster pet watch watching app website login password scanner barrier "
-    "portal wifi voiceprint thumbprint fingerprint",
+    "portal wifi voiceprint thumbprint fingerprint keys spare",
     -2.0: "course courses training awareness talk assembly book booking hall project film "
     "play story lesson lessons club match team game fundraising charity volunteer "
     "volunteering policy workshop module essay presentation documentary novel quiz "

@@ -96,11 +96,15 @@ DOMESTIC_ABUSE: Final = (
         r"strangled|choked|bit|bites|head ?butted|spat|burnt|burned|battered|abuses|abused|"
         r"threatens|threatened|stalking|follows) (?:(?:\w+ ){1,3}at (?:me|her|him|us|them)|me|"
         r"her|him|us|them|my \w+|our \w+|the "
-        r"(?:kids|children|baby|place|house|flat|door|doors|windows?)|things|everything|it|"
+        r"(?:kids|children|baby|place|house|flat|(?:front |back |kitchen |bedroom )?(?:door|doors|windows?))|things|everything|it|"
         r"(?:my|our|her|the) (?:door|front door|windows?|car))|(?:my|her|his) "
         r"{PARTNER}(?:'s| is| was| gets| can be)? (?:really |very |so |always |getting )?"
         r"(?:abusive|violent|aggressive|controlling)",
-        r"(?:in|at|to|into|from) (?:a |the )?refuge|women's aid|fleeing|fled (?:from )?"
+        r"(?:can i|can you|could i|where you can|where i can|where we can|i want to|i need to|i'd like to|i'm here to) ask for ani\b|asking for ani\b|"
+        r"(?:he's|he is|she's|she is) (?:sat|sitting|waiting|parked) (?:\w+ ){0,3}outside (?:\w+ ){0,2}so i(?:'ve| have)? (?:only )?"
+        r"(?:got|have) (?:a|one|two|a few|five) (?:minute|minutes|second|seconds|sec|secs|mins?)\b|"
+        r"(?:in|at|to|into|from) (?:a |the )?refuge|(?:we're|we are|i'm|i am|she's|she is|we've been|i've been|staying|living|stopping|"
+        r"moved|moving|placed) (?:\w+ ){0,2}(?:in|at|into|to) (?:a |the )?women's refuge|women's aid|fleeing|fled (?:from )?"
         r"(?:him|her|my \w+)|(?:scared|afraid|frightened|terrified) (?:of (?:my {PARTNER}|her "
         r"{PARTNER})|he'll find (?:me|us))",
         r"(?:domestic (?:abuse|violence)|abusive (?:relationship|partner|husband|boyfriend|"
@@ -187,7 +191,7 @@ PARTNER_STALKING: Final = (
         r"nothing))",
         r"(?:my|her|his|their|our) (?!business |work |tennis |dance |lab |study |squash |golf |"
         r"project )(?:\w+ )?{PARTNER}(?:'s| is| has| keeps| always| won't stop| still)? "
-        r"(?:\w+ ){0,3}(?:turning up|turns up|showing up|shows up|following|follows|followed|"
+        r"(?:\w+ ){0,3}(?:turning up|turns up|showing up|shows up|turned up again|showed up again|following|follows|followed|"
         r"threaten\w*|stalk\w*|harass\w*|watching (?:me|her|him|the house)|tracking|tracked|"
         r"waiting outside|won't leave (?:me|her|him) alone|sitting outside|getting into (?:my|her|"
         r"his) (?:accounts|emails|phone)|hack\w* (?:into )?(?:my|her|his)|logging into (?:my|her|his)|"

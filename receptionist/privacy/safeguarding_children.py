@@ -256,6 +256,13 @@ NEGLECT: Final = (
         # children left overnight: "she doesn't come back for them till the next morning"
         r"(?:doesn't|does not|didn't|never|don't) (?:come|came) back (?:for (?:them|him|her|the kids|the children) )?(?:till|"
         r"until) (?:the next (?:morning|day)|morning|the morning|midnight|gone midnight)",
+        # "her parents haven't got her insulin for weeks"; "a year six girl's epilepsy tablets haven't been collected for six weeks"
+        r"(?:mum|mam|dad|mother|father|parents?|carers?)(?:'s| has| have)? (?:\w+ ){0,2}(?:hasn't|has not|haven't|have not|didn't|never|"
+        r"won't) (?:got|get|gotten|bought|buy|ordered|order|picked up) (?:him |her |them )?(?:his|her|their) (?:\w+ )?(?:insulin|"
+        r"medication|meds|medicine|inhalers?|tablets|epi ?pens?|prescription)\b",
+        r"(?:son's|daughter's|child's|kid's|kids'|baby's|boy's|girl's|lad's) (?:\w+ )?(?:meds|medication|medicine|prescriptions?|"
+        r"inhalers?|insulin|tablets|epi ?pens?) (?:haven't|hasn't|have not|has not|weren't|wasn't) been (?:collected|picked up|ordered|"
+        r"given|brought in) (?:\w+ ){0,3}(?:for|in|since) (?:\w+ ){0,2}(?:weeks|months|days|a fortnight)\b",
         # medicine a child needs left uncollected: "a mum's not collected her son's epilepsy meds for three months"
         r"(?:not|hasn't|haven't|never|stopped) (?:been )?(?:collected|collecting|picked up|picking up|given|giving|bothered "
         r"with) (?:her|his|their|the) (?:son's|daughter's|child's|kids'|baby's|little one's|boy's|girl's) (?:\w+ )?(?:meds|"
@@ -442,6 +449,7 @@ FGM: Final = (
         r"nieces?|granddaughters?) (?:back )?(?:to|home to) \w+(?: \w+){0,3} to be (?:made )?(?:pure|clean|purified|done|cut)|"
         # "going on holiday to guinea to be purified"
         r"(?:going|go|goes|taking me|taking her|sending me|sending her|send me|send her) (?:on holiday |back )?to \w+ to be (?:purified|"
+        r"cleansed|made pure|made clean|circumcised)\b|so (?:she|they|the girls?) (?:can|could|will|would) (?:be|get) (?:purified|"
         r"cleansed|made pure|made clean|circumcised)\b|"
         r"(?:purified|purification|made pure|to be pure|be clean) (?:\w+ ){0,4}(?:before|for|"
         r"so|to) (?:she|her|they|marriage|marry|married)|needs? to be purified|"

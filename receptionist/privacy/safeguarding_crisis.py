@@ -112,7 +112,7 @@ SELF_HARM: Final = (
         r"(?:before|when|after|so) i (?:do it|go through with it|end it) (?:tonight|today|this weekend|later|tomorrow)",
         r"how many (?:of )?(?:\w+ ){0,2}(?:paracetamol|pills|tablets|sleeping pills|co-?codamol|ibuprofen|aspirin|tramadol|"
         r"codeine|sertraline|diazepam|insulin|meds|capsules) (?:(?:is|are|would be|before) (?:too many|a lethal|lethal|"
-        r"fatal|enough|an overdose)|(?:would it|does it|would you need to|do you need to) take|would (?:kill|finish))|(?:three|two|four|five|\d+|some|all the|all my|the) (?:boxes|packets|"
+        r"fatal|enough|an overdose)|(?:would it|does it|would you need to|do you need to|it'd|it would|it will|it'll) take|would (?:kill|finish))|(?:three|two|four|five|\d+|some|all the|all my|the) (?:boxes|packets|"
         r"strips|bottles|tubs) (?:\w+ ){0,3}(?:out|lined up|ready|laid out|counted out) on the (?:table|bed|side|counter|"
         r"floor)|(?:i've|i have|she's|he's|she has|he has) (?:already )?written (?:the|my|her|his) (?:letters|notes|"
         r"goodbyes?)(?= |,|\.|$)|(?:i've|i have) (?:already )?written (?:them|the kids|the boys|the girls|everyone|each of "
@@ -227,7 +227,7 @@ SELF_HARM: Final = (
         r"(?:how to )?(?:dying|wanting to die|killing (?:myself|himself|herself|themselves)|"
         r"ending (?:it|it all|(?:his|her|my|their) life)|suicide|overdosing|hanging "
         r"(?:himself|herself|myself)|not being here|not wanting to be here|painless ways)",
-        r"(?:step|stepping|walk|walking) in front of (?:a |the )?(?:train|bus|car|lorry|traffic)",
+        r"(?:step|stepping|walk|walking) in front of (?:a |the )?(?:train|tram|bus|car|lorry|traffic)",
         r"(?:got|have|has|'ve got|'s got|saved|saving|stockpiling|stockpiled|collecting|collected|"
         r"hoarding|hoarded|bought|buying|keeping) (?:up )?(?:all )?(?:the |some |a load of |loads of |"
         r"a stash of |a pile of |enough |an? (?:full |whole |new |big )?(?:box|boxes|packet|packets|bottle|strip|tub) of )?"
@@ -243,6 +243,10 @@ SELF_HARM: Final = (
         r"not existing|disappear|gone)",
         # "some nights i just wish i wouldn't wake up"
         r"wish (?:i|he|she|they) (?:wouldn't|would not|didn't|did not|won't|will not|couldn't) wake up",
+        # "i just want enough so i don't wake up this time"; "i don't trust myself with a whole month of them in the house"
+        r"enough (?:\w+ )?(?:so|that|to make sure) (?:that )?i (?:don't|won't|wouldn't|never) wake up|so i (?:don't|won't|never) wake "
+        r"up (?:this time|again|ever again)|(?:don't|do not|can't|cannot) trust myself (?:with|around|near) (?:\w+ ){0,5}(?:them|tablets|"
+        r"pills|meds|medication|knives|a knife|razors?|blades?|insulin|paracetamol|painkillers)\b",
         # "i took a load of my tablets on sunday and they kept me in overnight"
         r"(?:took|taken|swallowed|necked|downed) (?:a load|loads|a lot|a handful|handfuls|a whole box|the whole box|a box|a packet|two packets|"
         r"a whole packet|all|the lot|a bottle|a strip) of (?:my |her |his |their |me |mum's |my mum's )?(?:tablets|pills|meds|medication|"

@@ -525,7 +525,8 @@ _BUSINESS: Final = compile_pattern(
     r"wednesday|thursday|friday|saturday|sunday|weekend|"
     # where someone is and who to ask: "she's in year six", "we're in the halls at falmer", "i dunno if that's
     # summat the counsellor does"
-    r"year (?:\w+)|halls|counsellor|counselling|dunno if|don't know if|don't know who|what should i|check on)\b"
+    r"year (?:\w+)|halls|counsellor|counselling|dunno if|don't know if|don't know who|what should i|check on|"
+    r"(?:his|her|my|the|their|our) ref(?:erence)?(?: number| no)? is)\b"
 )
 
 

@@ -71,6 +71,8 @@ _CUES: Final[tuple[tuple[str, int, str], ...]] = (
     ("bullying_harassment", 3, r"(?:a |this )?(?:group|gang) of (?:boys|girls|lads|kids|pupils)|"
      r"spat|spit|spitting|dinner money|fake (?:account|"
      r"profile)|push (?:\w+ ){1,2}around|pushing (?:\w+ ){1,2}around|waited for (?:him|her)"),
+    ("domestic_abuse", 4, r"(?:kicked|punched|hit|kicks|punches|hits|kicking|punching) me in the (?:belly|stomach|bump|tummy)|"
+     r"(?:i'm|i am) (?:\w+ )?(?:\w+ )?weeks(?: pregnant| gone)?\b|threaten\w* to out me|loans? in my name"),
     ("domestic_abuse", 3, r"not allowed me|won't let me (?:see|have|go|out)|reads (?:all )?my|"
      r"checks my (?:phone|messages|bank)|see my (?:family|friends)|leave (?:him|her|my partner|"
      r"my husband|my wife)|when (?:he's|he has|he) (?:had a drink|had a few|drunk|been drinking|drinks)|"

@@ -13,6 +13,22 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("he's off today because he had grommets put in yesterday", 'health', 'had grommets put in'),
+    ("my daughter's got a genetic diagnosis so she can't do contact sports", 'genetic', 'a genetic diagnosis'),
+    ("she's got marfan syndrome so no contact rugby please", 'health', 'marfan syndrome'),
+    ('the baby has silent reflux and needs her medicine at lunch', 'health', 'reflux'),
+    ('my son has pku so he needs the low protein meals', 'health', 'pku'),
+    ("she's got pots and can't stand for long in assembly", 'health', 'got pots'),
+    ("i'm nineteen weeks and the heating's broken again", 'health', "i'm nineteen weeks"),
+    ("my brother was an activist with the mdc back in harare, that's why he left", 'political_opinion', 'an activist with the mdc'),
+    ('i voted yorkshire party last time and i want to complain about the leaflet', 'political_opinion', 'voted yorkshire party'),
+    ("we're orthodox jewish so his lunches have to be kosher", 'religion_belief', 'kosher'),
+    ("i'm a jehovah's witness and i'm out preaching on sundays so not then", 'religion_belief', 'out preaching'),
+    ("i'm kurdish and my dad only speaks kurmanji, can we have an interpreter", 'racial_ethnic_origin', 'speaks kurmanji'),
+    ("she's got a nasty burn on her hand from the oven, what cream can she use", 'health', 'burn on her hand'),
+    ("i've had my chin stitched so i'll miss the match", 'health', 'my chin stitched'),
+    ('i had a miscarriage last week at eleven weeks, can i have a sick note', 'health', 'at eleven weeks'),
+    ("her wheelchair has broken again so she can't get to lectures", 'health', 'her wheelchair'),
     ("i left my husband for a woman and he's telling everyone", 'sex_life_orientation', 'left my husband for a woman'),
     ("my husband found out about my affair so we want couples work", 'sex_life_orientation', 'my affair'),
     ("me and my flatmate have been hooking up and now it's awkward", 'sex_life_orientation', 'hooking up'),
@@ -918,6 +934,12 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("she's been charged for school dinners she never had, can you check the account", 'charged for school dinners'),
+    ('the consultation with ms okafor is on tuesday, can i move it', 'with ms okafor'),
+    ('the drivers are on strike on monday so will the college open late', 'on strike'),
+    ('our volunteers make food parcels for people coming out of hospital', 'coming out of hospital'),
+    ('the lads are killing themselves laughing because i locked my keys in the van, is there a spare', 'locked my keys'),
+    ('i drive the diabetic eye screening van, can i park it round the back', 'diabetic eye screening van'),
     ("can you tell dr okafor i rang, she's expecting my call", "she's expecting my call"),
     ("i keep forgetting the blind spot check on the right", 'blind spot check'),
     ("is the car park by the crown court ok for pick up", 'crown court'),
@@ -1292,6 +1314,19 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("me and the kids are staying at a women's refuge in leeds now, can they keep their school places", 'domestic_abuse'),
+    ('i keep googling how many of my sertraline it would take', 'self_harm_suicide'),
+    ("only give me a week at a time, i don't trust myself with all those tablets in the flat", 'self_harm_suicide'),
+    ("how many can i buy, i want enough so i don't wake up", 'self_harm_suicide'),
+    ("she told the nurse she's going to walk in front of a tram after the court case", 'self_harm_suicide'),
+    ("his parents haven't got him his inhaler for a month and he's wheezing in class", 'neglect'),
+    ("the little boy's insulin hasn't been collected from the pharmacy for three weeks", 'neglect'),
+    ("my wife takes my walking stick away when i argue with her so i can't go out", 'domestic_abuse'),
+    ('my ex turned up again at the flat last night and smashed the kitchen window', 'domestic_abuse'),
+    ("is this the pharmacy where i can ask for ani, i haven't got long", 'domestic_abuse'),
+    ('his family want to take her to somalia so she can be purified', 'fgm'),
+    ('my girlfriend keeps threatening to out me to my parents', 'domestic_abuse'),
+    ("he's taken out two loans in my name and i can't pay them", 'domestic_abuse'),
     ("the bank's taking the farm and i've been sitting in the shed with the shotgun most nights", 'self_harm_suicide'),
     ("she showed me her legs, she's been burning them with a lighter", 'self_harm_suicide'),
     ("he's been saying he'd be better off deid", 'self_harm_suicide'),
