@@ -248,13 +248,46 @@ def split_phrases(rule: Rule) -> tuple[Rule, ...]:
     puts their matches back together as the alternation would). A rule that reports a
     capture group keeps its phrases together (group numbers would change).
     """
-    if rule.span_group or len(rule.phrases) < 2:
+    if rule.span_group:
         return (rule,)
-    # in the order the rule's alternation tries them (see :func:`alternation`)
+    # in the order the rule's alternation tries them (see :func:`alternation`); a phrase's own
+    # top-level alternatives are tried in their order at its place, so they split the same way
+    parts = [alt for phrase in sorted(rule.phrases, key=len, reverse=True) for alt in top_level_alternatives(phrase)]
+    if len(parts) < 2:
+        return (rule,)
     return tuple(
-        Rule(rule.kind, rule.label, _rule_pattern(group), rule.score, rule.guards, 0, rule.yields_to_safeguarding, tuple(group))
-        for group in ([p] for p in sorted(rule.phrases, key=len, reverse=True))
+        Rule(rule.kind, rule.label, _rule_pattern([part]), rule.score, rule.guards, 0, rule.yields_to_safeguarding, (part,))
+        for part in parts
     )
+
+
+def top_level_alternatives(phrase: str) -> list[str]:
+    """``phrase`` cut at each ``|`` outside any group or character class ("a|b(?:c|d)" gives
+    "a" and "b(?:c|d)"); a phrase with none is returned whole."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(phrase):
+        c = phrase[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if phrase.startswith("[]", i) or phrase.startswith("[^]", i):
+                i += 2 if phrase[i + 1] == "]" else 3
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(phrase[start:i])
+            start = i + 1
+        i += 1
+    parts.append(phrase[start:])
+    return parts
 
 
 def rules(

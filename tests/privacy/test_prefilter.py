@@ -11,7 +11,13 @@ import re
 import pytest
 
 from receptionist.privacy.context import _SHIELD_PHRASES, build_shield, shielded_spans
-from receptionist.privacy.patterns import alternation, compile_pattern, normalise
+from receptionist.privacy.patterns import (
+    Rule,
+    alternation,
+    compile_pattern,
+    normalise,
+    top_level_alternatives,
+)
 from receptionist.privacy.prefilter import TABLE_PATH, LiteralCache, RuleFilter, required_literals
 from receptionist.privacy.semantic import ALL_RULES, _plan, build_plan
 from receptionist.privacy.training import CORPUS_DIR, load_corpus
@@ -65,11 +71,32 @@ def test_analysed_table_agrees_with_on_the_fly_analysis() -> None:
     assert fresh.candidates(text) == RuleFilter(patterns).candidates(text)
 
 
-def test_split_rules_keep_every_phrase_once() -> None:
+def test_split_rules_keep_every_alternative_once() -> None:
     plan, _ = _plan()
-    assert sorted(p for rule, _ in plan for p in rule.phrases) == sorted(p for rule in ALL_RULES for p in rule.phrases)
-    assert all(set(part.phrases) <= set(origin.phrases) for part, origin in plan)
+
+    def pieces(rule: Rule) -> list[str]:
+        return [alt for p in rule.phrases for alt in top_level_alternatives(p)] if not rule.span_group else list(rule.phrases)
+
+    assert sorted(p for rule, _ in plan for p in rule.phrases) == sorted(p for rule in ALL_RULES for p in pieces(rule))
+    assert all(set(part.phrases) <= set(pieces(origin)) for part, origin in plan)
     assert len(plan) > len(ALL_RULES)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "parts"),
+    [
+        ("a b c", ["a b c"]),
+        ("a|b", ["a", "b"]),
+        ("a|b(?:c|d)|e", ["a", "b(?:c|d)", "e"]),
+        ("(?:a|b)", ["(?:a|b)"]),
+        ("[|]x|y", ["[|]x", "y"]),
+        ("[]|]x|y", ["[]|]x", "y"]),
+        (r"e\|f|g", [r"e\|f", "g"]),
+        ("a|", ["a", ""]),
+    ],
+)
+def test_a_phrase_splits_only_at_its_own_alternatives(phrase: str, parts: list[str]) -> None:
+    assert top_level_alternatives(phrase) == parts
 
 
 def test_split_phrases_find_what_each_rule_finds_whole(monkeypatch: pytest.MonkeyPatch) -> None:
