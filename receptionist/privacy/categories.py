@@ -41,7 +41,8 @@ _MALE_NAMES = word_list("""
     martin|matt|matthew|michael|mike|mohammed|muhammad|nathan|neil|nicholas|nick|nigel|noah|oliver|ollie|oscar|owen|
     patrick|paul|peter|phil|philip|ray|raymond|reece|rhys|richard|rob|robert|roger|ross|roy|russell|ryan|scott|sean|shaun|
     simon|stephen|steve|steven|stuart|terry|thomas|tim|timothy|tom|tony|trevor|tyler|wayne|william|will|
-    kenneth|ken|ronald|ron|norman|stanley|stan|harold|albert|alfred|ernest|leonard|len|wilfred|walter
+    kenneth|ken|ronald|ron|norman|stanley|stan|harold|albert|alfred|ernest|leonard|len|wilfred|walter|
+    dan|chris|pete|kev|gaz|jamie|stu|mick|omar|tariq|imran|hassan|ahmed|bilal|yusuf|kwame|tunde|emeka|piotr|tomasz|marek|luca|marco|carlos|diego|sanjay|vikram|arjun|rohan|deepak|amit|sunil|dev|darius|kofi|sipho
 """)
 _FEMALE_NAMES = word_list("""
     abigail|aisha|alice|alison|amanda|amber|amelia|amy|andrea|angela|anna|anne|annie|beth|bethany|carol|caroline|catherine|
@@ -51,7 +52,8 @@ _FEMALE_NAMES = word_list("""
     louise|lucy|lydia|lynn|maria|mary|megan|melanie|michelle|mia|molly|natalie|nicola|olivia|paula|priya|rachel|rebecca|
     rose|ruth|sally|samantha|sandra|sarah|sharon|shirley|sophie|stacey|stephanie|susan|sue|tracey|tracy|victoria|wendy|zoe|
     margaret|pauline|jean|maureen|brenda|sheila|patricia|barbara|joan|dorothy|elaine|gillian|jacqueline|valerie|christine|janice|
-    doreen|irene|eileen|june|kathleen|marion|rita|sylvia|beryl|hazel
+    doreen|irene|eileen|june|kathleen|marion|rita|sylvia|beryl|hazel|
+    becky|steph|nadia|yasmin|samira|amina|ayesha|sana|anjali|neha|pooja|kasia|magda|ewa|olga|sofia|ngozi|abena|shona|kirsty|leah|chantelle
 """)
 
 # "i'm", "we're", "my son's", "she is", optionally "a/an", "half/part/proud/practising"
@@ -420,10 +422,11 @@ _PARTY = (
     # parties abroad that asylum callers name: "i was in the hdp back home"
     r"hdp|chp|akp|awami league|pti|mqm|zanu[- ]?pf|mdc|"
     r"yorkshire party|english democrats|heritage party|reclaim party|workers party of britain|tuv|traditional "
-    r"unionist voice|aont[uú]|scottish family party"
+    r"unionist voice|aont[uú]|scottish family party|aspire"
 )
 # Causes whose badge, march or campaign says where someone stands.
 _CAUSE = (
+    r"cnd|campaign for nuclear disarmament|ban the bomb|greenham common|greenham|"
     r"free palestine|pro[- ]?palestin\w+|palestine solidarity|palestine|gaza|pro[- ]?israel|"
     r"stop the war|black lives matter|blm|extinction rebellion|just stop oil|animal rights|"
     r"pro[- ]?life|pro[- ]?choice|anti[- ]?abortion|stand up to racism|anti[- ]?fascist|antifa|"
@@ -457,6 +460,7 @@ POLITICAL: Final = (
         r"campaigners?|man|woman|through and through|to the core|to the bone|to (?:my|me|his|her) bones|to the bones))?(?! "
         r"(?:club|candidate|councillor|office|agent|"
         r"group|party office|hustings|party (?:agent|candidate|councillor|office|hq|offices)))",
+        r"(?:was|were|went|been|camped) (?:at|to) greenham(?: common)?\b",
         # "i was an organiser for pti back in lahore", "he was a student activist with the opposition"
         r"(?:i|he|she|we|they|my \w+) (?:was|were|had been|'d been|used to be) (?:an? )?(?:student |party |youth |local )?"
         r"(?:organiser|organizer|activist|campaigner|coordinator|volunteer|official|secretary|leader|candidate|supporter|member) "
@@ -979,7 +983,7 @@ SEX_LIFE: Final = (
         r"(?:have|'ve|has|'s) (?:started|been) sleeping together\b|(?:started|start|starting) sleeping together\b",
         # "i left my husband for a woman"; "my husband found out about my affair"; "me and my flatmate have been hooking up"
         r"left (?:my|her|his) (?:husband|wife|partner) for a (?:woman|man|girl|bloke)\b|(?:found out about|having|had|ended|end) (?:my|an|her|"
-        r"his) affair\b|(?:have been|'ve been|been|are|'re) hooking up\b|hooking up with\b",
+        r"his) affair\b|(?:have been|'ve been|been|are|'re) hooking up\b|hooking up with\b|(?:after|from|since) (?:a |the )?hook ?up\b",
         # "i've been seeing two guys at the same time"
         r"(?:seeing|sleeping with|dating|with) (?:two|three|four|several|multiple|a couple of) (?:guys|men|blokes|lads|women|girls|"
         r"people|partners) at (?:the same time|once)\b",
@@ -1231,6 +1235,9 @@ BIOMETRIC: Final = (
         r"system|app|entry|door|scanner|tills?|barrier|turnstile))\b",
     ), guards=("framing", "hypothetical", "device")),
     rules("category", "biometric", 0.88, (
+        # "i've had a new face template done for the drugs cabinet"
+        r"(?:had|got|have|has|done) (?:a |my |his |her )?(?:new )?(?:face|fingerprint|palm|iris|voice) ?(?:template|scan|print) "
+        r"(?:done|taken|registered|set up|updated)\b",
         # "ollie hughes's fingerprint": the name stays readable, the print is masked
         # (not prints left on a surface: "his fingerprints all over the window")
         r"(?:(?:my|his|her|their|our|your) (?:\w+'s )?|" + _NOT_AN_ORG + r"(?:(?<=\x27s\s)|(?<=s\x27\s)))" + _BIO_PART
@@ -1780,7 +1787,9 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:thin|brittle|fragile|weak|loose)|"
         r"(?:my|his|her) hair(?:'s| is| has)? (?:started |been |begun )?(?:coming|falling) out(?: in clumps)?|"
         r"(?:patching|wear (?:a|an|his|her|the) (?:eye )?patch|wearing (?:a|an|his|her|the) (?:eye )?patch|(?:an |his |her )?eye patch)\b|"
-        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:the )?baby(?:'s| is) (?:still )?(?:moving|kicking)|at (?:\w+ )?(?:\w+ )?weeks(?: pregnant| gone)?(?= ,|,|\.|$| and| so| but)|(?:she|he|i) (?:faints|passes out|"
+        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:the )?baby(?:'s| is) (?:still )?(?:moving|kicking)|(?:the|my|his|her) (?:cast|plaster|boot|splint|brace)(?:'s| is)? "
+        r"(?:rubbing|too tight|loose|broken|cracked|digging in)\b|(?:i|he|she) (?:get|gets|getting) (?:really |so |a bit |very )?(?:breathless|"
+        r"out of breath|short of breath|wheezy)\b|at (?:\w+ )?(?:\w+ )?weeks(?: pregnant| gone)?(?= ,|,|\.|$| and| so| but)|(?:she|he|i) (?:faints|passes out|"
         r"blacks out) (?:if|when|whenever)\b|(?:brings on|bring on|having|had|has|have) (?:a |the )?(?:crises|crisis)\b|"
         r"(?:carry on|continue|continuing|start|starting|restart) (?:with )?(?:the |my |his |her )?(?:emdr|cbt|dbt|therapy|counselling)\b|emdr\b|"
         r"(?:on|in) treatment\b|(?:the )?(?:glucose |blood )?(?:test )?strips|lancets|sharps bin|(?:his|her|my|their) (?:meltdowns?|shutdowns?|stimming)|(?:the |my |his |her )?statins?|(?:my|his|her|their) (?:supervised )?doses|(?:his|her|my|their) (?:tics|twitches|stammer|stutter|walker|"
@@ -1995,7 +2004,8 @@ SAID_IN_PASSING: Final = (
         r"(?:getting|gets|got|coming|came|come|let) out (?:of )?(?:" + _PRISONS + r"|walton|styal)\b(?: (?:next|last) "
         r"\w+)?(?: after (?:doing|serving) (?:\w+ ){1,2}(?:years?|months?))?",
         r"(?:on|doing|done|given|got) (?:a |an |the |my |his |her )?(?:cpo|community payback(?: order)?|community punishment "
-        r"order|unpaid work|youth conference order|reparation order|referral order|youth rehabilitation order)\b",
+        r"order|unpaid work|youth conference order|reparation order|referral order|youth rehabilitation order|drr|atr|drug "
+        r"rehabilitation requirement|alcohol treatment requirement|mental health treatment requirement)\b",
         # "my husband was arrested on saturday": the person is part of the fact
         r"(?:(?:my|his|her|our|me) \w+|he|she|they) (?:was|were|got|has been|'s been|have been|had been) (?:arrested|charged"
         + _NOT_A_CHARGE + r"|convicted|nicked|lifted|remanded|sent down)\b",

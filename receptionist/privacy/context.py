@@ -36,7 +36,7 @@ _SHIELD_PHRASES: Final = (
     r"online|for sale))|(?:says|marked|put|down as|recorded as|letter says) dna\b|dna (?:next to|against|on) (?:my|me|the|"
     r"his|her|their) appointment",
     r"(?<!out\sof\sthe\s)(?<!from\sthe\s)(?<!admitted\sto\sthe\s)(?<!s\sin\sthe\s)(?<!been\sin\sthe\s)(?<!under\sthe\s)(?<!s\son\sthe\s)"
-    r"(?<!adolescent\s)(?:mental health|wellbeing|first aid|autism|dementia|diabetes|asthma|epilepsy|cancer|"
+    r"(?<!s\son\syour\s)(?<!m\son\syour\s)(?<!e\son\syour\s)(?<!adolescent\s)(?:mental health|wellbeing|first aid|autism|dementia|diabetes|asthma|epilepsy|cancer|"
     r"hiv|sexual health|drug|alcohol|drugs?(?: and| &) alcohol|addiction|bereavement|"
     r"substance misuse|domestic (?:abuse|violence)|sexual (?:violence|abuse|assault)|rape crisis|safeguarding|prevent|county lines|"
     r"self harm|suicide|(?:suicide|self harm|abuse|violence) prevention|eating disorders?|stress|menopause|pregnancy|fertility|sen|send|"

@@ -144,7 +144,12 @@ _COMMON_TEXT: Final = """
     iron deficiency|vitamin d deficiency|vibration white finger|hand arm vibration syndrome|pneumoconiosis|silicosis|asbestosis|
     mesothelioma|bisphosphonates|alendronic acid|alendronate|ectodermal dysplasia|vitamin d deficient|iron deficient|postnatal depression|
     reflux|silent reflux|marfan syndrome|marfan's syndrome|marfan|pku|phenylketonuria|anticoag clinic|anticoag nurse|anticoagulation clinic|
-    anticoagulation nurse|anticoagulants|postural tachycardia syndrome|postural orthostatic tachycardia syndrome
+    anticoagulation nurse|anticoagulants|postural tachycardia syndrome|postural orthostatic tachycardia syndrome|
+    buvidal|espranor|subutex|buprenorphine|chlordiazepoxide|librium|pabrinex|naltrexone|nalmefene|evorel|oestrogel|utrogestan|
+    eylea|lucentis|wet macular|dry macular|wet amd|dry amd|korsakoff's|korsakoff's syndrome|wernicke's|perthes|perthes disease|
+    charcot foot|charcot marie tooth|clubfoot|club foot|talipes|long covid|oral thrush|peritoneal dialysis|haemodialysis|
+    fibroscan|leg brace|back brace|knee brace|maternity exemption certificate|maternity exemption card|medical exemption certificate|
+    risk reducing surgery|risk reducing mastectomy
 """
 
 # A hearing aid as the thing a clinic services ("the hearing aid review", "my hearing aid needs a new tube") is the

@@ -233,18 +233,21 @@ def _find_pans(text: str, runs: Sequence[DigitRun]) -> list[tuple[int, int]]:
         if ri in used:
             continue
         # the reading may start inside the first run: "with this one, 4744 4503, hang on, 8810 3517"
-        for start, head in _heads(runs[ri]):
-            bridged = _bridged(text, runs, ri, head, used, card_talk=card_talk)
-            if bridged is None:
+        heads = list(_heads(runs[ri]))
+        if ri + 1 < len(runs) and (whole := _whole_groups_before_restart(runs[ri], runs[ri + 1])) is not None:
+            heads.append((runs[ri].start, whole))
+        # of the readings that make a card number, the one that reaches furthest: a short one that
+        # stops early ("…, is it oh oh three four") leaves the rest of the number said in the clear
+        found = [(start, b) for start, head in heads if (b := _bridged(text, runs, ri, head, used, card_talk=card_talk))]
+        if not found:
+            continue
+        start, (rj, digits) = max(found, key=lambda sb: sb[1][0])
+        for k in range(ri, rj + 1):
+            if k != ri and _stray_number_word(text, runs[k]):
                 continue
-            rj, digits = bridged
-            for k in range(ri, rj + 1):
-                if k != ri and _stray_number_word(text, runs[k]):
-                    continue
-                used.add(k)
-                spans.append((start if k == ri else runs[k].start, runs[k].end))
-            pans.append(digits)
-            break
+            used.add(k)
+            spans.append((start if k == ri else runs[k].start, runs[k].end))
+        pans.append(digits)
     spans.extend(_false_starts(text, runs, used, spans, pans))
     return spans
 
@@ -262,6 +265,21 @@ def _heads(run: DigitRun) -> Iterator[tuple[int, str]]:
     said = run.said
     if said != run.digits and len(said) >= 4:
         yield run.start, said
+
+
+def _whole_groups_before_restart(run: DigitRun, nxt: DigitRun) -> str | None:
+    """The run's digits up to its last whole group of four, when the caller broke off the
+    group after it and the next run starts that group again ("one one two two, three three,
+    triple oh, no hang on, three three double oh, ..."; "six five oh eight, oh, er, is it oh
+    oh one two"), or None."""
+    count, whole, first_after = 0, 0, ""
+    for chunk, after in zip(run.chunks, run.chunks[1:], strict=False):
+        count += len(chunk.digits)
+        if count % 4 == 0:
+            whole, first_after = count, after.digits
+    if not whole or not nxt.digits.startswith(first_after):
+        return None
+    return run.digits[:whole]
 
 
 def _bridged(

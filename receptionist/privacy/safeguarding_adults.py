@@ -205,6 +205,10 @@ PARTNER_STALKING: Final = (
 
 BULLYING: Final = (
     rules("safeguarding", "bullying_harassment", 0.86, (
+        # "they've put his head down the toilet and posted it"; "getting battered every day at school"
+        r"(?:put|putting|puts|shoved|shoving|stuck|flushed|pushed) (?:his|her|my|their) heads? (?:down|in) the (?:toilet|loo|bog)\b|"
+        r"(?:getting|got|gets|been) battered (?:every day |every morning |every night |again )?(?:at|after|outside|on the way to) "
+        r"(?:school|college|the bus stop|the park)\b",
         # "started pushing her off the climbing frame every lunchtime"; "put a dead mouse in my locker"
         r"(?:keep|keeps|kept|started|been|always) (?:pushing|shoving|tripping|kicking|thumping|pinching) (?:her|him|them|me|my "
         r"\w+) (?:off|over|down|into|around|about|up)\b",
@@ -351,6 +355,10 @@ BULLYING: Final = (
 
 ADULT_AT_RISK: Final = (
     rules("safeguarding", "adult_at_risk", 0.86, (
+        # care left undone: "the residents haven't had their dentures out or cleaned in weeks"
+        r"(?:residents?|patients?|clients?|service users?|he|she|they|mum|mam|dad|nan|gran)(?:'s| has| have)? (?:\w+ ){0,4}(?:haven't|hasn't|have "
+        r"not|has not) (?:been |had (?:their|his|her) (?:dentures|pads?|catheter bags?|dressings?|teeth) (?:\w+ )?)?(?:washed|changed|"
+        r"cleaned|fed|turned|bathed|showered|out)(?: or (?:\w+ ){0,2}\w+)? (?:in|for) (?:\w+ )?(?:days|weeks|a week|a fortnight)\b",
         # money taken by the person paid to care: "her carer's been taking money out her purse"
         r"(?:carers?|care workers?|home help|support workers?|cleaner|lodger)(?:'s| has| have|'ve| is| are)? (?:been )?(?:\w+ )?"
         r"(?:taking|took|taken|stealing|stole|helping (?:himself|herself|themselves) to|using|used|emptying|emptied) "

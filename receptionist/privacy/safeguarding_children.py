@@ -16,6 +16,10 @@ _FRAMING: Final = ("fiction", "hypothetical", "jest")
 
 CHILD_ABUSE: Final = (
     rules("safeguarding", "child_abuse", 0.9, (
+        # grooming: "telling her she's mature for her age and to delete the chats"
+        r"(?:telling|told|tells|says|said|keeps saying) (?:her|him) (?:that )?(?:she's|he's|she is|he is) (?:so |really |very )?mature for "
+        r"(?:her|his) age|(?:telling|told|tells) (?:her|him) to delete (?:the|their|all the|his|her|all their) (?:chats|messages|texts|"
+        r"snaps|conversations|dms)\b",
         r"{PARENT}(?:'s| has| is| keeps| always)? (?:\w+ ){0,3}(?:hit|hits|hitting|punched|punches|"
         r"punching|kicked|kicks|kicking|slapped|slaps|slapping|beat|beats|beating|beaten|"
         r"strangled|choked|chokes|burnt|burned|burns|whipped|whips|smacked|smacks|shook|shakes|"
@@ -256,6 +260,10 @@ NEGLECT: Final = (
         # children left overnight: "she doesn't come back for them till the next morning"
         r"(?:doesn't|does not|didn't|never|don't) (?:come|came) back (?:for (?:them|him|her|the kids|the children) )?(?:till|"
         r"until) (?:the next (?:morning|day)|morning|the morning|midnight|gone midnight)",
+        # "she's stopped putting the baby's boots and bar on for the clubfoot ... she says she can't be bothered"
+        r"stopped (?:putting|using|giving|doing) (?:the baby's|the child's|his|her|their|the) (?:\w+ ){0,3}(?:boots|bar|splints?|brace|"
+        r"glasses|hearing aids?|patch|cream|inhaler|medicine|meds|exercises|physio|feeds?)\b(?:\W+\w+){0,14}\W+(?:can't|cannot|"
+        r"couldn't) be bothered\b",
         # "her parents haven't got her insulin for weeks"; "a year six girl's epilepsy tablets haven't been collected for six weeks"
         r"(?:mum|mam|dad|mother|father|parents?|carers?)(?:'s| has| have)? (?:\w+ ){0,2}(?:hasn't|has not|haven't|have not|didn't|never|"
         r"won't) (?:got|get|gotten|bought|buy|ordered|order|picked up) (?:him |her |them )?(?:his|her|their) (?:\w+ )?(?:insulin|"

@@ -93,7 +93,9 @@ SELF_HARM: Final = (
         r"(?:no|any) (?:point|reason) (?:in |of )?(?:me |him |her |them |my |his |her )?"
         r"(?:being here|being alive|living|going on|carrying on|to live|to go on|to carry on|"
         r"to be here|life)",
-        r"better off (?:dead|without (?:me|him|her|them))|(?:would|'d|wouldn't|won't) (?:even )?"
+        r"better off (?:dead|without (?:me|him|her|them|us))|(?:goodnight|good night|goodbye) forever\b|(?:so|and) (?:i|she|he) can "
+        r"(?:just )?slip away\b|(?:stopped|stopping|not taking|stopped taking) (?:her|his|my) (?:insulin|meds|medication|tablets) on "
+        r"purpose\b|(?:would|'d|wouldn't|won't) (?:even )?"
         r"(?:miss|notice)(?: (?:me|him|her))? if (?:i|he|she) (?:was|were|wasn't|weren't|died|went|"
         r"disappeared)",
         r"(?:tried|try|trying|attempted|attempting|wanted|want|wants|going|gonna|thinking about|thought about|planning|"
@@ -243,6 +245,11 @@ SELF_HARM: Final = (
         r"not existing|disappear|gone)",
         # "some nights i just wish i wouldn't wake up"
         r"wish (?:i|he|she|they) (?:wouldn't|would not|didn't|did not|won't|will not|couldn't) wake up",
+        # "i won't be around for results day anyway"; "i found blades taped inside his pencil case"; "his arms are all cut up"
+        r"(?:won't|will not|wont|not going to|not gonna) be (?:around|here) (?:for|by|to see) (?:\w+ ){0,2}(?:results day|results|"
+        r"christmas|(?:my|his|her) birthday|the exams|exams|graduation|next term|the new year|the summer|the wedding)\b|"
+        r"(?:found|find|finding) (?:\w+ ){0,2}(?:razor )?blades (?:taped|hidden|stashed|wrapped|in|inside|under)|(?:his|her|my|their) "
+        r"(?:arms?|legs?|wrists?|thighs?) (?:are|is|'s|were|was) (?:all )?(?:cut up|covered in cuts|slashed|scratched to bits)",
         # "i just want enough so i don't wake up this time"; "i don't trust myself with a whole month of them in the house"
         r"enough (?:\w+ )?(?:so|that|to make sure) (?:that )?i (?:don't|won't|wouldn't|never) wake up|so i (?:don't|won't|never) wake "
         r"up (?:this time|again|ever again)|(?:don't|do not|can't|cannot) trust myself (?:with|around|near) (?:\w+ ){0,5}(?:them|tablets|"
@@ -436,6 +443,13 @@ IMMEDIATE_DANGER: Final = (
     rules("safeguarding", _IMMEDIATE, 0.97, (
         # help wanted this minute: urgent, but says nothing of self-harm (no health mask)
         r"(?:i|we) need (?:help|an ambulance|someone) (?:right )?now",
+        # "there's smoke coming out the laundry"; "the three year old's just drunk some of the methadone"
+        r"(?:smoke|flames) (?:is |are )?(?:coming|pouring|billowing|coming up) (?:out of|out|from|under|through) (?:the |my |our |her |his )?"
+        r"(?:laundry|kitchen|flat|house|room|window|door|building|loft|roof|bedroom|ward|unit|lounge|landing|stairwell|block)\b",
+        r"(?:year old|toddler|baby|little one|little boy|little girl|son|daughter|kid|child)(?:'s| has)? (?:\w+ )?(?:just )?(?:drunk|drank|"
+        r"swallowed|eaten|ate|taken|took|got into) (?:some of |a load of |loads of |some )?(?:the |my |his |her |mum's |dad's |a )?"
+        r"(?:\w+ )?(?:methadone|tablets|pills|bleach|medicine|meds|washing (?:tablets|pods)|pods|capsules|antifreeze|paracetamol|"
+        r"calpol|vodka|spice)\b",
         # someone at an edge as the caller speaks: "a girl from my course is standing on the edge of the roof"
         r"(?:is|'s|are|'re) (?:standing|stood|sat|sitting|hanging|climbing|climbed|perched) (?:on|over|off|out on|up on) (?:the )?(?:edge "
         r"of (?:the |a )?|top of (?:the |a )?)?(?:roof|ledge|window ledge|bridge|balcony|railings?|parapet|cliff|multi ?storey|"

@@ -710,7 +710,7 @@ _GENETIC_CARE: Final = compile_pattern(
     r"(?:while|when|after|before) (?:she|he|i) (?:has|have|gets|get)) (?:the |my |her |his )?(?:surgery|operation|op)\b|"
     r"(?:in|come in|go in) for (?:regular |yearly |annual )?"
     r"(?:scans|checks|screening|monitoring|mri scans|mammograms|colonoscopies)|(?:take|takes|taking|took) (?:a pint of )?blood (?:off|from) "
-    r"(?:me|him|her)|(?:i|he|she) (?:give|gives|have to give|has to give|donate|donates) blood (?:every|each)|venesection|preventive surgery|"
+    r"(?:me|him|her)|(?:i|he|she) (?:give|gives|have to give|has to give|donate|donates) blood (?:every|each)|venesection|preventive surgery|risk reducing surgery|(?:the )?(?:breast|bowel|family history) clinic|"
     r"preventative surgery|(?:a |the )?(?:double )?mastectomy)\b"
 )
 
@@ -729,6 +729,7 @@ _GOT_IT_TOO: Final = re.compile(
     r"inherited) it\b"
 )
 _GOT_IT_REACH: Final = 120
+_HAS_IT: Final = re.compile(r"\b(?:my|his|her|our|their) (?:\w+ )?\w+ (?:has|has got|'s got|had|got) it\b")
 
 
 def _echoes(text: str, categories: list[Finding], shields: list[tuple[int, int]]) -> list[Finding]:
@@ -740,6 +741,9 @@ def _echoes(text: str, categories: list[Finding], shields: list[tuple[int, int]]
             out.append(Finding("category", f.label, f.end, m.end(), RISK_SCORE))
         if f.label in ("health", "genetic") and (m := _GOT_IT_TOO.search(text, f.end, f.end + _GOT_IT_REACH)):
             out.append(Finding("category", f.label, m.start(), m.end(), RISK_SCORE))
+        elif f.label == "genetic" and (m := _HAS_IT.search(text, f.end, f.end + _GOT_IT_REACH)):
+            # "i'm a carrier for haemochromatosis, my brother has it": the brother has the disease
+            out.append(Finding("category", "health", m.start(), m.end(), RISK_SCORE))
     labels = {f.label for f in categories}
     if "genetic" in labels and "health" not in labels:
         taken = [(f.start, f.end) for f in categories]

@@ -13,6 +13,30 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ('i want to talk to someone about my cocaine use before it gets worse', 'health', 'my cocaine use'),
+    ("his dad's back on the heroin so he's staying with us for now", 'health', 'back on the heroin'),
+    ("i've been dry since easter, can i join the peer mentor course", 'health', "i've been dry since"),
+    ("i'm on a buvidal injection every month, can i move it to tuesday", 'health', 'buvidal'),
+    ('i need a medically assisted detox before the operation', 'health', 'medically assisted detox'),
+    ("he's been drinking a bottle of vodka a day since he lost his job", 'health', 'drinking a bottle of vodka a day'),
+    ("my grandad's got the shakes every morning now, is there a home visit", 'health', 'got the shakes'),
+    ("i've been passing blood since sunday, can i bring a sample in", 'health', 'passing blood'),
+    ("my wife's going through the change and can't get her patches", 'health', 'going through the change'),
+    ('my kidney function tests came back abnormal so the gp wants a scan', 'health', 'kidney function tests came back abnormal'),
+    ('can the podiatrist look at my corns on wednesday', 'health', 'my corns'),
+    ('my son has perthes disease, can he sit out of pe', 'health', 'perthes disease'),
+    ("she's got korsakoff's and keeps forgetting the door code", 'health', "korsakoff's"),
+    ('her eylea injections are every eight weeks at the eye unit', 'health', 'eylea'),
+    ("i'm expecting twins so i need a bigger flat", 'health', 'expecting twins'),
+    ("i've had a new face scan registered for the drugs cupboard", 'biometric', 'face scan registered'),
+    ("i'm a carrier for cystic fibrosis and my sister has it, should the nurse know", 'health', 'my sister has it'),
+    ("i'm on a drr from the court so i test with you on mondays", 'criminal_offence', 'on a drr'),
+    ('my nan was at greenham common in the eighties, can she go to the peace walk', 'political_opinion', 'at greenham common'),
+    ("i voted for aspire and nothing's been fixed", 'political_opinion', 'voted for aspire'),
+    ("it's dan, me and my husband want to register at the surgery", 'sex_life_orientation', 'me and my husband'),
+    ('i think i caught something after a hook up, is there a clinic', 'sex_life_orientation', 'after a hook up'),
+    ("she's on your alcohol programme and she's missed two sessions", 'health', 'on your alcohol programme'),
+    ('will i have to take my ring off for the mri', 'health', 'for the mri'),
     ("he's off today because he had grommets put in yesterday", 'health', 'had grommets put in'),
     ("my daughter's got a genetic diagnosis so she can't do contact sports", 'genetic', 'a genetic diagnosis'),
     ("she's got marfan syndrome so no contact rugby please", 'health', 'marfan syndrome'),
@@ -934,6 +958,8 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("there's smoke coming out of my car exhaust, can the garage look at it", 'car exhaust'),
+    ('the alcohol programme leaflets are in reception if anyone wants one', 'alcohol programme leaflets'),
     ("she's been charged for school dinners she never had, can you check the account", 'charged for school dinners'),
     ('the consultation with ms okafor is on tuesday, can i move it', 'with ms okafor'),
     ('the drivers are on strike on monday so will the college open late', 'on strike'),
@@ -1224,6 +1250,7 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ('the card is four five five six, two two one oh, oh, er, is it oh oh three four, yeah oh oh three four, five five five five', 'oh oh three four, five five five five'),
     # a group corrected inside the reading, then the last group after "then": the meant digits join on
     ("for the trip, five five five five, four four four four, er, three three two two, no sorry, three three three three, then "
      "one one one one", 'one one one one'),
@@ -1314,6 +1341,18 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("there's smoke pouring out the kitchen and the kids are upstairs", 'immediate_danger'),
+    ("my nephew's just swallowed some of my tablets off the side and he's gone floppy", 'immediate_danger'),
+    ("i've not been right, the kids would be better off without us", 'self_harm_suicide'),
+    ('she keeps posting goodnight forever on her story', 'self_harm_suicide'),
+    ("he's stopped his insulin on purpose, he says he's had enough", 'self_harm_suicide'),
+    ("i won't be around for my birthday anyway so cancel the party booking", 'self_harm_suicide'),
+    ('i found razor blades hidden in her sock drawer', 'self_harm_suicide'),
+    ('they put his head down the toilet again and filmed it', 'bullying_harassment'),
+    ("the residents on the top floor haven't been washed in days, staff say there's no time", 'adult_at_risk'),
+    ("her football coach keeps telling her she's mature for her age", 'child_abuse'),
+    ('he messages her at night and told her to delete the chats', 'child_abuse'),
+    ("he's stopped doing his physio exercises with him because he says he can't be bothered", 'neglect'),
     ("me and the kids are staying at a women's refuge in leeds now, can they keep their school places", 'domestic_abuse'),
     ('i keep googling how many of my sertraline it would take', 'self_harm_suicide'),
     ("only give me a week at a time, i don't trust myself with all those tablets in the flat", 'self_harm_suicide'),
