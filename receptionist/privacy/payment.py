@@ -238,10 +238,10 @@ def _find_pans(text: str, runs: Sequence[DigitRun]) -> list[tuple[int, int]]:
             heads.append((runs[ri].start, whole))
         # of the readings that make a card number, the one that reaches furthest: a short one that
         # stops early ("…, is it oh oh three four") leaves the rest of the number said in the clear
-        found = [(start, b) for start, head in heads if (b := _bridged(text, runs, ri, head, used, card_talk=card_talk))]
-        if not found:
+        readings = [(start, b) for start, head in heads if (b := _bridged(text, runs, ri, head, used, card_talk=card_talk))]
+        if not readings:
             continue
-        start, (rj, digits) = max(found, key=lambda sb: sb[1][0])
+        start, (rj, digits) = max(readings, key=lambda reading: reading[1][0])
         for k in range(ri, rj + 1):
             if k != ri and _stray_number_word(text, runs[k]):
                 continue
