@@ -56,8 +56,13 @@ _OTHER_REF = re.compile(
 )
 # Two letters read one at a time ("i e", "g b"): the only way a spoken IBAN can start.
 _TWO_LETTERS = re.compile(r"\b[a-z][\s,]+[a-z]\b", re.I)
-# A country or bank code written as one capitalised word ("GB", "NWBK"), as STT gives them.
-_LETTER_GROUP = re.compile(r"\b[A-Z]{2,4}\b")
+# Where a spoken IBAN can start: a country code (two letters said one at a time, or written as one
+# capitalised pair) and then its check digits, with nothing but pauses between ("g b two nine ...",
+# "GB, twenty nine ..."). Without one, spelling out the text is skipped.
+_COUNTRY_THEN_DIGITS = re.compile(
+    r"(?:(?<![A-Za-z])[A-Za-z](?![A-Za-z])[^A-Za-z\d]*(?<![A-Za-z])[A-Za-z](?![A-Za-z])|(?<![A-Za-z])[A-Z]{2}(?![A-Za-z]))"
+    r"[^A-Za-z\d]*(?:\d|(?i:" + NUMBER_WORDS + r")(?![A-Za-z]))"
+)
 # How far a changed or corrected account number may be from the word "account".
 _ACCOUNT_REACH = 20
 # An IBAN read aloud: letters one at a time and digits as words ("g b two nine n w b k six oh…").
@@ -325,7 +330,7 @@ def _find_spoken_iban(text: str) -> list[tuple[int, int]]:
     The letters and digits are put back together and kept only when the mod-97 checksum
     holds, so a string of initials and numbers that merely looks like one never fires.
     """
-    if not (_TWO_LETTERS.search(text) or _LETTER_GROUP.search(text)):
+    if not _COUNTRY_THEN_DIGITS.search(text):
         return []
     tokens = spelled_tokens(text)
     spans: list[tuple[int, int]] = []

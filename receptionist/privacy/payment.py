@@ -487,6 +487,11 @@ def detect_payment(text: str, runs: Sequence[DigitRun] | None = None) -> list[Fi
         # every card number, expiry, code, sort code, account and IBAN has digits, typed or said:
         # with none, there is nothing to find ("my visa runs out in june" names no card date)
         return []
+    if max(len(r.digits) for r in runs) < 3 and _EXPIRY_CTX.search(text) is None:
+        # numbers of one or two digits ("one of the girls", "year thirteen") make no card number,
+        # code, sort code, account or IBAN; only a month and a two-digit year after an expiry
+        # word make card data from them
+        return []
     findings: list[Finding] = []
     # an IBAN's digits can pass Luhn by chance: inside an IBAN they are bank details
     ibans = iban_spans(text)
