@@ -192,7 +192,7 @@ def iban_spans(text: str) -> list[tuple[int, int]]:
 
 def _iban_ok(raw: str) -> bool:
     s = raw.replace(" ", "").upper()
-    if not 15 <= len(s) <= 34:
+    if not 15 <= len(s) <= 34 or not (s.isascii() and s.isalnum()):
         return False
     moved = s[4:] + s[:4]
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1

@@ -316,7 +316,7 @@ def spelled_tokens(text: str) -> list[tuple[str, int, int]]:
             i = nxt
             continue
         # the "s" of "it's" is not a spelled letter
-        if len(tok.text) == 1 and tok.text.isalpha() and not (i and toks[i - 1].text == "'"):
+        if len(tok.text) == 1 and tok.text.isascii() and tok.text.isalpha() and not (i and toks[i - 1].text == "'"):
             out.append((tok.text.upper(), tok.start, tok.end))
         # a code STT wrote as one capitalised word: "GB", "NWBK"
         elif 2 <= len(tok.text) <= 4 and tok.text.isalpha() and tok.text.isupper():

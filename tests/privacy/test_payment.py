@@ -286,3 +286,16 @@ def test_front_numbers_of_other_things(text: str) -> None:
 )
 def test_spoken_sort_code_pairs(text: str, span: str) -> None:
     assert _found(text) == {(BANK, span)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # letters that are not A to Z beside numbers are no spelled code (and never break the checksum)
+        "ffordd y môr, two nine six oh one six one three three one nine two six eight one nine",
+        "é b two nine n w b k six oh one six one three three one nine two six eight one nine",
+        "straße ß two nine three four",
+    ],
+)
+def test_letters_outside_a_to_z_are_not_spelled_code_letters(text: str) -> None:
+    assert not [f for f in detect_payment(text) if f.label == "bank_details"]
