@@ -86,7 +86,7 @@ _ETHNIC_WORDS = word_list("""
     gypsy roma traveller|gypsy traveller|gypsy travellers|irish traveller|irish travellers|
     irish traveler|romany traveller|scottish traveller|traveller|travellers|traveler|travelers|romanichal|romanichals|
     romani chal|pavee|minceir|travelling people|travelling community|travelling family|oromo|amhara|tigrayan|
-    fulani|mandinka|wolof|serer|kikuyu|zulu|xhosa|ndebele|sinhalese|tajik|hazaras|baluchi|assyrian|chaldean|bedouin|rohingya|hmong|hakka|
+    fula|fulbe|peul|susu|soninke|bambara|dinka|nuer|nubian|afar|bajuni|bravanese|benadiri|fulani|mandinka|wolof|serer|kikuyu|zulu|xhosa|ndebele|sinhalese|tajik|hazaras|baluchi|assyrian|chaldean|bedouin|rohingya|hmong|hakka|
     krio|sierra leonean krio|mende|temne|limba|akan|ashanti|ewe|fante|luo|luhya|kalenjin|
     kurdish|kurd|kurds|tamil|sri lankan tamil|somali|pashtun|pathan|hazara|baloch|sindhi|
     punjabi|gujarati|bengali|sylheti|kashmiri|pakistani kashmiri|indian kashmiri|mirpuri|
@@ -243,7 +243,8 @@ _FAITH = alternation(_FAITH_TERMS.split("|"))
 
 # Festivals and observances: saying one keeps them reveals a belief.
 _FESTIVAL = (
-    r"(?:eid(?: al[- ]?(?:fitr|adha))?|ramadan|ramadhan|diwali|deepavali|vaisakhi|baisakhi|holi|"
+    r"(?:eid(?: al[- ]?(?:fitr|adha))?|ramadan|ramadhan|diwali|deepavali|vaisakhi|baisakhi|holi|samhain|beltane|imbolc|lughnasadh|"
+    r"ostara|"
     r"navratri|passover|pesach|yom kippur|rosh hashanah|hanukkah|chanukah|sukkot|purim|shabbat|"
     r"shabbos|the sabbath|sabbath|lent|ash wednesday|guru nanak'?s birthday|gurpurab|bandi chhor|"
     r"ganesh chaturthi|durga puja|janmashtami|raksha bandhan|mawlid|ashura|hajj|umrah|jummah|"
@@ -461,6 +462,9 @@ POLITICAL: Final = (
         r"(?:club|candidate|councillor|office|agent|"
         r"group|party office|hustings|party (?:agent|candidate|councillor|office|hq|offices)))",
         r"(?:was|were|went|been|camped) (?:at|to) greenham(?: common)?\b",
+        r"(?:i|we|he|she|they) (?:marched|protested|demonstrated|campaigned) (?:\w+ ){0,3}(?:against|for) (?:the )?(?:badger cull|cull|"
+        r"fracking|hs2|war|nuclear \w+|bomb|austerity|brexit|tuition fees|cuts|fox hunting|hunting ban|climate \w+|"
+        r"(?:" + _CAUSE + r"))\b",
         # "i was an organiser for pti back in lahore", "he was a student activist with the opposition"
         r"(?:i|he|she|we|they|my \w+) (?:was|were|had been|'d been|used to be) (?:an? )?(?:student |party |youth |local )?"
         r"(?:organiser|organizer|activist|campaigner|coordinator|volunteer|official|secretary|leader|candidate|supporter|member) "
@@ -665,6 +669,8 @@ TRADE_UNION: Final = (
         r"(?<!not\s)(?<!n.t\s)calling for the union|(?<!not\s)(?<!n.t\s)ringing for the union|(?<!not\s)(?<!no\s)(?<!not\sringing\son\s)(?<!not\scalling\son\s)(?<!not\shere\son\s)union business))",
     ), guards=("framing", "hypothetical")),
     rules("category", "trade_union", 0.9, (
+        # "i'm out on the bma strike next week"
+        r"(?:i'm|i am|we're|we are|i'll be|we'll be|i was|we were) (?:out )?on (?:the )?(?:(?:" + _UNION + r") )?strike\b",
         _IDENT + r"(?:in|with|member of|a member of|part of|joined|signed up to) (?:the )?(?:" + _UNION
         + r")",
         r"as an? (?:\w+ ){0,2}(?:member|rep|steward) (?:of|in|with) (?:the )?(?:" + _UNION + r")",
@@ -984,6 +990,8 @@ SEX_LIFE: Final = (
         # "i left my husband for a woman"; "my husband found out about my affair"; "me and my flatmate have been hooking up"
         r"left (?:my|her|his) (?:husband|wife|partner) for a (?:woman|man|girl|bloke)\b|(?:found out about|having|had|ended|end) (?:my|an|her|"
         r"his) affair\b|(?:have been|'ve been|been|are|'re) hooking up\b|hooking up with\b|(?:after|from|since) (?:a |the )?hook ?up\b",
+        # "i sell sex, er, independently, from my flat"
+        r"(?:i|she|he|they) (?:sell|sells|sold|selling) sex\b|(?:i'm|she's|he's|i am|she is|he is) an? (?:sex worker|escort)\b",
         # "i've been seeing two guys at the same time"
         r"(?:seeing|sleeping with|dating|with) (?:two|three|four|several|multiple|a couple of) (?:guys|men|blokes|lads|women|girls|"
         r"people|partners) at (?:the same time|once)\b",
@@ -1420,7 +1428,12 @@ GENETIC: Final = (
         r"(?:'s| is| was| are) (?:someone|somebody|a man|a different|another|not)\b(?: \w+)?",
     ), guards=(*_PERSONAL_GUARDS, "untested")),
     rules("category", "genetic", 0.86, (
-        r"(?:turns out|turned out|found out|it showed|showed|shows|revealed|confirmed|proved|"
+        # a screening result: "the nipt came back high chance for trisomy twenty one"
+        r"(?:nipt|harmony test|screening|combined test|quad test|screen)(?: results?)? (?:came back|was|is|says|said) (?:as )?(?:a )?(?:high|"
+        r"higher|increased|low|lower) (?:chance|risk|probability) (?:for|of)\b(?: \w+){0,3}",
+    ), guards=(*_PERSONAL_GUARDS, "animal")),
+    rules("category", "genetic", 0.86, (
+        r"(?:turns out|turned out|found out|it showed|showed|shows|revealed|confirmed|confirms|proved|"
         r"proves|says) (?:that )?(?:i've got|i have|i've|he's got|she's got|he has|she has|he's|she's|"
         r"i'm|he is|she is|we're|they're|there's|we've got|we have) (?:a |an |my |his |her |their |"
         r"the )?(?:half[- ]?brothers?|half[- ]?sisters?|half[- ]?siblings?|siblings?|brothers?|"
@@ -1705,6 +1718,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:her|him|them|me|us)\b|(?:\w+'s|has|have|got) (?:got )?the (?:disease|condition)|"
         r"(?:i'm |i am |he's |she's |we're )?(?:still )?waiting (?:on|for) (?:mine|his|hers|theirs|my results|my test)|"
         r"(?:a |the )?genetic (?:screen|screening|test|testing|panel|result|results)|(?:non[- ]?)?identical(?: twins)?|"
+        r"(?:i've|i have|he's|she's|i've got|he's got|she's got) (?:got )?(?:my|his|her) own (?:test|results?|appointment)\b|"
         r"fraternal|zygosity|(?:he's|he is|\w+'s|\w+ is|she's|she is) (?:not )?the (?:father|dad|biological father|mother|"
         r"biological mother)|(?:just |only )?(?:the|a) (?:trait|gene|carrier status|variant|mutation)|(?:two|one|both) cop(?:y|ies)(?: of \w+)?|"
         r"(?:is |are |she's |he's |i'm |she is |he is )?(?:a )?carriers?|(?:found out|turns out|turned out|showed|shows|says) "
@@ -1787,7 +1801,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:thin|brittle|fragile|weak|loose)|"
         r"(?:my|his|her) hair(?:'s| is| has)? (?:started |been |begun )?(?:coming|falling) out(?: in clumps)?|"
         r"(?:patching|wear (?:a|an|his|her|the) (?:eye )?patch|wearing (?:a|an|his|her|the) (?:eye )?patch|(?:an |his |her )?eye patch)\b|"
-        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:the )?baby(?:'s| is) (?:still )?(?:moving|kicking)|(?:the|my|his|her) (?:cast|plaster|boot|splint|brace)(?:'s| is)? "
+        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:the )?baby(?:'s| is) (?:still )?(?:moving|kicking)|(?:his|her|my|their) (?:transfusions?|infusions?)\b|(?:the )?(?:glucose|"
+        r"booking|anomaly|dating|growth) (?:test|scan|bloods)\b|(?:the|my|his|her) (?:cast|plaster|boot|splint|brace)(?:'s| is)? "
         r"(?:rubbing|too tight|loose|broken|cracked|digging in)\b|(?:i|he|she) (?:get|gets|getting) (?:really |so |a bit |very )?(?:breathless|"
         r"out of breath|short of breath|wheezy)\b|at (?:\w+ )?(?:\w+ )?weeks(?: pregnant| gone)?(?= ,|,|\.|$| and| so| but)|(?:she|he|i) (?:faints|passes out|"
         r"blacks out) (?:if|when|whenever)\b|(?:brings on|bring on|having|had|has|have) (?:a |the )?(?:crises|crisis)\b|"
@@ -1826,7 +1841,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"\b(?:(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))|(?:at|to) (?:the )?(?:mosque|"
         r"synagogue|gurdwara|mandir|temple|kingdom hall|jummah|mass)\b|(?:holy )?communion|confession|"
         r"iftar|suhoor|sehri|ramadan|eid|jummah|jalsa|(?:my|his|her|their) (?:dharma|baptismal|confirmation|religious|hebrew|islamic|sikh|christian) name|(?:on|over|"
-        r"during) the sabbath|on shabbat|(?:with|for|during|over|because of|cos of|cause of|due to|before|after) " + _FESTIVAL + r"|"
+        r"during) the sabbath|on shabbat|samhain|beltane|imbolc|lughnasadh|ostara|(?:with|for|during|over|because of|cos of|cause of|due to|before|after) " + _FESTIVAL + r"|"
         # what is worn for a faith: "my sheitel", "his patka"
         r"(?:my|his|her|their) (?:sheitels?|tichel|kippah|kippot|yarmulke|tzitzit|hijab|niqab|jilbab|turban|patka|kara|kirpan|dastar|"
         r"rosary|tilak|bindi)\b|"
@@ -1835,7 +1850,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"bat mitzvah|baptism|christening|hajj|umrah)|mass (?:is|starts|begins) at \w+|(?:at|to|for|after|before|miss) (?:friday )?"
         r"prayers|(?:the )?fasting|(?:my|his|her|our) faith|"
         r"(?:accept|have|receive|take) (?:a )?blood(?: transfusions?| products)?|(?:doing|doin|out doing|out doin|on) the "
-        r"(?:ministry|preaching)|out preaching|kosher|halal|[a-z]+ every (?:sunday|sabbath)(?: morning| "
+        r"(?:ministry|preaching)|out preaching|kosher|halal|(?:won't|will not|can't|cannot|don't|wouldn't) (?:have|accept|take|receive) "
+        r"(?:a |any )?(?:blood )?transfusions?|[a-z]+ every (?:sunday|sabbath)(?: morning| "
         r"night| evening)?)"
     ),
     "political_opinion": compile_pattern(
@@ -2004,7 +2020,8 @@ SAID_IN_PASSING: Final = (
         r"(?:getting|gets|got|coming|came|come|let) out (?:of )?(?:" + _PRISONS + r"|walton|styal)\b(?: (?:next|last) "
         r"\w+)?(?: after (?:doing|serving) (?:\w+ ){1,2}(?:years?|months?))?",
         r"(?:on|doing|done|given|got) (?:a |an |the |my |his |her )?(?:cpo|community payback(?: order)?|community punishment "
-        r"order|unpaid work|youth conference order|reparation order|referral order|youth rehabilitation order|drr|atr|drug "
+        r"order|unpaid work|youth conference order|reparation order|referral order|youth rehabilitation order|drr|atr|(?:\w+ ){0,3}hours "
+        r"(?:of )?community (?:service|payback)|drug "
         r"rehabilitation requirement|alcohol treatment requirement|mental health treatment requirement)\b",
         # "my husband was arrested on saturday": the person is part of the fact
         r"(?:(?:my|his|her|our|me) \w+|he|she|they) (?:was|were|got|has been|'s been|have been|had been) (?:arrested|charged"

@@ -400,6 +400,8 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"medication|meds)(?: away)? (?:when|if|whenever|every time|so (?:i|she|he) (?:can't|cannot|couldn't)|as (?:a )?punishment|"
         r"to punish)\b",
         r"threaten\w* to out (?:me|him|her|them)\b",
+        # "one of our two year olds has come in with an adult bite mark on her back"
+        r"(?:an )?adult bite marks?|bite marks? (?:on|all over) (?:her|his|their) (?:back|arms?|legs?|body|bum|bottom|tummy|chest|neck|face)\b",
         r"(?:taken|took|taking|take|takes) out (?:\w+ ){0,2}(?:loans?|credit cards?|debts?|finance|catalogues?|overdrafts?) in "
         r"(?:my|her|his|our) names?\b",
     ), guards=_FRAMING),

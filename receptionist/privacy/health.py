@@ -312,6 +312,14 @@ HEALTH: Final = (
         r"they've|i'm|she is|he is) (?:been )?drinking (?:that much|so much|too much|heavily|every day|all day|(?:\w+ ){1,4}(?:a|every|"
         r"each) (?:day|night))|(?:got|get|gets|has|have) the shakes\b|"
         r"(?:my|his|her|their) supervised (?:doses|dose|consumption|methadone)\b|(?:for|before|at|after|in) (?:the|my|his|her) mri\b|"
+        r"(?:cut|burnt|burned|broke|sprained|trapped|jammed|twisted|fractured) (?:his|her|my|their) (?:thumb|finger|hand|arm|leg|wrist|ankle|"
+        r"foot|toe|knee|head)\b|"
+        r"(?:i'm|she's|i am|she is|been) on (?:contraception|birth control)\b|(?:my|his|her|their) prep\b(?! (?:work|time|room|school|list|notes|"
+        r"day|kitchen|cook))|(?:the|my|her|his|oral|vaginal) thrush (?:has|is|'s|keeps|came|come|again)\b|(?:got|have|has|had|getting) "
+        r"(?:oral |vaginal )?thrush\b|(?:an? |his |her |my )?infected (?:piercing|cut|wound|toe|toenail|finger|tooth|ear|eye|bite|tattoo|graze|"
+        r"scratch)\b|(?:his|her|my|their) pip\b(?: money| payments?| award| assessment| claim)?|since (?:his|her|my|their) (?:stroke|heart attack|"
+        r"operation|op|diagnosis|surgery|chemo|transplant|amputation|breakdown)\b|(?:due to|about to|going to) give birth\b|(?:gave|giving) "
+        r"birth\b|(?:i'm|i am|she's|she is|we're) expecting(?= (?:he|she|they|and|but|so)\b|,|\.|$)|"
         # symptoms and care said plainly: "passing blood in my water", "going through the change", "liver tests came back bad"
         r"passing blood\b|blood in (?:my|his|her|the) (?:water|urine|wee|poo|stools?)\b|(?:going|gone|went|go) through the (?:change|"
         r"menopause)\b|(?:liver|kidney|thyroid|blood|heart) (?:function )?tests? (?:came back|were|was|are|is) (?:bad|abnormal|high|low|"
@@ -324,7 +332,7 @@ HEALTH: Final = (
         r"splinted|strapped|bandaged|x-?rayed|put in (?:a )?(?:cast|plaster|splint))\b|(?:got|has|have|with|diagnosed with|"
         r"suffers? (?:from|with)) pots\b|(?:i'm|i am) (?:(?:twenty|thirty|forty) )?(?:one|two|three|four|five|six|seven|eight|"
         r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|\d{1,2}) "
-        r"weeks(?: pregnant| gone| along)?(?= and|,|\.|$| now| today| so)|"
+        r"weeks(?: pregnant| gone| along)?(?= and|,|\.|$| now| today| so| with)|"
         r"(?:do|does|stock|sell|prescribe|give out|offer|need|want|get) prep\b",
         # sexual and reproductive health: "i've been getting prep from the leeds clinic", "booked for a smear", "come on my
         # period", "i'm on the injection", "i'm having a baby girl", "we used a donor at a clinic"

@@ -149,7 +149,11 @@ _COMMON_TEXT: Final = """
     eylea|lucentis|wet macular|dry macular|wet amd|dry amd|korsakoff's|korsakoff's syndrome|wernicke's|perthes|perthes disease|
     charcot foot|charcot marie tooth|clubfoot|club foot|talipes|long covid|oral thrush|peritoneal dialysis|haemodialysis|
     fibroscan|leg brace|back brace|knee brace|maternity exemption certificate|maternity exemption card|medical exemption certificate|
-    risk reducing surgery|risk reducing mastectomy
+    risk reducing surgery|risk reducing mastectomy|canesten|clotrimazole|fluconazole|orf|lyme disease|leptospirosis|weil's disease|
+    toxoplasmosis|q fever|psittacosis|obstetric cholestasis|cholestasis|urso|ursodeoxycholic acid|rhesus negative|rh negative|anti d|
+    anti d injection|booking bloods|nipt|harmony test|cvs|chorionic villus sampling|amniocentesis|amnio|trisomy twenty one|
+    trisomy eighteen|trisomy thirteen|trisomy 21|trisomy 18|trisomy 13|cin one|cin two|cin three|cin 1|cin 2|cin 3|lletz|cone biopsy|
+    thalassaemia major|glucose tolerance test|gtt
 """
 
 # A hearing aid as the thing a clinic services ("the hearing aid review", "my hearing aid needs a new tube") is the

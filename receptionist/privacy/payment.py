@@ -236,6 +236,8 @@ def _find_pans(text: str, runs: Sequence[DigitRun]) -> list[tuple[int, int]]:
         heads = list(_heads(runs[ri]))
         if ri + 1 < len(runs) and (whole := _whole_groups_before_restart(runs[ri], runs[ri + 1])) is not None:
             heads.append((runs[ri].start, whole))
+        if ri + 1 < len(runs) and (kept := _before_a_corrected_last_group(text, runs[ri], runs[ri + 1])) is not None:
+            heads.append((runs[ri].start, kept))
         # of the readings that make a card number, the one that reaches furthest: a short one that
         # stops early ("…, is it oh oh three four") leaves the rest of the number said in the clear
         readings = [(start, b) for start, head in heads if (b := _bridged(text, runs, ri, head, used, card_talk=card_talk))]
@@ -280,6 +282,21 @@ def _whole_groups_before_restart(run: DigitRun, nxt: DigitRun) -> str | None:
     if not whole or not nxt.digits.startswith(first_after):
         return None
     return run.digits[:whole]
+
+
+# A slip owned up to between a reading and its correction: "..., one six one five, sorry no, the last bit's one six one eight".
+_REPAIR = re.compile(r"\b(?:sorry|no|not|wait|hang on|i mean|actually|correction|my mistake|scratch that|wrong)\b", re.I)
+_REPAIR_WORDS = 6
+
+
+def _before_a_corrected_last_group(text: str, run: DigitRun, nxt: DigitRun) -> str | None:
+    """A whole reading's digits without its last group, when the caller corrects that group
+    straight after ("..., one six one five, sorry no, the last bit's one six one eight"), or None."""
+    if len(run.chunks) < 2 or len(run.digits) < 12 or len(nxt.digits) != len(run.chunks[-1].digits):
+        return None
+    if words_between(text, run.end, nxt.start) > _REPAIR_WORDS or not _REPAIR.search(text, run.end, nxt.start):
+        return None
+    return run.digits[: -len(run.chunks[-1].digits)]
 
 
 def _bridged(

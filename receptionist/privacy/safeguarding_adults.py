@@ -205,6 +205,9 @@ PARTNER_STALKING: Final = (
 
 BULLYING: Final = (
     rules("safeguarding", "bullying_harassment", 0.86, (
+        # racist harassment: "the neighbours keep shouting the p word at my kids", "someone put a pig's head on our wall"
+        r"(?:shouting|shouted|shouts|shout|calling|called|calls|screaming|yelling) (?:out )?(?:the )?(?:p|n) word\b|(?:a )?pig'?s head (?:on|at|"
+        r"outside|through|by) (?:our|my|the|his|her)\b",
         # "they've put his head down the toilet and posted it"; "getting battered every day at school"
         r"(?:put|putting|puts|shoved|shoving|stuck|flushed|pushed) (?:his|her|my|their) heads? (?:down|in) the (?:toilet|loo|bog)\b|"
         r"(?:getting|got|gets|been) battered (?:every day |every morning |every night |again )?(?:at|after|outside|on the way to) "

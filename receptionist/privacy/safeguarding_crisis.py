@@ -245,6 +245,12 @@ SELF_HARM: Final = (
         r"not existing|disappear|gone)",
         # "some nights i just wish i wouldn't wake up"
         r"wish (?:i|he|she|they) (?:wouldn't|would not|didn't|did not|won't|will not|couldn't) wake up",
+        # "i won't be around for the hearing anyway", "i've sorted everything for the kids and written my letters"; "he's gonna go
+        # off the humber bridge", "nobody'd miss him"; "the shotgun's in the cabinet and i keep thinking it'd be easier"
+        r"(?:won't|will not|wont|not going to|not gonna) be (?:around|here) (?:for|by|to see) (?:\w+ ){0,3}anyway\b|(?:and|i've|i have|"
+        r"already) written my (?:letters|goodbye letters|notes)\b|(?:go|going|gonna go|goes|went|throw (?:myself|himself|herself)) off "
+        r"(?:the |a )?(?:[a-z]+ )?(?:bridge|cliff|cliffs|multi ?storey|car park roof)\b|(?:nobody|no one|no-one)(?:'d| would| will|'ll) "
+        r"(?:even )?miss (?:me|him|her)\b|(?:i )?keep thinking (?:it'd|it would) (?:all )?be easier\b(?! (?:to|if we|for (?:the|you|us)))",
         # "i won't be around for results day anyway"; "i found blades taped inside his pencil case"; "his arms are all cut up"
         r"(?:won't|will not|wont|not going to|not gonna) be (?:around|here) (?:for|by|to see) (?:\w+ ){0,2}(?:results day|results|"
         r"christmas|(?:my|his|her) birthday|the exams|exams|graduation|next term|the new year|the summer|the wedding)\b|"

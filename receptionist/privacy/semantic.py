@@ -831,7 +831,8 @@ _CONTENTLESS: Final = frozenset({
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "summer", "winter", "spring", "autumn", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "week",
     "month", "year", "morning", "afternoon", "evening", "night", "weekend", "holidays", "christmas", "easter", "term",
-    "anyway", "anyhow",
+    "anyway", "anyhow", "if", "when", "then", "than", "because", "cos", "as", "what", "which", "who", "how", "why", "anything",
+    "something", "nothing", "everything", "wrong", "right", "about", "after", "before", "go", "goes", "going", "went",
     # everyday things a tagged span can brush against: "he can't carry his bag", "he's lost his lunchbox"
     "bag", "bags", "lunchbox", "coat", "keys", "phone", "shoes", "uniform", "pen", "bus", "car", "house", "flat", "budgie",
 })

@@ -13,6 +13,26 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("the canteen thing won't read his print since he cut his thumb", 'health', 'cut his thumb'),
+    ('i sell sex from home and want regular testing', 'sex_life_orientation', 'i sell sex'),
+    ("i've run out of my prep, can i get more before friday", 'health', 'my prep'),
+    ('the thrush has come back again, can i get something stronger', 'health', 'thrush has come back'),
+    ("he's got an infected piercing and his mum won't look at it", 'health', 'infected piercing'),
+    ("she can't get to the post office to collect her pip money", 'health', 'her pip money'),
+    ("since his stroke he can't manage the stairs", 'health', 'since his stroke'),
+    ("she's due to give birth in march so can the visit be earlier", 'health', 'due to give birth'),
+    ("i'm thirty weeks with twins and need a ground floor flat", 'health', "i'm thirty weeks with twins"),
+    ("i've got orf on my hand off the sheep", 'health', 'orf'),
+    ('my smear came back cin two and they want to do a lletz', 'health', 'lletz'),
+    ("i'm rhesus negative so i need the anti d injection", 'health', 'rhesus negative'),
+    ('my nipt came back high chance for trisomy twenty one', 'genetic', 'high chance for trisomy'),
+    ("the dna test came back and it confirms i'm his dad", 'genetic', "confirms i'm his dad"),
+    ("i'm a jehovah's witness so i won't have a transfusion", 'religion_belief', "won't have a transfusion"),
+    ("i'm doing a hundred hours community service on sundays", 'criminal_offence', 'hundred hours community service'),
+    ("we're fula and my mother in law wants to take her to conakry", 'racial_ethnic_origin', "we're fula"),
+    ("i'm a practising pagan and the meeting is on samhain", 'religion_belief', 'samhain'),
+    ("i'm out on the rcn strike on thursday so can you move my appointment", 'trade_union', 'on the rcn strike'),
+    ('i marched in carlisle against the badger cull last year', 'political_opinion', 'marched in carlisle against the badger cull'),
     ('i want to talk to someone about my cocaine use before it gets worse', 'health', 'my cocaine use'),
     ("his dad's back on the heroin so he's staying with us for now", 'health', 'back on the heroin'),
     ("i've been dry since easter, can i join the peer mentor course", 'health', "i've been dry since"),
@@ -958,6 +978,9 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("can you tell her i'm expecting my parcel today", 'expecting my parcel'),
+    ('i cut the hedge back so the postman can get through', 'cut the hedge'),
+    ('is the bridge going to be shut for the fun run', 'bridge'),
     ("there's smoke coming out of my car exhaust, can the garage look at it", 'car exhaust'),
     ('the alcohol programme leaflets are in reception if anyone wants one', 'alcohol programme leaflets'),
     ("she's been charged for school dinners she never had, can you check the account", 'charged for school dinners'),
@@ -1250,6 +1273,7 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("it's five two one three, three four oh two, oh oh seven seven, one six one five, sorry no, the last bit's one six one eight", 'one six one eight'),
     ('the card is four five five six, two two one oh, oh, er, is it oh oh three four, yeah oh oh three four, five five five five', 'oh oh three four, five five five five'),
     # a group corrected inside the reading, then the last group after "then": the meant digits join on
     ("for the trip, five five five five, four four four four, er, three three two two, no sorry, three three three three, then "
@@ -1341,6 +1365,13 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("can you cancel my court date, i won't be around for it anyway, i've written my letters", 'self_harm_suicide'),
+    ("he keeps saying he'll go off the tyne bridge and nobody'd miss him", 'self_harm_suicide'),
+    ("the rope's in the garage and i keep thinking it'd be easier", 'self_harm_suicide'),
+    ('i was circumcised as a girl in sudan and now the pain is bad', 'fgm'),
+    ("can the doctor do the small cut for my daughter, it's cleaner here", 'fgm'),
+    ('they keep shouting the p word at my son on the way home', 'bullying_harassment'),
+    ('the toddler came in with an adult bite mark on his arm', 'child_abuse'),
     ("there's smoke pouring out the kitchen and the kids are upstairs", 'immediate_danger'),
     ("my nephew's just swallowed some of my tablets off the side and he's gone floppy", 'immediate_danger'),
     ("i've not been right, the kids would be better off without us", 'self_harm_suicide'),
