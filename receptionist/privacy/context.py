@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
-from receptionist.privacy.patterns import compile_pattern
+from receptionist.privacy.patterns import compile_pattern, top_level_alternatives
 from receptionist.privacy.prefilter import LiteralCache, PhraseAlternation
 
 _SHIELD_PHRASES: Final = (
@@ -220,7 +220,10 @@ def build_shield(cache: LiteralCache | None = None) -> PhraseAlternation:
     """The shield phrases as one alternation (longest first, as :func:`alternation` orders
     them), run phrase by phrase: only those whose literals occur in the text are tried."""
     phrases = sorted(_SHIELD_PHRASES, key=len, reverse=True)
-    return PhraseAlternation([compile_pattern(r"\b(?:" + phrase + r")\b") for phrase in phrases], cache)
+    # each phrase's own alternatives in its order at its place, so only those whose literals occur run
+    return PhraseAlternation(
+        [compile_pattern(r"\b(?:" + alt + r")\b") for phrase in phrases for alt in top_level_alternatives(phrase)], cache
+    )
 
 
 @lru_cache(maxsize=1)

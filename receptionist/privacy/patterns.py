@@ -261,6 +261,47 @@ def split_phrases(rule: Rule) -> tuple[Rule, ...]:
     )
 
 
+def wrapped_alternatives(source: str) -> list[str]:
+    """``source`` (a regular expression) as the alternatives it tries in order: its top-level
+    alternatives, each of the form ``\\b(?:a|b)\\b`` opened up into ``\\b(?:a)\\b`` and
+    ``\\b(?:b)\\b``. Run one by one and put back together in order (see
+    :func:`~receptionist.privacy.prefilter.alternation_matches`), they match as ``source`` does."""
+    out: list[str] = []
+    for alt in top_level_alternatives(source):
+        head, tail = "\\b(?:", ")\\b" if alt.endswith(")\\b") else ")"
+        close = _closing_paren(alt, head.index("(")) if alt.startswith(head) else -1
+        if close != len(alt) - len(tail):
+            out.append(alt)
+            continue
+        out.extend(head + inner + tail for inner in top_level_alternatives(alt[len(head) : close]))
+    return out
+
+
+def _closing_paren(text: str, start: int) -> int:
+    """The index of the parenthesis that closes the group opened at ``start`` (-1 if none)."""
+    depth, i, in_class = 0, start, False
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if text.startswith("[]", i) or text.startswith("[^]", i):
+                i += 2 if text[i + 1] == "]" else 3
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
 def top_level_alternatives(phrase: str) -> list[str]:
     """``phrase`` cut at each ``|`` outside any group or character class ("a|b(?:c|d)" gives
     "a" and "b(?:c|d)"); a phrase with none is returned whole."""

@@ -373,11 +373,12 @@ class PhraseAlternation:
 def main() -> None:
     """Write the literal table for the engine's rule plan."""
     from receptionist.privacy.context import build_shield
-    from receptionist.privacy.semantic import build_plan
+    from receptionist.privacy.semantic import build_echoes, build_plan
 
     cache = LiteralCache(shipped={})
     build_plan(cache)
     build_shield(cache)
+    build_echoes(cache)
     TABLE_PATH.write_text(json.dumps(cache.table, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {TABLE_PATH} ({len(cache.table)} patterns)")
 

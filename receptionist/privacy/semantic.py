@@ -31,8 +31,15 @@ from receptionist.privacy.context import framed, shielded_spans, story_told, vet
 from receptionist.privacy.dialect import ing_words, widen
 from receptionist.privacy.disclosure import GENERIC, HARM_CUES
 from receptionist.privacy.intents import INTENT_RULES
-from receptionist.privacy.patterns import FRAGMENTS, Rule, compile_pattern, normalise, split_phrases
-from receptionist.privacy.prefilter import LiteralCache, RuleFilter, alternation_matches
+from receptionist.privacy.patterns import (
+    FRAGMENTS,
+    Rule,
+    compile_pattern,
+    normalise,
+    split_phrases,
+    wrapped_alternatives,
+)
+from receptionist.privacy.prefilter import LiteralCache, PhraseAlternation, RuleFilter, alternation_matches
 from receptionist.privacy.risk import SCORE as RISK_SCORE
 from receptionist.privacy.risk import THRESHOLD as RISK_THRESHOLD
 from receptionist.privacy.risk import concern_subtype, is_concerning, risk_score, signal_spans
@@ -732,6 +739,20 @@ _GOT_IT_REACH: Final = 120
 _HAS_IT: Final = re.compile(r"\b(?:my|his|her|our|their) (?:\w+ )?\w+ (?:has|has got|'s got|had|got) it\b")
 
 
+def build_echoes(cache: LiteralCache) -> dict[str, PhraseAlternation]:
+    """Each label's :data:`ECHOES` pattern run alternative by alternative: only those whose
+    literals occur in the text are tried (the matches are the whole pattern's)."""
+    return {
+        label: PhraseAlternation([re.compile(part) for part in wrapped_alternatives(pattern.pattern)], cache)
+        for label, pattern in ECHOES.items()
+    }
+
+
+@lru_cache(maxsize=1)
+def _echo_alternations() -> dict[str, PhraseAlternation]:
+    return build_echoes(LiteralCache())
+
+
 def _echoes(text: str, categories: list[Finding], shields: list[tuple[int, int]]) -> list[Finding]:
     """The same fact named again elsewhere in the utterance (see :data:`ECHOES`), or said of
     someone else straight after it."""
@@ -758,7 +779,7 @@ def _echoes(text: str, categories: list[Finding], shields: list[tuple[int, int]]
             # an atheist's or humanist's call about a church service or a bible reading names
             # someone else's faith: those words stay readable
             continue
-        for m in ECHOES[label].finditer(text):
+        for m in _echo_alternations()[label].finditer(text):
             if not _overlaps(m.span(), taken) and not _overlaps(m.span(), shields):
                 out.append(Finding("category", label, m.start(), m.end(), RISK_SCORE))
     return out

@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from receptionist.privacy.categories import ECHOES
 from receptionist.privacy.context import _SHIELD_PHRASES, build_shield, shielded_spans
 from receptionist.privacy.patterns import (
     Rule,
@@ -17,9 +18,10 @@ from receptionist.privacy.patterns import (
     compile_pattern,
     normalise,
     top_level_alternatives,
+    wrapped_alternatives,
 )
 from receptionist.privacy.prefilter import TABLE_PATH, LiteralCache, RuleFilter, required_literals
-from receptionist.privacy.semantic import ALL_RULES, _plan, build_plan
+from receptionist.privacy.semantic import ALL_RULES, _plan, build_echoes, build_plan
 from receptionist.privacy.training import CORPUS_DIR, load_corpus
 
 
@@ -135,7 +137,29 @@ def test_shipped_literal_table_is_current() -> None:
     cache = LiteralCache(shipped={})
     build_plan(cache)
     build_shield(cache)
+    build_echoes(cache)
     assert shipped == cache.table
+
+
+def test_echoes_run_alternative_by_alternative_find_what_each_whole_pattern_finds() -> None:
+    echoes = build_echoes(LiteralCache())
+    for text in _texts():
+        for label, pattern in ECHOES.items():
+            assert [m.span() for m in echoes[label].finditer(text)] == [m.span() for m in pattern.finditer(text)], (label, text)
+
+
+@pytest.mark.parametrize(
+    ("source", "parts"),
+    [
+        (r"\b(?:a|b(?:c|d))\b", [r"\b(?:a)\b", r"\b(?:b(?:c|d))\b"]),
+        (r"\b(?:a|b)\b|\b(?:on|to) x\b", [r"\b(?:a)\b", r"\b(?:b)\b", r"\b(?:on|to) x\b"]),
+        (r"\b(?:a|b)(?:c)\b", [r"\b(?:a|b)(?:c)\b"]),
+        (r"\b(?:a|b)", [r"\b(?:a)", r"\b(?:b)"]),
+        ("x|y", ["x", "y"]),
+    ],
+)
+def test_a_wrapped_alternation_opens_into_its_alternatives(source: str, parts: list[str]) -> None:
+    assert wrapped_alternatives(source) == parts
 
 
 def test_shield_run_phrase_by_phrase_finds_what_the_whole_alternation_finds() -> None:
