@@ -222,6 +222,7 @@ RACIAL_ETHNIC: Final = (
 
 _FAITH_TERMS = (
     r"christian|catholic|roman catholic|muslim|moslem|jewish|jew|orthodox jew|orthodox jewish|bohra|dawoodi bohra|ismaili|"
+    r"heathen|asatru|odinist|wiccan|druid|"
     r"hindu|sikh|"
     r"buddhist|jain|mormon|latter[- ]day saint|jehovah'?s witness|jw|quakers?|methodist|"
     r"baptist|anglican|church of england|c of e|evangelical|pentecostal|born again|"
@@ -462,6 +463,8 @@ POLITICAL: Final = (
         r"(?:club|candidate|councillor|office|agent|"
         r"group|party office|hustings|party (?:agent|candidate|councillor|office|hq|offices)))",
         r"(?:was|were|went|been|camped) (?:at|to) greenham(?: common)?\b",
+        r"(?:i'm|i am|he's|she's|we're|we are|mum's|mam's|dad's) (?:a )?(?:member|supporter|campaigner|activist) (?:of|for|with) (?:the )?"
+        r"(?:dignity in dying|my death my decision|" + _CAUSE + r")\b",
         r"(?:i|we|he|she|they) (?:marched|protested|demonstrated|campaigned) (?:\w+ ){0,3}(?:against|for) (?:the )?(?:badger cull|cull|"
         r"fracking|hs2|war|nuclear \w+|bomb|austerity|brexit|tuition fees|cuts|fox hunting|hunting ban|climate \w+|"
         r"(?:" + _CAUSE + r"))\b",
@@ -1243,6 +1246,9 @@ BIOMETRIC: Final = (
         r"system|app|entry|door|scanner|tills?|barrier|turnstile))\b",
     ), guards=("framing", "hypothetical", "device")),
     rules("category", "biometric", 0.88, (
+        # "the fingerprint clock-in wouldn't read my thumb"
+        r"(?:wouldn't|won't|doesn't|didn't|can't|cannot|isn't|stopped) (?:read|reading|recognise|recognize|recognising|accept|accepting|"
+        r"scan|scanning) (?:my|his|her|their) (?:thumb|thumbprint|finger|fingers|fingerprint|face|palm|hand|iris|eyes?|voice)\b",
         # "i've had a new face template done for the drugs cabinet"
         r"(?:had|got|have|has|done) (?:a |my |his |her )?(?:new )?(?:face|fingerprint|palm|iris|voice) ?(?:template|scan|print) "
         r"(?:done|taken|registered|set up|updated)\b",
@@ -1683,11 +1689,20 @@ SAME_SEX_INDIRECT: Final = (
         r"(?:husband|boyfriend|fianc[eé])(?: (?:" + _MALE_NAMES + r"))?)\b|(?:i'm|it's|this is|i am|my name's|my name is) (?:"
         + _FEMALE_NAMES + r")\b[^.?!]{0,80}?\b((?:me and )?(?:my|our) (?:wife|girlfriend|fianc[eé]e)(?: (?:" + _FEMALE_NAMES
         + r"))?)\b",
+        # the name after: "me and my husband, i'm graham by the way"
+        r"((?:me and )?(?:my|our) (?:husband|boyfriend|fianc[eé]))\b[^.?!]{0,40}?\b(?:i'm|it's|this is|my name's|my name is) (?:"
+        + _MALE_NAMES + r")\b|((?:me and )?(?:my|our) (?:wife|girlfriend|fianc[eé]e))\b[^.?!]{0,40}?\b(?:i'm|it's|this is|my name's|"
+        r"my name is) (?:" + _FEMALE_NAMES + r")\b",
     ), guards=_IDENTITY_GUARDS, span_group=1),
     # "me and my partner are two blokes"
     rules("category", "sex_life_orientation", 0.86, (
-        r"(?:me and my (?:partner|husband|wife|boyfriend|girlfriend|other half)|we) (?:are|'re) (?:two|both) (?:blokes|men|lads|"
-        r"guys|fellas|women|girls|lasses|ladies)\b",
+        r"(?:(?:me and my (?:partner|husband|wife|boyfriend|girlfriend|other half)|we) (?:are|'re)|we're) (?:two|both) (?:blokes|men|lads|"
+        r"guys|fellas|women|girls|lasses|lassies|ladies)\b",
+        # "i've got a new fella, well he's a bloke, i'm a man myself"; "they're intimate like"
+        r"(?:i've got|i have got|got|i have) a (?:new )?(?:fella|boyfriend|bloke)[^.?!]{0,60}?\b(?:i'm|i am) a (?:man|bloke|lad|fella)"
+        r"(?: myself| too| as well)?\b|(?:i've got|i have got|got|i have) a (?:new )?(?:girlfriend|lady)[^.?!]{0,60}?\b(?:i'm|i am) a "
+        r"(?:woman|lass|girl)(?: myself| too| as well)?\b|(?:they're|they are|we're|we are) intimate\b|(?:a |her |his |my )?(?:lady "
+        r"friend|gentleman friend|fancy man|fancy woman) who stays (?:over|the night)\b",
     ), guards=_IDENTITY_GUARDS),
     rules("category", "sex_life_orientation", 0.86, (
         r"(?:wife|girlfriend|fianc[eé]e|missus|husband|boyfriend|fianc[eé]|partner)\b[^.?!]{0,40}?"
@@ -1696,11 +1711,11 @@ SAME_SEX_INDIRECT: Final = (
     ), guards=_IDENTITY_GUARDS, span_group=1),
     # "i'm a woman and my girlfriend ...": the partner word is the disclosure
     rules("category", "sex_life_orientation", 0.86, (
-        r"(?:i'm|i am|as) (?:a )?(?:woman|girl|lady|female)(?: \w+){0,6}? (my "
+        r"(?:i'm|i am|as) (?:a )?(?:woman|girl|lady|female|widow)(?: \w+){0,6}? (my "
         r"(?:girlfriend|wife|fianc[eé]e|missus))",
     ), guards=_IDENTITY_GUARDS, span_group=1),
     rules("category", "sex_life_orientation", 0.86, (
-        r"(?:i'm|i am|as) (?:a )?(?:\w+ )?(?:man|bloke|lad|guy|male)(?: \w+){0,6}? (my "
+        r"(?:i'm|i am|as) (?:a )?(?:\w+ )?(?:man|bloke|lad|guy|male|widower)(?: \w+){0,6}? (my "
         r"(?:boyfriend|husband|fianc[eé]))",
     ), guards=_IDENTITY_GUARDS, span_group=1),
 )
@@ -1710,7 +1725,9 @@ SAME_SEX_INDIRECT: Final = (
 # bare names of that category elsewhere in it are the same fact and are masked too.
 ECHOES: Final[dict[str, re.Pattern[str]]] = {
     "genetic": compile_pattern(
-        r"\b(?:genetics? (?:clinic|team|service|appointment|department)|genetic counsell\w+|(?:the |a )?geneticist|"
+        r"\b(?:genetics? (?:clinic|team|service|appointment|department|people|lot|nurse|doctor|consultant)|(?:my|his|her) (?:sister|"
+        r"brother|daughter|son|mum|mam|dad|kids|children|family|cousins?) (?:should|needs? to|has to|have to|will|is going to) (?:get|be) "
+        r"tested\b|blood ?letting|genetic counsell\w+|(?:the |a )?geneticist|"
         r"(?:the )?(?:family|cascade|predictive) testing|(?:we've|we have|they've|they have) only got the same (?:mum|dad|mother|father)|"
         r"(?<=confirmed\s)(?!(?:that|it|the|a|an|my|his|her|their)\b)[a-z]+(?: [a-z]+)?(?= and| so| but| ,|,|\.|$)|(?<=gene\s)for (?:\w+ ){0,2}\w+(?= ,|,|\.|$| and| so| which| but)|(?:on |from )?(?:her|his|my|the) microarray|(?:for|of) (?:\w+ )?(?:disease|syndrome|dystrophy|anaemia)(?= ,|,|\.|$| and| so| which)|"
         r"(?:testing|test|tested|tests) (?:the|our|my) (?:baby|bump|unborn baby)\b|"
@@ -1733,7 +1750,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"while (?:he's|she's|they're|i'm|he is|she is|they are|i was|he was|she was) (?:inside|in there)|(?:his|her|my|their) "
         r"(?:release date|licence conditions|bail conditions|probation officer|sentence|tag|curfew)|the probation officer|"
         r"hmp \w+|hmyoi \w+|(?:when|till|until) "
-        r"(?:he|she|they|i) (?:gets?|get) out|(?:his|her|my|their) licence(?: says| conditions?| terms)|"
+        r"(?:he|she|they|i) (?:gets?|get) out|(?:his|her|my|their) licence(?: says| conditions?| terms)|part of (?:his|her|my|their) licence|"
         r"(?:the|his|her|my) (?:prison|probation|offender) (?:doctor|officer|manager|worker|nurse|wing|visit|visits)|"
         r"(?:his|her|my|their) (?:conviction|convictions|caution|charge|charges|record|court date|hearing)|(?:got|has|have) "
         r"to be (?:in|home|indoors) by \w+|(?:one of )?(?:the|my|his|her) (?:bail |licence )?conditions? (?:is|are|says?)|"
@@ -1798,10 +1815,15 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"left leg|right leg|hands?)(?:'s| is| are)? (?:still )?(?:a bit |quite |really |very |so )?(?:slow|weak|slurred|bad|"
         r"poor|gone|affected|worse|shaky|numb)|(?:in|to|at) (?:a and e|a&e|a & e|casualty|resus)(?: twice| again| \w+ times)?|"
         r"(?:she's|i'm|he's|who's) the one carrying|(?:her|his|my) (?:enamel|bones|joints)(?:'s| is| are)? (?:so |very |really )?"
-        r"(?:thin|brittle|fragile|weak|loose)|"
+        r"(?:thin|brittle|fragile|weak|loose|crumbles|crumbling|just crumbles)|"
         r"(?:my|his|her) hair(?:'s| is| has)? (?:started |been |begun )?(?:coming|falling) out(?: in clumps)?|"
         r"(?:patching|wear (?:a|an|his|her|the) (?:eye )?patch|wearing (?:a|an|his|her|the) (?:eye )?patch|(?:an |his |her )?eye patch)\b|"
-        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:the )?baby(?:'s| is) (?:still )?(?:moving|kicking)|(?:his|her|my|their) (?:transfusions?|infusions?)\b|(?:the )?(?:glucose|"
+        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:the )?baby(?:'s| is) (?:still )?(?:moving|kicking)|(?:his|her|my|their) (?:transfusions?|infusions?)\b|(?:the )?(?:steroids|tablets|meds|medication|pills|chemo|"
+        r"treatment) (?:are|is|'s|have been|has been) making (?:her|him|me|them) (?:\w+ ){0,2}(?:low|down|sick|tired|dizzy|drowsy|groggy|"
+        r"depressed|anxious|poorly|ill|sleepy)\b|(?:i|he|she) (?:swell|swells|swelled|swelling) (?:right |all )?up\b|takeaway doses?|take "
+        r"home doses?|(?:the |a )?two week wait\b|(?:the |a |her |my )?(?:pregnancy )?test said so\b|(?:had|has|having) (?:a |another )?"
+        r"(?:fit|seizure|funny turn|hypo)\b|(?:change|changing|empty|emptying) (?:the|his|her|my) (?:stoma )?bag\b|(?:the )?ear ?wax\b|"
+        r"ticcing\b|(?:the )?(?:glucose|"
         r"booking|anomaly|dating|growth) (?:test|scan|bloods)\b|(?:the|my|his|her) (?:cast|plaster|boot|splint|brace)(?:'s| is)? "
         r"(?:rubbing|too tight|loose|broken|cracked|digging in)\b|(?:i|he|she) (?:get|gets|getting) (?:really |so |a bit |very )?(?:breathless|"
         r"out of breath|short of breath|wheezy)\b|at (?:\w+ )?(?:\w+ )?weeks(?: pregnant| gone)?(?= ,|,|\.|$| and| so| but)|(?:she|he|i) (?:faints|passes out|"
@@ -1850,12 +1872,15 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"bat mitzvah|baptism|christening|hajj|umrah)|mass (?:is|starts|begins) at \w+|(?:at|to|for|after|before|miss) (?:friday )?"
         r"prayers|(?:the )?fasting|(?:my|his|her|our) faith|"
         r"(?:accept|have|receive|take) (?:a )?blood(?: transfusions?| products)?|(?:doing|doin|out doing|out doin|on) the "
-        r"(?:ministry|preaching)|out preaching|kosher|halal|(?:won't|will not|can't|cannot|don't|wouldn't) (?:have|accept|take|receive) "
+        r"(?:ministry|preaching)|out preaching|kosher|halal|no blood(?: products| transfusions?)?\b|ghusl|janazah|wudu|kafan|"
+        r"chevra kadisha|tahara|sitting shiva|minyan|kaddish|last rites|anointing of the sick|(?:won't|will not|can't|cannot|don't|wouldn't) (?:have|accept|take|receive) "
         r"(?:a |any )?(?:blood )?transfusions?|[a-z]+ every (?:sunday|sabbath)(?: morning| "
         r"night| evening)?)"
     ),
     "political_opinion": compile_pattern(
-        r"\b(?:(?:my )?party subs|(?:my )?(?:monthly |regular )?donations? to (?:them|the party)|(?:i'm |i am |i'll |i will )?(?:never|not|won't be|will never) (?:be )?voting for (?:them|him|her)(?: again)?|reform uk|lib dems?|liberal democrats?|tory|tories|conservatives?|labour party|snp|plaid(?: cymru)?|"
+        r"\b(?:(?:was|were|been|is|'s) in the party\b|boycott(?:ing|ed|s)?\b|(?:in|joined|part of|started|running|set up) the (?:\w+ )?"
+        r"(?:group|campaign|petition|protest|movement) (?:against|to stop|to save|for)\b(?: \w+){0,5}|helping (?:out )?with (?:the |their "
+        r"|his |her )?(?:\w+ ){0,2}campaign\b|(?:my )?party subs|(?:my )?(?:monthly |regular )?donations? to (?:them|the party)|(?:i'm |i am |i'll |i will )?(?:never|not|won't be|will never) (?:be )?voting for (?:them|him|her)(?: again)?|reform uk|lib dems?|liberal democrats?|tory|tories|conservatives?|labour party|snp|plaid(?: cymru)?|"
         r"ukip|extinction rebellion|just stop oil|momentum|(?:out |been |go |going |went )?canvass(?:ing|ed)?|leafleting|"
         r"(?:out |been |go |going |went )?campaigning|"
         r"door ?knocking|(?:at|to|for) (?:the )?(?:party )?conference|anti[- ]?monarchy|(?:the )?branch meetings?|(?:their|"
@@ -2020,7 +2045,8 @@ SAID_IN_PASSING: Final = (
         r"(?:getting|gets|got|coming|came|come|let) out (?:of )?(?:" + _PRISONS + r"|walton|styal)\b(?: (?:next|last) "
         r"\w+)?(?: after (?:doing|serving) (?:\w+ ){1,2}(?:years?|months?))?",
         r"(?:on|doing|done|given|got) (?:a |an |the |my |his |her )?(?:cpo|community payback(?: order)?|community punishment "
-        r"order|unpaid work|youth conference order|reparation order|referral order|youth rehabilitation order|drr|atr|(?:\w+ ){0,3}hours "
+        r"order|unpaid work|youth conference order|reparation order|referral order|youth rehabilitation order|drr|atr|dtto|drug treatment "
+        r"and testing order|(?:\w+ ){0,3}hours "
         r"(?:of )?community (?:service|payback)|drug "
         r"rehabilitation requirement|alcohol treatment requirement|mental health treatment requirement)\b",
         # "my husband was arrested on saturday": the person is part of the fact

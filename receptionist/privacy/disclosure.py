@@ -231,7 +231,8 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:\w+ )?(?:over|away)|hasn't been seen|not been seen",
         # a cover story ordered, a tooth knocked out: "mum says i have to say i fell off my bike" (who did it names the subtype)
         r"(?:have to|got to|gotta|told (?:me|him|her|us) to|says? (?:i|we) (?:have|need|got) to) say (?:i|he|she|we) (?:fell|walked into|"
-        r"tripped|slipped|banged)\b|(?:knocked|punched|kicked) (?:my|his|her) (?:tooth|teeth) out\b",
+        r"tripped|slipped|banged)\b|(?:knocked|punched|kicked|smashed) (?:my|his|her) (?:front |back |two |bottom |top )?(?:tooth|teeth) "
+        r"out\b|if (?:he|she|they|anyone|anybody) asks?,? (?:i|she|he|we) (?:fell|walked into|tripped|slipped|banged)\b",
         # harm suffered, told in the passive (not a hazard foreseen: "someone's gonna get burnt in there")
         r"(?<!someone.s\sgonna\s)(?<!somebody.s\sgonna\s)(?<!someone.s\sgoing\sto\s)(?<!someone\swill\s)(?<!someone\scould\s)"
         r"(?<!someone.ll\s)(?<!somebody\swill\s)(?<!somebody\scould\s)(?<!somebody.ll\s)(?<!someone\smight\s)(?<!kids\scould\s)"
@@ -396,10 +397,24 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
     # work"; "he's taken out loans in my name"
     rules("safeguarding", GENERIC, 0.8, (
         r"(?:takes|took|taken|taking|hides|hid|hidden|hiding|locks|locked) (?:away )?(?:my|her|his|mum's|dad's|nan's) (?:walking "
-        r"frame|walking stick|stick|frame|zimmer|wheelchair|hearing aids?|mobility scooter|pendant alarm|pendant|commode|tablets|"
-        r"medication|meds)(?: away)? (?:when|if|whenever|every time|so (?:i|she|he) (?:can't|cannot|couldn't)|as (?:a )?punishment|"
+        r"frame|walking stick|stick|frame|zimmer|wheelchair|hearing aids?|mobility scooter|pendant alarm|pendant|commode|tablets|dentures|"
+        r"glasses|teeth|"
+        r"medication|meds)(?: away)?(?: again)? (?:when|if|whenever|every time|so (?:i|she|he) (?:can't|cannot|couldn't)|as (?:a )?punishment|"
         r"to punish)\b",
         r"threaten\w* to out (?:me|him|her|them)\b",
+        # "he's stopped letting us see her ... her savings are all gone"; "put a cigarette out on his arm"; "little round burns on
+        # the soles of his feet"; "the night staff lock one of the residents in his room"; "extra lorazepam to keep them quiet"
+        r"(?:stopped|stopping|won't|doesn't|not) (?:letting|let) (?:us|me|anyone|the family) (?:see|visit|speak to|talk to|ring|phone) "
+        r"(?:her|him|them|mum|mam|dad|nan|gran)\b|(?:her|his|their|mum's|mam's|dad's|nan's|gran's) (?:savings|pension|money|bank account) "
+        r"(?:is |are |has |have |'s |'ve )?(?:all )?(?:gone|disappeared|vanished|been emptied|been cleared out|been drained)\b",
+        r"(?:put|putting|puts|stubbed|stubbing) (?:a |his |her |their )?(?:cigarette|fag|cig|lighter|spliff) out on (?:his|her|my|their|the "
+        r"baby's|the child's) (?:arm|arms|hand|hands|leg|legs|back|skin|face|neck|chest|feet|foot)\b|(?:little |small )?(?:round|"
+        r"circular) burns?\b|burns? on the soles of (?:his|her|their) feet",
+        r"(?:lock|locks|locked|locking) (?:one of the residents|one of the patients|(?:him|her|them)|(?:the |a )?residents?|(?:the |a )?"
+        r"patients?)(?: \w+){0,4} in (?:his|her|their|the|a) (?:room|bedroom|back bedroom|flat)\b",
+        r"(?:giving|give|gave|given|gives) (?:the )?(?:residents|patients|him|her|them|mum|mam|dad|nan) (?:extra |more |too much )?"
+        r"(?:\w+ )?(?:lorazepam|diazepam|sedatives?|sleeping tablets|tablets|medication|meds|risperidone|haloperidol|promethazine|"
+        r"zopiclone|oramorph|morphine) to (?:keep|make|get) (?:them|him|her) (?:quiet|calm|asleep|sleep|docile|down|settled)\b",
         # "one of our two year olds has come in with an adult bite mark on her back"
         r"(?:an )?adult bite marks?|bite marks? (?:on|all over) (?:her|his|their) (?:back|arms?|legs?|body|bum|bottom|tummy|chest|neck|face)\b",
         r"(?:taken|took|taking|take|takes) out (?:\w+ ){0,2}(?:loans?|credit cards?|debts?|finance|catalogues?|overdrafts?) in "

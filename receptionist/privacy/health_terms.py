@@ -153,7 +153,9 @@ _COMMON_TEXT: Final = """
     toxoplasmosis|q fever|psittacosis|obstetric cholestasis|cholestasis|urso|ursodeoxycholic acid|rhesus negative|rh negative|anti d|
     anti d injection|booking bloods|nipt|harmony test|cvs|chorionic villus sampling|amniocentesis|amnio|trisomy twenty one|
     trisomy eighteen|trisomy thirteen|trisomy 21|trisomy 18|trisomy 13|cin one|cin two|cin three|cin 1|cin 2|cin 3|lletz|cone biopsy|
-    thalassaemia major|glucose tolerance test|gtt
+    thalassaemia major|glucose tolerance test|gtt|sjogren's|sjogren's syndrome|amelogenesis imperfecta|dentinogenesis imperfecta|
+    colchicine|desmopressin|ascites|pleurx|pleurx drain|pleural effusion|paracentesis|microsuction|ear syringing|ear irrigation|
+    polymyalgia|polymyalgia rheumatica|eye gaze
 """
 
 # A hearing aid as the thing a clinic services ("the hearing aid review", "my hearing aid needs a new tube") is the

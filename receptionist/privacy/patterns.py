@@ -45,7 +45,8 @@ _DIALECT_MY: Final = re.compile(
     r"face|fingerprints?|thumb|hand|palm|voice|dna|tablets|meds|medication|inhaler|doctor|gp|"
     r"diagnosis|condition|card|account|bank|sort|pin|pension|benefits|money|wages|players?|"
     r"pupils?|team|lot|class|hubby|grandkids|arms?|legs?|wrists?|skin|thighs?|stomach|chest|knees?|hips?|"
-    r"feet|teeth|ears?|nerves|insulin|inhalers|prescription|script|bloods|results|ballot|vote)\b)"
+    r"feet|teeth|ears?|nerves|insulin|inhalers|prescription|script|bloods|results|ballot|vote|dentures|tooth|front|glasses|specs|"
+    r"purse|handbag|keys|walking|hearing|mouth|nose|lip|jaw|ribs|oramorph|morphine|patches|pills|injections?)\b)"
 )
 _DIALECT_OFF: Final = re.compile(r"\baff\b")
 _THE_SPOUSE: Final = re.compile(r"\b(the )(wife|missus|missis|hubby|other half)\b(?! of\b)")

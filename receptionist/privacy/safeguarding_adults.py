@@ -205,6 +205,11 @@ PARTNER_STALKING: Final = (
 
 BULLYING: Final = (
     rules("safeguarding", "bullying_harassment", 0.86, (
+        # "the lassies in my class call me a dirty tinker and they threw stones at me"
+        r"(?:call|calls|calling|called) (?:me|him|her|them|us|my \w+) (?:a |an )?(?:dirty |smelly |filthy |stinking )?(?:tinker|tinkers|"
+        r"pikey|pikeys|gyppo|gyppos|gypo|paki|pakis|terrorist|terrorists|refugee|immigrant|tranny|faggot|lezza|dyke|spastic|retard|"
+        r"mong)\b|(?:threw|throw|throwing|throws|chucked|chucking|pelted|pelting) (?:stones|rocks|bricks|eggs|bottles) at (?:me|him|her|"
+        r"us|them|my \w+|our \w+)\b",
         # racist harassment: "the neighbours keep shouting the p word at my kids", "someone put a pig's head on our wall"
         r"(?:shouting|shouted|shouts|shout|calling|called|calls|screaming|yelling) (?:out )?(?:the )?(?:p|n) word\b|(?:a )?pig'?s head (?:on|at|"
         r"outside|through|by) (?:our|my|the|his|her)\b",
@@ -358,6 +363,11 @@ BULLYING: Final = (
 
 ADULT_AT_RISK: Final = (
     rules("safeguarding", "adult_at_risk", 0.86, (
+        # care not given: "mr lloyd hasn't had his tea call for a week", "he's been found on the floor twice", "the senior's
+        # been signing off calls we never did"
+        r"(?:hasn't|haven't|has not|have not|not) had (?:his|her|their|a) (?:tea|lunch|breakfast|dinner|morning|evening|bed|night|"
+        r"care|medication|meds) (?:call|calls|visit|visits)\b|(?:been |was |were |being )?found on the floor (?:twice|again|three times|"
+        r"\w+ times|every)\b|signing off (?:calls|visits) (?:we|they|nobody|no one) never (?:did|made|done|went to)\b",
         # care left undone: "the residents haven't had their dentures out or cleaned in weeks"
         r"(?:residents?|patients?|clients?|service users?|he|she|they|mum|mam|dad|nan|gran)(?:'s| has| have)? (?:\w+ ){0,4}(?:haven't|hasn't|have "
         r"not|has not) (?:been |had (?:their|his|her) (?:dentures|pads?|catheter bags?|dressings?|teeth) (?:\w+ )?)?(?:washed|changed|"

@@ -264,6 +264,11 @@ NEGLECT: Final = (
         r"stopped (?:putting|using|giving|doing) (?:the baby's|the child's|his|her|their|the) (?:\w+ ){0,3}(?:boots|bar|splints?|brace|"
         r"glasses|hearing aids?|patch|cream|inhaler|medicine|meds|exercises|physio|feeds?)\b(?:\W+\w+){0,14}\W+(?:can't|cannot|"
         r"couldn't) be bothered\b",
+        # "hasn't had the baby weighed or jabbed in months", "the baby hasn't been weighed in months"
+        r"(?:baby|child|little one|twins)(?: has|'s)? (?:hasn't|haven't|has not|have not|not) been (?:weighed|jabbed|vaccinated|immunised|"
+        r"seen|checked)(?: or (?:\w+ ){0,2}\w+)? (?:in|for) (?:\w+ )?(?:months|weeks|a year)\b",
+        r"(?:hasn't|haven't|has not|have not|not) had (?:the |her |his |their )?(?:baby|child|kids?|little one|twins) (?:weighed|jabbed|"
+        r"vaccinated|immunised|seen|checked)(?: or (?:\w+ ){0,2}\w+)? (?:in|for) (?:\w+ )?(?:months|weeks|a year)\b",
         # "her parents haven't got her insulin for weeks"; "a year six girl's epilepsy tablets haven't been collected for six weeks"
         r"(?:mum|mam|dad|mother|father|parents?|carers?)(?:'s| has| have)? (?:\w+ ){0,2}(?:hasn't|has not|haven't|have not|didn't|never|"
         r"won't) (?:got|get|gotten|bought|buy|ordered|order|picked up) (?:him |her |them )?(?:his|her|their) (?:\w+ )?(?:insulin|"

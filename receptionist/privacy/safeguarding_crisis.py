@@ -245,6 +245,21 @@ SELF_HARM: Final = (
         r"not existing|disappear|gone)",
         # "some nights i just wish i wouldn't wake up"
         r"wish (?:i|he|she|they) (?:wouldn't|would not|didn't|did not|won't|will not|couldn't) wake up",
+        # "i've stopped caring if i wake up or no"; "i've been keeping them back, i've got about two months worth in a drawer"; "i've
+        # pulled two of me own teeth out with pliers cause i wanted it to hurt"; "the gun cabinet keeps calling me"; "i've written
+        # letters for everyone"
+        r"(?:stopped caring|don't care|do not care|couldn't care less|past caring) (?:if|whether) i (?:wake up|live|die|make it|get hit|"
+        r"come back)\b|(?:keeping|kept|been keeping|holding|held|putting) (?:them|my tablets|my pills|my meds|some|a few) back\b|(?:\w+ )"
+        r"{0,2}(?:months?|weeks?)(?:'s|') worth (?:of (?:\w+ )?)?(?:in|under|hidden in|stashed in) (?:a|my|the) (?:drawer|box|bag|cupboard|"
+        r"wardrobe)\b|(?<!rather\s)(?<!sooner\s)(?<!be\s)(?:pulled|pulling|ripped|ripping) (?:\w+ ){0,3}(?:my|me) own (?:teeth|tooth|hair|nails) out\b|(?:wanted|want|"
+        r"needed|need) it to hurt\b|(?:gun cabinet|shotgun|rifle|the gun|the rope|the tablets|the pills|the bridge|the railway|the "
+        r"river|the sea|the cliffs?)(?:,? (?:keeps|keep))* (?:\w+ ){0,2}(?:calling|calls|calling to) (?:me|him|her)\b|(?:i've|i have|and|"
+        r"i've already) written (?:letters|notes) (?:for|to) (?:everyone|everybody|all of them|the kids|my family|them all)\b",
+        # "so i can save up the tablets and do it myself"; "i've been putting his morphine by, a bit every week"
+        r"(?:save|stockpile|hoard|collect) up (?:the |my |his |her |enough )?(?:tablets|pills|meds|medication|morphine|oramorph|"
+        r"painkillers|sleeping tablets|insulin)\b|(?:do|end) it (?:myself|himself|herself) before (?:it|things|the pain) (?:gets?|got)\b|"
+        r"(?:putting|put|been putting|keeping|kept|hiding|squirrelling|squirreling) (?:his|her|my|the) (?:\w+ )?(?:morphine|oramorph|"
+        r"tablets|pills|meds|medication|insulin|patches) (?:by|away|aside)\b",
         # "i won't be around for the hearing anyway", "i've sorted everything for the kids and written my letters"; "he's gonna go
         # off the humber bridge", "nobody'd miss him"; "the shotgun's in the cabinet and i keep thinking it'd be easier"
         r"(?:won't|will not|wont|not going to|not gonna) be (?:around|here) (?:for|by|to see) (?:\w+ ){0,3}anyway\b|(?:and|i've|i have|"
@@ -257,7 +272,8 @@ SELF_HARM: Final = (
         r"(?:found|find|finding) (?:\w+ ){0,2}(?:razor )?blades (?:taped|hidden|stashed|wrapped|in|inside|under)|(?:his|her|my|their) "
         r"(?:arms?|legs?|wrists?|thighs?) (?:are|is|'s|were|was) (?:all )?(?:cut up|covered in cuts|slashed|scratched to bits)",
         # "i just want enough so i don't wake up this time"; "i don't trust myself with a whole month of them in the house"
-        r"enough (?:\w+ )?(?:so|that|to make sure) (?:that )?i (?:don't|won't|wouldn't|never) wake up|so i (?:don't|won't|never) wake "
+        r"enough (?:\w+ )?(?:so|that|to make sure) (?:that )?i (?:don't|won't|wouldn't|never) (?:have to |need to )?wake up|so i "
+        r"(?:don't|won't|never) (?:have to )?wake "
         r"up (?:this time|again|ever again)|(?:don't|do not|can't|cannot) trust myself (?:with|around|near) (?:\w+ ){0,5}(?:them|tablets|"
         r"pills|meds|medication|knives|a knife|razors?|blades?|insulin|paracetamol|painkillers)\b",
         # "i took a load of my tablets on sunday and they kept me in overnight"

@@ -87,7 +87,7 @@ SELF_HARM_MEANS: Final = (
         rf"(?:got|have|'ve got|taken|took|nicked|stole|stolen|hidden|hid) (?:all )?(?:of )?"
         rf"(?:my|his|her) (?:mum's|dad's|nan's|gran's|grandad's|mam's|brother's|sister's|"
         rf"parents'|flatmate's) (?:sleeping )?{_MEDS}",
-        r"(?:if|hope|wish|pray) (?:i|he|she) (?:didn't|don't|doesn't|never|did not) wake up|"
+        r"(?:if|hope|wish|pray) (?:i|he|she|we) (?:both |all )?(?:just )?(?:didn't|don't|doesn't|never|did not|wouldn't) wake up|"
         r"better off (?:in the ground|six feet under|in a box|in the grave|gone|not here)|(?:left|"
         r"leaving) (?:(?:her|his|my) )?(?:(?:phone|keys|purse|wallet|bank card) (?:and )?)?(?:a )?"
         r"(?:letter|note|goodbye) (?:\w+ ){0,4}(?:and )?(?:gone|walked out|walked off|disappeared|"

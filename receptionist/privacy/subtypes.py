@@ -34,7 +34,7 @@ _CUES: Final[tuple[tuple[str, int, str], ...]] = (
      r"parents)|i'm (?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
      r"fifteen)|(?:he's|she's) (?:only )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
      r"twelve)|"
-     r"(?:her|his|their|my) (?:dad|mum|stepdad|step dad|father|mother)'s|mum's (?:new )?(?:boyfriend|"
+     r"(?:her|his|their|my) (?:dad|mum|stepdad|step dad|father|mother)'s|(?:mum|mam|mom)'s (?:new )?(?:boyfriend|"
      r"fella|partner)|dad's (?:girlfriend|partner)|foster carer|photos of the (?:kids|children)"),
     ("child_abuse", 2, r"nephew|niece|grandson|granddaughter|stepson|stepdaughter|"
      r"secret|secrets|private parts|down there|babysits|babysitting|photos of (?:him|her)|get changed|getting changed|"
@@ -47,7 +47,7 @@ _CUES: Final[tuple[tuple[str, int, str], ...]] = (
     ("neglect", 4, r"kicked (?:him|her|them) out|thrown (?:him |her |them )?out|sleeping rough|"
      r"in a tent|threw (?:him|her|them) out|nowhere "
      r"to (?:go|sleep)|no one (?:feeds|washes|looks after)"),
-    ("domestic_abuse", 3, r"husband|wife|(?<!dad.s\s)(?<!mum.s\s)(?:partner|boyfriend|girlfriend)|ex|ex-?husband|ex-?wife|"
+    ("domestic_abuse", 3, r"husband|wife|(?<!dad.s\s)(?<!mum.s\s)(?<!mam.s\s)(?<!mom.s\s)(?:partner|boyfriend|girlfriend)|ex|ex-?husband|ex-?wife|"
      r"ex-?partner|fianc\w*|son-in-law|daughter-in-law|other half|married|relationship|refuge|"
      r"non-molestation|temper|fella|bloke|wage|the lady|a lady|the woman|a woman|she'd been|benefits|wages|universal credit|quid a week|allowance|hits my mum|hits my dad|hit my mum|strangl\w*|throat|neck|"
      r"chok\w*|scared to go home|go home tonight"),

@@ -13,6 +13,25 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("i'm a jehovah's witness so please write no blood on my notes", 'religion_belief', 'no blood'),
+    ("i'm a widower and my boyfriend paul will be my contact now", 'sex_life_orientation', 'my boyfriend'),
+    ("me and my husband, i'm darren by the way, want to be each other's next of kin", 'sex_life_orientation', 'me and my husband'),
+    ("my girlfriend's coming to the open day with me, we're both lassies", 'sex_life_orientation', "we're both lassies"),
+    ("i've got a new fella, well he's a bloke, i'm a man myself, can i get a health check", 'sex_life_orientation', "i'm a man myself"),
+    ("i'm a green party member and we're boycotting that brand", 'political_opinion', 'boycotting'),
+    ("i'm a member of dignity in dying and i want to know the hospice's view", 'political_opinion', 'member of dignity in dying'),
+    ("the new clock-in wouldn't read my fingerprint so my hours are missing", 'biometric', 'read my fingerprint'),
+    ('he got a dtto at the sheriff court so he tests with you weekly', 'criminal_offence', 'dtto'),
+    ('my brca2 result came back positive and my sister should get tested too', 'genetic', 'my sister should get tested'),
+    ("she's cannabis dependent and wants to join your group", 'health', 'cannabis dependent'),
+    ("my son's been diagnosed with bipolar and he's using again", 'health', "he's using again"),
+    ("i'm eight weeks pregnant and i want to stop drinking", 'health', 'want to stop drinking'),
+    ("my psa came back a bit high so they're referring me", 'health', 'my psa came back a bit high'),
+    ("i've got sjogren's so my mouth is dry all the time", 'health', "sjogren's"),
+    ("the gout's back and my colchicine has run out", 'health', 'colchicine'),
+    ("he's got mnd and uses a power chair now", 'health', 'power chair'),
+    ("i'm a heathen and i'd like my own celebrant", 'religion_belief', "i'm a heathen"),
+    ("i'm british bangladeshi and my nan's the same", 'racial_ethnic_origin', "my nan's the same"),
     ("the canteen thing won't read his print since he cut his thumb", 'health', 'cut his thumb'),
     ('i sell sex from home and want regular testing', 'sex_life_orientation', 'i sell sex'),
     ("i've run out of my prep, can i get more before friday", 'health', 'my prep'),
@@ -978,6 +997,8 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("i'd sooner be pulling my own teeth out than wait on hold again", 'pulling my own teeth out'),
+    ('as a member of the public can i come to the consultation', 'member of the public'),
     ("can you tell her i'm expecting my parcel today", 'expecting my parcel'),
     ('i cut the hedge back so the postman can get through', 'cut the hedge'),
     ('is the bridge going to be shut for the fun run', 'bridge'),
@@ -1365,6 +1386,21 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ('can i ask about the invoice, she has dementia and her son has stopped letting us see her and her savings are all gone', 'adult_at_risk'),
+    ("mr jones hasn't had his tea call for a week and he's been found on the floor twice", 'adult_at_risk'),
+    ("his mam's boyfriend put a cigarette out on his arm", 'child_abuse'),
+    ('the little one has small round burns on the soles of her feet', 'child_abuse'),
+    ('my husband knocked my front tooth out and if he asks i fell', 'domestic_abuse'),
+    ("my husband's hidden my dentures again so i can't go out", 'domestic_abuse'),
+    ('the girls in her class call her a dirty tinker and threw stones at her', 'bullying_harassment'),
+    ("some nights i think it'd be kinder if we both didn't wake up", 'self_harm_suicide'),
+    ("i've been putting her oramorph by, there's a fair bit now", 'self_harm_suicide'),
+    ("the health visitor says the baby hasn't been weighed or jabbed in months", 'neglect'),
+    ("the night staff lock one of the residents in his room so he doesn't wander", 'adult_at_risk'),
+    ('the staff give the residents extra lorazepam to keep them quiet', 'adult_at_risk'),
+    ("i've stopped caring if i wake up or not", 'self_harm_suicide'),
+    ("i've got about two months worth in a drawer now", 'self_harm_suicide'),
+    ('the gun cabinet keeps calling me since the bank called in the loan', 'self_harm_suicide'),
     ("can you cancel my court date, i won't be around for it anyway, i've written my letters", 'self_harm_suicide'),
     ("he keeps saying he'll go off the tyne bridge and nobody'd miss him", 'self_harm_suicide'),
     ("the rope's in the garage and i keep thinking it'd be easier", 'self_harm_suicide'),
