@@ -476,7 +476,7 @@ POLITICAL: Final = (
         r"(?:" + _PARTY + r"|opposition)(?: party)?\b",
         # "i was in the hdp back home", "my dad's been in the snp for years" (not a ward, a room or a team)
         r"(?:i|he|she|we|they|my \w+) (?:was|were|am|'m|is|'s|are|'re|have been|'ve been|has been|had been|'d been) (?:in|a member of|"
-        r"members of|with) the (?:" + _PARTY + r")(?: party)?\b(?! (?:club|office|hq|offices|candidate|councillor|agent|ward|suite|"
+        r"members of|with) the (?:" + _PARTY + r"|opposition)(?: party)?\b(?! (?:club|office|hq|offices|candidate|councillor|agent|ward|suite|"
         r"room|zone|area|box|bin|bins|team|house|space|field|car|van|one|top|shirt|light|belt|corner|lane))",
         # "i've always voted green", "we're tory voters", "my dad'll be voting reform"
         r"(?:i|we|he|she|they|i'm|we're|he's|she's|they're|i've|we've|they've|i'd|we'd|i'll|"
@@ -1439,7 +1439,7 @@ GENETIC: Final = (
         r"higher|increased|low|lower) (?:chance|risk|probability) (?:for|of)\b(?: \w+){0,3}",
     ), guards=(*_PERSONAL_GUARDS, "animal")),
     rules("category", "genetic", 0.86, (
-        r"(?:turns out|turned out|found out|it showed|showed|shows|revealed|confirmed|confirms|proved|"
+        r"(?:turns out|turned out|found out|found|finds|it showed|showed|shows|revealed|confirmed|confirms|proved|"
         r"proves|says) (?:that )?(?:i've got|i have|i've|he's got|she's got|he has|she has|he's|she's|"
         r"i'm|he is|she is|we're|they're|there's|we've got|we have) (?:a |an |my |his |her |their |"
         r"the )?(?:half[- ]?brothers?|half[- ]?sisters?|half[- ]?siblings?|siblings?|brothers?|"
@@ -1771,7 +1771,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
     ),
     "sex_life_orientation": compile_pattern(
         r"\b(?:me and my (?:wife|husband|partner|girlfriend|boyfriend)|(?:my|his|her) (?:partner|husband|wife)(?= \w+ (?:is|will|"
-        r"should|and|'s)\b)|(?:i'm|he's|she's|they're|i am|not) (?:not )?out (?:at home|to (?:my|his|her|their) (?:family|parents|mum|"
+        r"should|and|'s|to|can|could|would|has|had|was)\b)|(?:i'm|he's|she's|they're|i am|not) (?:not )?out (?:at home|to (?:my|his|her|their) (?:family|parents|mum|"
         r"dad|friends))|(?:came|come|coming) out (?:to (?:my|his|her|their) \w+|at school|at work)|(?:my|his|her) "
         r"(?:boyfriend|girlfriend)|(?:haven't|have not|hasn't|don't|do not|not|stopped|started|been) (?:\w+ )?(?:slept|"
         r"sleeping|sleep) together|(?:being|been) intimate|(?:him|her) and (?:his|her) (?:fella|bloke|boyfriend|husband|"
@@ -1818,7 +1818,11 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:thin|brittle|fragile|weak|loose|crumbles|crumbling|just crumbles)|"
         r"(?:my|his|her) hair(?:'s| is| has)? (?:started |been |begun )?(?:coming|falling) out(?: in clumps)?|"
         r"(?:patching|wear (?:a|an|his|her|the) (?:eye )?patch|wearing (?:a|an|his|her|the) (?:eye )?patch|(?:an |his |her )?eye patch)\b|"
-        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:the )?baby(?:'s| is) (?:still )?(?:moving|kicking)|(?:his|her|my|their) (?:transfusions?|infusions?)\b|(?:the )?(?:steroids|tablets|meds|medication|pills|chemo|"
+        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:the )?baby(?:'s| is) (?:still )?(?:moving|kicking)|(?:his|her|my|their) (?:transfusions?|infusions?)\b|(?:it's|they're|it is|they are|the tablets are|the meds are) giving "
+        r"(?:him|her|me|them) (?:terrible |awful |bad )?(?:nightmares|headaches|side effects|the runs|diarrhoea|rashes?)\b|(?:he|she|i) "
+        r"(?:can't|cannot) (?:talk|speak|walk|swallow|see|hear) (?:properly|proper|right|any more|anymore)\b|(?:the )?withdrawals?(?:'s| "
+        r"is| are)? (?:horrible|awful|terrible|bad)\b|brain zaps|snipping (?:it|the tie)\b|(?:the )?(?:heart|cardiac|renal|kidney|liver|"
+        r"cancer|oncology|diabetes|stroke|memory) team\b|oncology\b|(?:the )?(?:steroids|tablets|meds|medication|pills|chemo|"
         r"treatment) (?:are|is|'s|have been|has been) making (?:her|him|me|them) (?:\w+ ){0,2}(?:low|down|sick|tired|dizzy|drowsy|groggy|"
         r"depressed|anxious|poorly|ill|sleepy)\b|(?:i|he|she) (?:swell|swells|swelled|swelling) (?:right |all )?up\b|takeaway doses?|take "
         r"home doses?|(?:the |a )?two week wait\b|(?:the |a |her |my )?(?:pregnancy )?test said so\b|(?:had|has|having) (?:a |another )?"
@@ -1857,7 +1861,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"elections?|president|welfare|advice|hub|nightclub|venue|events?|card))|(?:my|his|her|our|their|the|a) "
         r"(?:union )?(?:rep|reps|steward|subs|dues)|(?:on|for|out on|during) (?:the )?strike(?: days?)?|"
         r"(?:the|a) picket(?: line)?|(?:my|our) (?:union )?branch (?:is|are|'s|has|have)(?: \w+){0,4}|(?:the|a) (?:strike )?ballot|branch meetings?|strike pay|strike fund|picketing|walk(?:ing)? out|walkout|(?:my|the|our) branch secretary|"
-        r"(?:i'm|i am|he's|she's|we're) (?:a |still a |also a )?(?:paid up |full )?members?)\b"
+        r"(?:i'm|i am|he's|she's|we're) (?:a |still a |also a )?(?:paid up |full )?members?|signing (?:people|members|folk|staff) up)\b"
     ),
     "religion_belief": compile_pattern(
         r"\b(?:(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))|(?:at|to) (?:the )?(?:mosque|"
@@ -2044,6 +2048,8 @@ SAID_IN_PASSING: Final = (
         r"already|,|\.|$| so\b| and\b| but\b| cos\b)",
         r"(?:getting|gets|got|coming|came|come|let) out (?:of )?(?:" + _PRISONS + r"|walton|styal)\b(?: (?:next|last) "
         r"\w+)?(?: after (?:doing|serving) (?:\w+ ){1,2}(?:years?|months?))?",
+        r"(?:i'm|i am|he's|she's|he is|she is|they're) (?:up|due|appearing) (?:at|before|in front of) (?:the )?(?:magistrates|crown court|"
+        r"sheriff court|youth court)\b",
         r"(?:on|doing|done|given|got) (?:a |an |the |my |his |her )?(?:cpo|community payback(?: order)?|community punishment "
         r"order|unpaid work|youth conference order|reparation order|referral order|youth rehabilitation order|drr|atr|dtto|drug treatment "
         r"and testing order|(?:\w+ ){0,3}hours "

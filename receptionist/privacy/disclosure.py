@@ -415,6 +415,9 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:giving|give|gave|given|gives) (?:the )?(?:residents|patients|him|her|them|mum|mam|dad|nan) (?:extra |more |too much )?"
         r"(?:\w+ )?(?:lorazepam|diazepam|sedatives?|sleeping tablets|tablets|medication|meds|risperidone|haloperidol|promethazine|"
         r"zopiclone|oramorph|morphine) to (?:keep|make|get) (?:them|him|her) (?:quiet|calm|asleep|sleep|docile|down|settled)\b",
+        # "the lad who does her shopping has got her bank card and pin"
+        r"(?:has got|'s got|got|has|took|taken|kept|keeps|holds?) (?:her|his|their|mum's|mam's|dad's|nan's) (?:bank card|debit card|"
+        r"cash card|card) and (?:her |his |their )?(?:pin|pin number)\b",
         # "one of our two year olds has come in with an adult bite mark on her back"
         r"(?:an )?adult bite marks?|bite marks? (?:on|all over) (?:her|his|their) (?:back|arms?|legs?|body|bum|bottom|tummy|chest|neck|face)\b",
         r"(?:taken|took|taking|take|takes) out (?:\w+ ){0,2}(?:loans?|credit cards?|debts?|finance|catalogues?|overdrafts?) in "

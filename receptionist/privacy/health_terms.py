@@ -155,7 +155,8 @@ _COMMON_TEXT: Final = """
     trisomy eighteen|trisomy thirteen|trisomy 21|trisomy 18|trisomy 13|cin one|cin two|cin three|cin 1|cin 2|cin 3|lletz|cone biopsy|
     thalassaemia major|glucose tolerance test|gtt|sjogren's|sjogren's syndrome|amelogenesis imperfecta|dentinogenesis imperfecta|
     colchicine|desmopressin|ascites|pleurx|pleurx drain|pleural effusion|paracentesis|microsuction|ear syringing|ear irrigation|
-    polymyalgia|polymyalgia rheumatica|eye gaze
+    polymyalgia|polymyalgia rheumatica|eye gaze|keloid|keloids|keloid scarring|pavlik harness|ghb|gbl|crystal meth|tongue tie|
+    lewy body|lewy body dementia|venlafaxine
 """
 
 # A hearing aid as the thing a clinic services ("the hearing aid review", "my hearing aid needs a new tube") is the

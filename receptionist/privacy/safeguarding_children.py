@@ -264,6 +264,12 @@ NEGLECT: Final = (
         r"stopped (?:putting|using|giving|doing) (?:the baby's|the child's|his|her|their|the) (?:\w+ ){0,3}(?:boots|bar|splints?|brace|"
         r"glasses|hearing aids?|patch|cream|inhaler|medicine|meds|exercises|physio|feeds?)\b(?:\W+\w+){0,14}\W+(?:can't|cannot|"
         r"couldn't) be bothered\b",
+        # "he hasn't had his asthma inhaler in months cause his dad won't collect it"; "keeps missing the baby's weigh ins, baby's
+        # dropped two centiles"
+        r"(?:he|she|they|my \w+|his \w+|her \w+)(?: has|'s|'ve| have)? (?:hasn't|haven't|has not|not) had (?:his|her|their) (?:\w+ )?(?:inhalers?|insulin|"
+        r"medication|meds|medicine|tablets|epi ?pens?|prescription) (?:in|for) (?:\w+ )?(?:months|weeks)\b",
+        r"(?:keeps|kept|keep) missing (?:the baby's|her baby's|the child's|his|her|their) (?:weigh ins|weigh-ins|weighings|checks|"
+        r"check ups|appointments|jabs|immunisations)\b|dropped (?:two|three|\w+) centiles?\b",
         # "hasn't had the baby weighed or jabbed in months", "the baby hasn't been weighed in months"
         r"(?:baby|child|little one|twins)(?: has|'s)? (?:hasn't|haven't|has not|have not|not) been (?:weighed|jabbed|vaccinated|immunised|"
         r"seen|checked)(?: or (?:\w+ ){0,2}\w+)? (?:in|for) (?:\w+ )?(?:months|weeks|a year)\b",

@@ -245,13 +245,21 @@ SELF_HARM: Final = (
         r"not existing|disappear|gone)",
         # "some nights i just wish i wouldn't wake up"
         r"wish (?:i|he|she|they) (?:wouldn't|would not|didn't|did not|won't|will not|couldn't) wake up",
+        # "i won't be ringing again after tonight"; "i'm planning to be off the forth bridge before then"; "pulling her own loose
+        # teeth out and biting her cheeks till they bleed to cope"; "buying paracetamol from different shops and hiding the boxes"
+        r"(?:won't|will not|wont) be (?:ringing|calling|phoning|coming in|in touch)(?: you)? again after (?:tonight|today|this weekend|"
+        r"tomorrow)\b|(?:planning|plan|going|gonna|want|wants) to be off (?:the |a )?(?:[a-z]+ )?(?:bridge|cliff|cliffs|roof|car park)\b|"
+        r"(?:biting|bites|bit|scratching|scratches|picking|picks) (?:her|his|my|their) (?:cheeks|lips|nails|arms|hands|skin) (?:till|until) "
+        r"(?:they|it) bleeds?\b|buying (?:\w+ ){0,2}(?:paracetamol|tablets|pills|painkillers) from (?:different|lots of|loads of|several|"
+        r"all the) (?:shops|chemists|pharmacies|places)\b|hiding (?:the|his|her) (?:boxes|packets|tablets|pills) (?:in|under)\b",
         # "i've stopped caring if i wake up or no"; "i've been keeping them back, i've got about two months worth in a drawer"; "i've
         # pulled two of me own teeth out with pliers cause i wanted it to hurt"; "the gun cabinet keeps calling me"; "i've written
         # letters for everyone"
         r"(?:stopped caring|don't care|do not care|couldn't care less|past caring) (?:if|whether) i (?:wake up|live|die|make it|get hit|"
         r"come back)\b|(?:keeping|kept|been keeping|holding|held|putting) (?:them|my tablets|my pills|my meds|some|a few) back\b|(?:\w+ )"
         r"{0,2}(?:months?|weeks?)(?:'s|') worth (?:of (?:\w+ )?)?(?:in|under|hidden in|stashed in) (?:a|my|the) (?:drawer|box|bag|cupboard|"
-        r"wardrobe)\b|(?<!rather\s)(?<!sooner\s)(?<!be\s)(?:pulled|pulling|ripped|ripping) (?:\w+ ){0,3}(?:my|me) own (?:teeth|tooth|hair|nails) out\b|(?:wanted|want|"
+        r"wardrobe)\b|(?<!rather\s)(?<!sooner\s)(?<!be\s)(?:pulled|pulling|ripped|ripping) (?:\w+ ){0,3}(?:my|me|his|her|their) own (?:loose )?(?:teeth|tooth|"
+        r"hair|nails) out\b|(?:wanted|want|"
         r"needed|need) it to hurt\b|(?:gun cabinet|shotgun|rifle|the gun|the rope|the tablets|the pills|the bridge|the railway|the "
         r"river|the sea|the cliffs?)(?:,? (?:keeps|keep))* (?:\w+ ){0,2}(?:calling|calls|calling to) (?:me|him|her)\b|(?:i've|i have|and|"
         r"i've already) written (?:letters|notes) (?:for|to) (?:everyone|everybody|all of them|the kids|my family|them all)\b",
@@ -582,6 +590,8 @@ IMMEDIATE_DANGER: Final = (
         r"hour|half an hour) ago|(?:we've|i've|they've|we have|i have) (?:looked|searched|checked) everywhere|"
         r"(?:walked|wandered|run|ran|gone|went|got) out (?:\w+ ){0,8}(?:gone|missing|been gone|out) (?:about |around |"
         r"for |nearly |over )?(?:\w+ ){0,2}(?:minutes|mins|an hour|half an hour)(?! (?:late|early))",
+        r"(?:wandered|run|ran) off (?:\w+ ){0,20}(?:been gone|gone|missing) (?:about |around |for |nearly |over )?"
+        r"(?:\w+ ){0,2}(?:minutes|mins|an hour|half an hour)(?! (?:late|early))|"
         r"(?:wandered|run|ran|gone|went|walked) off (?:\w+ ){0,12}(?:can't find|cannot find|lost|"
         r"no sign|nowhere to be|(?:nobody|no one|none of us|we) (?:can|can't|could|couldn't|have) "
         r"(?:find|found|seen))|(?:nobody|no one|none of us) can find (?:her|him|them)|(?:got|gets|"

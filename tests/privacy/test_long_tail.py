@@ -13,6 +13,15 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ('i chipped my front tooth falling off my bike, can i get in today', 'health', 'chipped my front tooth'),
+    ("i've been sober a year but i'm scared i'll pick up a drink this weekend", 'health', 'pick up a drink'),
+    ('one of my ladies is thirty weeks and needs a ground floor room', 'health', 'is thirty weeks'),
+    ("there's sickle cell in the family, should i get tested", 'health', 'sickle cell in the family'),
+    ('he is on donepezil and the tablets are giving him terrible nightmares', 'health', 'giving him terrible nightmares'),
+    ("he's got keloid scarring from his last operation", 'health', 'keloid'),
+    ("i was in the opposition party back home, that's why i left", 'political_opinion', 'in the opposition party'),
+    ("he's up at the magistrates next week, can he still come to the session", 'criminal_offence', 'up at the magistrates'),
+    ("she's the unison rep and they cut her hours since she started signing people up", 'trade_union', 'signing people up'),
     ("i'm a jehovah's witness so please write no blood on my notes", 'religion_belief', 'no blood'),
     ("i'm a widower and my boyfriend paul will be my contact now", 'sex_life_orientation', 'my boyfriend'),
     ("me and my husband, i'm darren by the way, want to be each other's next of kin", 'sex_life_orientation', 'me and my husband'),
@@ -997,6 +1006,7 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("he went off to the shops, he's been gone twenty minutes, can you hold the table", 'been gone twenty minutes'),
     ("i'd sooner be pulling my own teeth out than wait on hold again", 'pulling my own teeth out'),
     ('as a member of the public can i come to the consultation', 'member of the public'),
     ("can you tell her i'm expecting my parcel today", 'expecting my parcel'),
@@ -1386,6 +1396,14 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("my dad's wandered off from the day room, he's got dementia, he's been gone twenty minutes", 'immediate_danger'),
+    ("just wanted to say thanks, i won't be ringing again after tonight", 'self_harm_suicide'),
+    ("i'm planning to be off the tyne bridge before the hearing anyway", 'self_harm_suicide'),
+    ("she's biting her arms till they bleed to cope", 'self_harm_suicide'),
+    ("he's been buying paracetamol from different shops and hiding the boxes in his room", 'self_harm_suicide'),
+    ("my lad hasn't had his inhaler in months cause his dad won't collect it", 'neglect'),
+    ("mum keeps missing the baby's weigh ins and the baby's dropped two centiles", 'neglect'),
+    ("the lad who does her shopping has got her bank card and pin and she's nothing left", 'adult_at_risk'),
     ('can i ask about the invoice, she has dementia and her son has stopped letting us see her and her savings are all gone', 'adult_at_risk'),
     ("mr jones hasn't had his tea call for a week and he's been found on the floor twice", 'adult_at_risk'),
     ("his mam's boyfriend put a cigarette out on his arm", 'child_abuse'),
