@@ -1818,7 +1818,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:thin|brittle|fragile|weak|loose|crumbles|crumbling|just crumbles)|"
         r"(?:my|his|her) hair(?:'s| is| has)? (?:started |been |begun )?(?:coming|falling) out(?: in clumps)?|"
         r"(?:patching|wear (?:a|an|his|her|the) (?:eye )?patch|wearing (?:a|an|his|her|the) (?:eye )?patch|(?:an |his |her )?eye patch)\b|"
-        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:the )?baby(?:'s| is) (?:still )?(?:moving|kicking)|(?:his|her|my|their) (?:transfusions?|infusions?)\b|(?:it's|they're|it is|they are|the tablets are|the meds are) giving "
+        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:the )?baby(?:'s| is) (?:still )?(?:moving|kicking)|(?:his|her|my|their) (?:transfusions?|infusions?)\b|(?:the|his|her|my) eye injections\b|the wet kind\b|(?:it's|they're|it is|they are|the tablets are|the meds are) giving "
         r"(?:him|her|me|them) (?:terrible |awful |bad )?(?:nightmares|headaches|side effects|the runs|diarrhoea|rashes?)\b|(?:he|she|i) "
         r"(?:can't|cannot) (?:talk|speak|walk|swallow|see|hear) (?:properly|proper|right|any more|anymore)\b|(?:the )?withdrawals?(?:'s| "
         r"is| are)? (?:horrible|awful|terrible|bad)\b|brain zaps|snipping (?:it|the tie)\b|(?:the )?(?:heart|cardiac|renal|kidney|liver|"

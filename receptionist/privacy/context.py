@@ -546,12 +546,21 @@ def _deceased(text: str, start: int, end: int) -> bool:
     found = _DECEASED.search(text, max(0, start - 60))
     if found is None or found.start() >= end + 40:
         return False
+    since = _SINCE_DEATH.search(text, max(0, found.start() - 40), found.end() + 10)
+    if since is not None and since.start() >= end and since.start() <= found.start() < since.end():
+        # a death dates the fact of someone living: "mam's been on antidepressants since dad died"
+        return False
     cause = _DIED_CAUSE.search(text, max(0, start - 60))
     if cause is not None and end <= cause.start() and cause.start() <= found.start() < cause.end():
         return False
     if _OWN_FACT.match(text, start) or _OWN_FACT.search(text[max(0, start - 24) : start + 1]):
         return False
     return _DEATH_TO_COME.search(text, max(0, found.start() - 60), found.end() + 60) is None
+
+
+_SINCE_DEATH: Final = compile_pattern(
+    r"\bsince (?:my |our |her |his |their |me |the )?(?:\w+ )?\w+(?:'s)? (?:died|passed|passed away|was killed|death|funeral)\b"
+)
 
 
 def _untested(text: str, start: int, end: int) -> bool:

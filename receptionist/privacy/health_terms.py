@@ -156,7 +156,8 @@ _COMMON_TEXT: Final = """
     thalassaemia major|glucose tolerance test|gtt|sjogren's|sjogren's syndrome|amelogenesis imperfecta|dentinogenesis imperfecta|
     colchicine|desmopressin|ascites|pleurx|pleurx drain|pleural effusion|paracentesis|microsuction|ear syringing|ear irrigation|
     polymyalgia|polymyalgia rheumatica|eye gaze|keloid|keloids|keloid scarring|pavlik harness|ghb|gbl|crystal meth|tongue tie|
-    lewy body|lewy body dementia|venlafaxine
+    lewy body|lewy body dementia|venlafaxine|tavi|ketamine bladder|hep c|hepatitis c|alcohol related brain damage|arbd|
+    hole in the heart|vsd|asd repair|haemophilia a|haemophilia b|elvanse|lisdexamfetamine|mirtazapine
 """
 
 # A hearing aid as the thing a clinic services ("the hearing aid review", "my hearing aid needs a new tube") is the

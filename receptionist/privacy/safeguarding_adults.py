@@ -100,6 +100,7 @@ DOMESTIC_ABUSE: Final = (
         r"(?:my|our|her|the) (?:door|front door|windows?|car))|(?:my|her|his) "
         r"{PARTNER}(?:'s| is| was| gets| can be)? (?:really |very |so |always |getting )?"
         r"(?:abusive|violent|aggressive|controlling)",
+        r"(?:my|her) ex (?:found|tracked|traced|tracked down) (?:me|her|us) (?:through|via|from|at|again)\b|"
         r"(?:can i|can you|could i|where you can|where i can|where we can|i want to|i need to|i'd like to|i'm here to) ask for ani\b|asking for ani\b|"
         r"(?:he's|he is|she's|she is) (?:sat|sitting|waiting|parked) (?:\w+ ){0,3}outside (?:\w+ ){0,2}so i(?:'ve| have)? (?:only )?"
         r"(?:got|have) (?:a|one|two|a few|five) (?:minute|minutes|second|seconds|sec|secs|mins?)\b|"

@@ -16,6 +16,10 @@ _FRAMING: Final = ("fiction", "hypothetical", "jest")
 
 CHILD_ABUSE: Final = (
     rules("safeguarding", "child_abuse", 0.9, (
+        # "putting a bit of his methadone in the baby's bottle to make her sleep"
+        r"(?:putting|put|puts|giving|gave|gives|slipping) (?:a bit of |some |a drop of )?(?:his|her|my|the|their) (?:\w+ )?(?:methadone|medicine|"
+        r"meds|tablets|calpol|piriton|phenergan|vodka|whisky|gin|brandy|alcohol|sleeping \w+) (?:in|into) (?:the baby's|her|his|the|their) "
+        r"(?:bottle|bottles|milk|drink|juice|food|formula)\b",
         # grooming: "telling her she's mature for her age and to delete the chats"
         r"(?:telling|told|tells|says|said|keeps saying) (?:her|him) (?:that )?(?:she's|he's|she is|he is) (?:so |really |very )?mature for "
         r"(?:her|his) age|(?:telling|told|tells) (?:her|him) to delete (?:the|their|all the|his|her|all their) (?:chats|messages|texts|"
@@ -275,6 +279,7 @@ NEGLECT: Final = (
         r"seen|checked)(?: or (?:\w+ ){0,2}\w+)? (?:in|for) (?:\w+ )?(?:months|weeks|a year)\b",
         r"(?:hasn't|haven't|has not|have not|not) had (?:the |her |his |their )?(?:baby|child|kids?|little one|twins) (?:weighed|jabbed|"
         r"vaccinated|immunised|seen|checked)(?: or (?:\w+ ){0,2}\w+)? (?:in|for) (?:\w+ )?(?:months|weeks|a year)\b",
+        r"nappy (?:was |is |'s |were |has been )?(?:soaked|soaking|sodden|filthy|overflowing|hanging off|full of poo)\b",
         # "her parents haven't got her insulin for weeks"; "a year six girl's epilepsy tablets haven't been collected for six weeks"
         r"(?:mum|mam|dad|mother|father|parents?|carers?)(?:'s| has| have)? (?:\w+ ){0,2}(?:hasn't|has not|haven't|have not|didn't|never|"
         r"won't) (?:got|get|gotten|bought|buy|ordered|order|picked up) (?:him |her |them )?(?:his|her|their) (?:\w+ )?(?:insulin|"

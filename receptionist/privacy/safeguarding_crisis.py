@@ -245,6 +245,12 @@ SELF_HARM: Final = (
         r"not existing|disappear|gone)",
         # "some nights i just wish i wouldn't wake up"
         r"wish (?:i|he|she|they) (?:wouldn't|would not|didn't|did not|won't|will not|couldn't) wake up",
+        # "i've sorted my will and give the dog to our tracey"; "i shouldn't have loads in the house after last time"; "i ended up
+        # in a and e after i cut myself quite deep"
+        r"(?:sorted|done|made|written|updated) (?:out )?my will\b(?:\W+\w+){0,10}?\W+(?:give|given|gave|giving) (?:the|my) (?:dog|cat|"
+        r"dogs|cats)\b|(?:shouldn't|should not|mustn't|must not) (?:have|keep) (?:loads|lots|too many|a lot|many|much|them|tablets|pills)"
+        r"(?: of (?:them|it))?(?: \w+){0,2} in the (?:house|flat|home)\b|(?:i|she|he) (?:cut|burnt|burned|hurt) (?:myself|herself|himself) "
+        r"(?:quite |really |too |so )?(?:deep|deeply|badly|bad)\b",
         # "i won't be ringing again after tonight"; "i'm planning to be off the forth bridge before then"; "pulling her own loose
         # teeth out and biting her cheeks till they bleed to cope"; "buying paracetamol from different shops and hiding the boxes"
         r"(?:won't|will not|wont) be (?:ringing|calling|phoning|coming in|in touch)(?: you)? again after (?:tonight|today|this weekend|"

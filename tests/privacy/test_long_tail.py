@@ -13,6 +13,9 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("mum's been on antidepressants since dad died, can the carer keep an eye", 'health', 'on antidepressants'),
+    ("dad's had his tavi done so take him off the list", 'health', 'tavi'),
+    ('my son has haemophilia a so he needs factor first', 'health', 'haemophilia a'),
     ('i chipped my front tooth falling off my bike, can i get in today', 'health', 'chipped my front tooth'),
     ("i've been sober a year but i'm scared i'll pick up a drink this weekend", 'health', 'pick up a drink'),
     ('one of my ladies is thirty weeks and needs a ground floor room', 'health', 'is thirty weeks'),
@@ -1006,6 +1009,7 @@ FACTS = [
 
 # (text, business words that must stay visible): no category, no disclosure, no intent
 HARD_NEGATIVES = [
+    ("she's had the same phone since her husband died, can you post the letter instead", 'same phone'),
     ("he went off to the shops, he's been gone twenty minutes, can you hold the table", 'been gone twenty minutes'),
     ("i'd sooner be pulling my own teeth out than wait on hold again", 'pulling my own teeth out'),
     ('as a member of the public can i come to the consultation', 'member of the public'),
@@ -1396,6 +1400,12 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("i've sorted my will and given the dog to my sister, i just wanted to say thanks", 'self_harm_suicide'),
+    ("can you do them weekly, my sister says i shouldn't have loads in the house after last time", 'self_harm_suicide'),
+    ('i need an extension, i ended up in a and e after i cut myself quite deep', 'self_harm_suicide'),
+    ('can you flag my new address, my ex found me through the last surgery', 'domestic_abuse'),
+    ("he's been putting a bit of his methadone in the baby's bottle to make her sleep", 'child_abuse'),
+    ("when i picked the kids up the little one's nappy was soaked right through and there was no food in", 'neglect'),
     ("my dad's wandered off from the day room, he's got dementia, he's been gone twenty minutes", 'immediate_danger'),
     ("just wanted to say thanks, i won't be ringing again after tonight", 'self_harm_suicide'),
     ("i'm planning to be off the tyne bridge before the hearing anyway", 'self_harm_suicide'),
