@@ -429,7 +429,7 @@ _PARTY = (
 # Causes whose badge, march or campaign says where someone stands.
 _CAUSE = (
     r"cnd|campaign for nuclear disarmament|ban the bomb|greenham common|greenham|"
-    r"free palestine|pro[- ]?palestin\w+|palestine solidarity|palestine|gaza|pro[- ]?israel|"
+    r"free palestine|pro[- ]?palestin\w+|palestine solidarity campaign|palestine solidarity|palestine|gaza|pro[- ]?israel|"
     r"stop the war|black lives matter|blm|extinction rebellion|just stop oil|animal rights|"
     r"pro[- ]?life|pro[- ]?choice|anti[- ]?abortion|stand up to racism|anti[- ]?fascist|antifa|"
     r"scottish independence|welsh independence|yes cymru|indy ?ref|rejoin|stop brexit|"
@@ -995,6 +995,9 @@ SEX_LIFE: Final = (
         r"his) affair\b|(?:have been|'ve been|been|are|'re) hooking up\b|hooking up with\b|(?:after|from|since) (?:a |the )?hook ?up\b",
         # "i sell sex, er, independently, from my flat"
         r"(?:i|she|he|they) (?:sell|sells|sold|selling) sex\b|(?:i'm|she's|he's|i am|she is|he is) an? (?:sex worker|escort)\b",
+        # "dad's got a fancy woman ... spending the night together"; "a one night thing, no protection"
+        r"(?:got|has|have|with) (?:a |his |her )?(?:fancy woman|fancy man)\b|(?:spending|spent|spend) the night together\b|one night "
+        r"(?:thing|stand)\b|unprotected sex\b|condom (?:split|broke|came off)\b",
         # "i've been seeing two guys at the same time"
         r"(?:seeing|sleeping with|dating|with) (?:two|three|four|several|multiple|a couple of) (?:guys|men|blokes|lads|women|girls|"
         r"people|partners) at (?:the same time|once)\b",
@@ -1818,7 +1821,7 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"(?:thin|brittle|fragile|weak|loose|crumbles|crumbling|just crumbles)|"
         r"(?:my|his|her) hair(?:'s| is| has)? (?:started |been |begun )?(?:coming|falling) out(?: in clumps)?|"
         r"(?:patching|wear (?:a|an|his|her|the) (?:eye )?patch|wearing (?:a|an|his|her|the) (?:eye )?patch|(?:an |his |her )?eye patch)\b|"
-        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:the )?baby(?:'s| is) (?:still )?(?:moving|kicking)|(?:his|her|my|their) (?:transfusions?|infusions?)\b|(?:the|his|her|my) eye injections\b|the wet kind\b|(?:it's|they're|it is|they are|the tablets are|the meds are) giving "
+        r"(?:in|on) the unit\b(?: at [a-z]+)?|(?:the )?baby(?:'s| is) (?:still )?(?:moving|kicking)|(?:his|her|my|their) (?:transfusions?|infusions?)\b|(?:and )?faints (?:if|when|whenever)\b|(?:the|his|her|my) eye injections\b|the wet kind\b|(?:it's|they're|it is|they are|the tablets are|the meds are) giving "
         r"(?:him|her|me|them) (?:terrible |awful |bad )?(?:nightmares|headaches|side effects|the runs|diarrhoea|rashes?)\b|(?:he|she|i) "
         r"(?:can't|cannot) (?:talk|speak|walk|swallow|see|hear) (?:properly|proper|right|any more|anymore)\b|(?:the )?withdrawals?(?:'s| "
         r"is| are)? (?:horrible|awful|terrible|bad)\b|brain zaps|snipping (?:it|the tie)\b|(?:the )?(?:heart|cardiac|renal|kidney|liver|"
@@ -1861,7 +1864,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"elections?|president|welfare|advice|hub|nightclub|venue|events?|card))|(?:my|his|her|our|their|the|a) "
         r"(?:union )?(?:rep|reps|steward|subs|dues)|(?:on|for|out on|during) (?:the )?strike(?: days?)?|"
         r"(?:the|a) picket(?: line)?|(?:my|our) (?:union )?branch (?:is|are|'s|has|have)(?: \w+){0,4}|(?:the|a) (?:strike )?ballot|branch meetings?|strike pay|strike fund|picketing|walk(?:ing)? out|walkout|(?:my|the|our) branch secretary|"
-        r"(?:i'm|i am|he's|she's|we're) (?:a |still a |also a )?(?:paid up |full )?members?|signing (?:people|members|folk|staff) up)\b"
+        r"(?:i'm|i am|he's|she's|we're) (?:a |still a |also a )?(?:paid up |full )?members?|signing (?:people|members|folk|staff) up|"
+        r"the strike(?:'s| is)? on \w+|(?:my|his|her) membership)\b"
     ),
     "religion_belief": compile_pattern(
         r"\b(?:(?:" + _FAITH + r")s?\b(?! (?:school|church|chapel|college|academy|charity))|(?:at|to) (?:the )?(?:mosque|"
@@ -1873,7 +1877,8 @@ ECHOES: Final[dict[str, re.Pattern[str]]] = {
         r"rosary|tilak|bindi)\b|"
         r"fajr|dhuhr|zuhr|asr prayer|maghrib|isha prayer|salah|namaz|(?:the )?(?:mosque|synagogue|gurdwara|mandir|temple|"
         r"church|chapel|kingdom hall) (?:thing|service|event|do|prayers)|(?:the |my |his |her |a )?baptism (?:certificate|records?)|(?:his|her|my|their) (?:confirmation|first communion|holy communion|bar mitzvah|"
-        r"bat mitzvah|baptism|christening|hajj|umrah)|mass (?:is|starts|begins) at \w+|(?:at|to|for|after|before|miss) (?:friday )?"
+        r"bat mitzvah|baptism|christening|hajj|umrah)|\w+'s (?:confirmation|first communion|holy communion|bar mitzvah|bat mitzvah)|"
+        r"mass (?:is|starts|begins) at \w+|(?:at|to|for|after|before|miss) (?:friday )?"
         r"prayers|(?:the )?fasting|(?:my|his|her|our) faith|"
         r"(?:accept|have|receive|take) (?:a )?blood(?: transfusions?| products)?|(?:doing|doin|out doing|out doin|on) the "
         r"(?:ministry|preaching)|out preaching|kosher|halal|no blood(?: products| transfusions?)?\b|ghusl|janazah|wudu|kafan|"

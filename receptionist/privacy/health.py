@@ -311,6 +311,8 @@ HEALTH: Final = (
         r"(?:your|the|an?) (?:alcohol|drug|drugs|detox|recovery) (?:programme|program|service|treatment)\b|(?:i've|i have|she's|he's|"
         r"they've|i'm|she is|he is) (?:been )?drinking (?:that much|so much|too much|heavily|every day|all day|(?:\w+ ){1,4}(?:a|every|"
         r"each) (?:day|night))|(?:got|get|gets|has|have) the shakes\b|"
+        r"(?:'s|is|was|been|are|'re|i'm|back) on the (?:heroin|gear|crack|smack|brown|drink|booze|spice|methadone|coke|ket)\b|seeing "
+        r"(?:people|things|children|kids|animals|faces)(?: \w+){0,4} that (?:aren't|are not|isn't|weren't|wasn't) there\b|"
         r"(?:my|his|her|their) supervised (?:doses|dose|consumption|methadone)\b|(?:cannabis|alcohol|opioid|opiate|drug|heroin|cocaine|"
         r"benzo|gambling) (?:dependent|dependence|dependency|addiction|addict|use disorder)\b|(?:he's|she's|i'm|they're|he is|she is|i am|"
         r"been) using again\b|(?:want to|trying to|need to|going to|wanna) (?:stop|cut down|quit|give up) (?:drinking|the drink|the "

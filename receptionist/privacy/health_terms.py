@@ -157,7 +157,7 @@ _COMMON_TEXT: Final = """
     colchicine|desmopressin|ascites|pleurx|pleurx drain|pleural effusion|paracentesis|microsuction|ear syringing|ear irrigation|
     polymyalgia|polymyalgia rheumatica|eye gaze|keloid|keloids|keloid scarring|pavlik harness|ghb|gbl|crystal meth|tongue tie|
     lewy body|lewy body dementia|venlafaxine|tavi|ketamine bladder|hep c|hepatitis c|alcohol related brain damage|arbd|
-    hole in the heart|vsd|asd repair|haemophilia a|haemophilia b|elvanse|lisdexamfetamine|mirtazapine
+    hole in the heart|vsd|asd repair|haemophilia a|haemophilia b|elvanse|lisdexamfetamine|mirtazapine|ear infection|fibroscans
 """
 
 # A hearing aid as the thing a clinic services ("the hearing aid review", "my hearing aid needs a new tube") is the

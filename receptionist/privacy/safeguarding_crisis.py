@@ -277,7 +277,8 @@ SELF_HARM: Final = (
         # "i won't be around for the hearing anyway", "i've sorted everything for the kids and written my letters"; "he's gonna go
         # off the humber bridge", "nobody'd miss him"; "the shotgun's in the cabinet and i keep thinking it'd be easier"
         r"(?:won't|will not|wont|not going to|not gonna) be (?:around|here) (?:for|by|to see) (?:\w+ ){0,3}anyway\b|(?:and|i've|i have|"
-        r"already) written my (?:letters|goodbye letters|notes)\b|(?:go|going|gonna go|goes|went|throw (?:myself|himself|herself)) off "
+        r"already) written my (?:letters|goodbye letters|notes)\b|(?:go|going|gonna go|goes|went|walk|walking|jump|jumping|step|stepping|throw (?:myself|"
+        r"himself|herself)) off "
         r"(?:the |a )?(?:[a-z]+ )?(?:bridge|cliff|cliffs|multi ?storey|car park roof)\b|(?:nobody|no one|no-one)(?:'d| would| will|'ll) "
         r"(?:even )?miss (?:me|him|her)\b|(?:i )?keep thinking (?:it'd|it would) (?:all )?be easier\b(?! (?:to|if we|for (?:the|you|us)))",
         # "i won't be around for results day anyway"; "i found blades taped inside his pencil case"; "his arms are all cut up"
@@ -479,6 +480,8 @@ IMMEDIATE_DANGER: Final = (
     rules("safeguarding", _IMMEDIATE, 0.97, (
         # help wanted this minute: urgent, but says nothing of self-harm (no health mask)
         r"(?:i|we) need (?:help|an ambulance|someone) (?:right )?now",
+        r"(?:on|over) the wrong side of the (?:railings|railing|barrier|fence|rail)\b|(?:i've|i have|he's|she's|he has|she has) (?:just )?"
+        r"(?:climbed|gone|got) over the (?:barrier|railings|railing|fence|edge|wall)\b",
         # "there's smoke coming out the laundry"; "the three year old's just drunk some of the methadone"
         r"(?:smoke|flames) (?:is |are )?(?:coming|pouring|billowing|coming up) (?:out of|out|from|under|through) (?:the |my |our |her |his )?"
         r"(?:laundry|kitchen|flat|house|room|window|door|building|loft|roof|bedroom|ward|unit|lounge|landing|stairwell|block)\b",

@@ -705,7 +705,8 @@ def _detect(text: str) -> list[Finding]:
 _SO_IS: Final = re.compile(
     r"\W{0,3}(?:and |but )?(?:so(?:'s| is| are| was| were| does| do| did) (?:my|his|her|our|their) (?:little |big |older |younger |twin )?\w+(?:[ -]in[ -]law)?|"
     r"(?:my|his|her|our|their) \w+ (?:is|are|was|were|does) (?:too|as well)|as (?:is|are|was|were) (?:my|his|her|our|their) "
-    r"\w+|same (?:as|with) (?:my|his|her|our|their) \w+|(?:my|his|her|our|their) \w+(?:'s| is| are)? (?:too|as well|the same))\b",
+    r"\w+|same (?:as|with) (?:my|his|her|our|their) \w+|(?:my|his|her|our|their) \w+(?:'s| is| are)? (?:too|as well|the same)|"
+    r"(?:well )?we all are|so are we|we are too)\b",
     re.I,
 )
 

@@ -13,6 +13,10 @@ from receptionist.privacy.engine import default_engine
 
 # (text, category that must be found, span that must be masked)
 FACTS = [
+    ("her son's back on the gear and she's minding the kids again", 'health', 'on the gear'),
+    ("mum's been seeing people in her room that aren't there", 'health', "aren't there"),
+    ("dad's got a fancy woman on the unit and they've been spending the night together", 'sex_life_orientation', 'spending the night together'),
+    ('i had a one night stand at the weekend, can i get tested', 'sex_life_orientation', 'one night stand'),
     ("mum's been on antidepressants since dad died, can the carer keep an eye", 'health', 'on antidepressants'),
     ("dad's had his tavi done so take him off the list", 'health', 'tavi'),
     ('my son has haemophilia a so he needs factor first', 'health', 'haemophilia a'),
@@ -1400,6 +1404,8 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ("there's a man on the wrong side of the railings on the footbridge", 'immediate_danger'),
+    ("one of our residents says he's going to walk off the clifton bridge on friday", 'self_harm_suicide'),
     ("i've sorted my will and given the dog to my sister, i just wanted to say thanks", 'self_harm_suicide'),
     ("can you do them weekly, my sister says i shouldn't have loads in the house after last time", 'self_harm_suicide'),
     ('i need an extension, i ended up in a and e after i cut myself quite deep', 'self_harm_suicide'),
