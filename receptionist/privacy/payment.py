@@ -389,7 +389,8 @@ def _repeats_part(digits: str, pan: str) -> bool:
     if digits in pan:
         return True
     shared = next((i for i, (a, b) in enumerate(zip(digits, pan, strict=False)) if a != b), min(len(digits), len(pan)))
-    return len(digits) >= 2 * _ABANDONED_PREFIX and shared >= _ABANDONED_PREFIX
+    # a short start broken off at its last digit ("two two two one, oh one, no sorry, start again") counts too
+    return shared >= _ABANDONED_PREFIX and (len(digits) >= 2 * _ABANDONED_PREFIX or shared >= len(digits) - 1)
 
 
 def _valid_expiry(digits: str) -> bool:

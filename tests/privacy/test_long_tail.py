@@ -1312,6 +1312,8 @@ SELF_HARM_CLAUSES = [
 
 # (text, card or bank digits that must be masked)
 CARD_AND_BANK = [
+    ("it's a mastercard, two two two one, oh one, no sorry, start again, triple two one, double oh nine nine, one two three four, "
+     "five six seven five", 'two two two one, oh one'),
     ("it's five two one three, three four oh two, oh oh seven seven, one six one five, sorry no, the last bit's one six one eight", 'one six one eight'),
     ('the card is four five five six, two two one oh, oh, er, is it oh oh three four, yeah oh oh three four, five five five five', 'oh oh three four, five five five five'),
     # a group corrected inside the reading, then the last group after "then": the meant digits join on
