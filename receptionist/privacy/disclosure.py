@@ -415,6 +415,9 @@ HARM_CUES: Final[tuple[Rule, ...]] = (
         r"(?:giving|give|gave|given|gives) (?:the )?(?:residents|patients|him|her|them|mum|mam|dad|nan) (?:extra |more |too much )?"
         r"(?:\w+ )?(?:lorazepam|diazepam|sedatives?|sleeping tablets|tablets|medication|meds|risperidone|haloperidol|promethazine|"
         r"zopiclone|oramorph|morphine) to (?:keep|make|get) (?:them|him|her) (?:quiet|calm|asleep|sleep|docile|down|settled)\b",
+        # "he's the one that, um, did this to my jaw"
+        r"(?:the one (?:that|who)|he|she)(?:\W+\w+){0,2}?\W+did (?:this|that) to (?:my|me|her|his) (?:jaw|face|eye|arm|nose|ribs|teeth|"
+        r"mouth|head|neck|back|leg|wrist)\b",
         # "the lad who does her shopping has got her bank card and pin"
         r"(?:has got|'s got|got|has|took|taken|kept|keeps|holds?) (?:her|his|their|mum's|mam's|dad's|nan's) (?:bank card|debit card|"
         r"cash card|card) and (?:her |his |their )?(?:pin|pin number)\b",

@@ -364,6 +364,9 @@ BULLYING: Final = (
 
 ADULT_AT_RISK: Final = (
     rules("safeguarding", "adult_at_risk", 0.86, (
+        # "the senior leaves people in wet pads from ten till six"
+        r"(?:leaves|left|leaving|leave) (?:people|residents|them|him|her|patients|the residents|service users) (?:in|sat in|lying in) "
+        r"(?:wet|soiled|dirty|soaking) (?:pads|beds|clothes|sheets|nappies)\b",
         # care not given: "mr lloyd hasn't had his tea call for a week", "he's been found on the floor twice", "the senior's
         # been signing off calls we never did"
         r"(?:hasn't|haven't|has not|have not|not) had (?:his|her|their|a) (?:tea|lunch|breakfast|dinner|morning|evening|bed|night|"

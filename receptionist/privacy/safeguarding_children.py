@@ -280,6 +280,10 @@ NEGLECT: Final = (
         r"(?:hasn't|haven't|has not|have not|not) had (?:the |her |his |their )?(?:baby|child|kids?|little one|twins) (?:weighed|jabbed|"
         r"vaccinated|immunised|seen|checked)(?: or (?:\w+ ){0,2}\w+)? (?:in|for) (?:\w+ )?(?:months|weeks|a year)\b",
         r"nappy (?:was |is |'s |were |has been )?(?:soaked|soaking|sodden|filthy|overflowing|hanging off|full of poo)\b",
+        # "mum's cancelled his hospital extraction four times"; "mum says she canna be bothered taking him"
+        r"(?:mum|mam|dad|mother|father|parents?|she|he)(?:'s| has| have)? cancelled (?:his|her|their) (?:\w+ ){0,2}(?:extraction|operation|"
+        r"op|surgery|appointments?|treatment) (?:two|three|four|five|six|several|\w+) times\b|(?:can't|canna|cannae|cannot|couldn't|"
+        r"won't) be bothered (?:taking|bringing|getting|to take|to bring) (?:him|her|them)\b",
         # "her parents haven't got her insulin for weeks"; "a year six girl's epilepsy tablets haven't been collected for six weeks"
         r"(?:mum|mam|dad|mother|father|parents?|carers?)(?:'s| has| have)? (?:\w+ ){0,2}(?:hasn't|has not|haven't|have not|didn't|never|"
         r"won't) (?:got|get|gotten|bought|buy|ordered|order|picked up) (?:him |her |them )?(?:his|her|their) (?:\w+ )?(?:insulin|"
@@ -473,7 +477,8 @@ FGM: Final = (
         r"nieces?|granddaughters?) (?:back )?(?:to|home to) \w+(?: \w+){0,3} to be (?:made )?(?:pure|clean|purified|done|cut)|"
         # "going on holiday to guinea to be purified"
         r"(?:going|go|goes|taking me|taking her|sending me|sending her|send me|send her) (?:on holiday |back )?to \w+ to be (?:purified|"
-        r"cleansed|made pure|made clean|circumcised)\b|(?:i was|i've been|i got|i had been) (?:circumcised\b|cut (?:as (?:a|little) (?:girl|child|baby)|when i was "
+        r"cleansed|made pure|made clean|circumcised)\b|(?:close|sew|stitch) (?:her|me) (?:back )?up again\b|reinfibulat\w*|"
+        r"(?:i was|i've been|i got|i had been) (?:circumcised\b|cut (?:as (?:a|little) (?:girl|child|baby)|when i was "
         r"(?:little|young|small|a girl|a child)|back home|down there)\b)|(?:women|girls) (?:who've been|who have been|who were) "
         r"(?:circumcised|cut)\b|(?:do|doing|have|get|give) (?:her |them )?(?:the |"
         r"a )?(?:small|little|sunna) cut (?:for|on|to) (?:my|our|her|the) (?:daughter|girl|girls|daughters|niece)\b|"

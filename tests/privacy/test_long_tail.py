@@ -1406,6 +1406,11 @@ CARD_AND_BANK = [
 
 # (text, the safeguarding subtype it must raise)
 DISCLOSURES = [
+    ('on nights the senior leaves residents in wet pads till morning', 'adult_at_risk'),
+    ("her mum's cancelled his dental operation three times now and he's in pain", 'neglect'),
+    ("she's had type three and asked us to close her up again after the birth", 'fgm'),
+    ("he's had toothache for weeks and his mum says she can't be bothered taking him", 'neglect'),
+    ('take my ex off as my contact, he is the one that did this to my face', 'domestic_abuse'),
     ("there's a man on the wrong side of the railings on the footbridge", 'immediate_danger'),
     ("one of our residents says he's going to walk off the clifton bridge on friday", 'self_harm_suicide'),
     ("i've sorted my will and given the dog to my sister, i just wanted to say thanks", 'self_harm_suicide'),
