@@ -15,7 +15,7 @@ offsets of every match are offsets into the caller's original text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -280,6 +280,19 @@ def wrapped_alternatives(source: str) -> list[str]:
 
 def _closing_paren(text: str, start: int) -> int:
     """The index of the parenthesis that closes the group opened at ``start`` (-1 if none)."""
+    return next((i for i, c, depth in _grouping(text, start) if c == ")" and depth == 0), -1)
+
+
+def top_level_alternatives(phrase: str) -> list[str]:
+    """``phrase`` cut at each ``|`` outside any group or character class ("a|b(?:c|d)" gives
+    "a" and "b(?:c|d)"); a phrase with none is returned whole."""
+    cuts = [i for i, c, depth in _grouping(phrase) if c == "|" and depth == 0]
+    return [phrase[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(phrase)], strict=True)]
+
+
+def _grouping(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each "(", ")" and "|" of a regular expression from ``start`` that is not escaped or inside
+    a character class: its index, the character and the group depth after it."""
     depth, i, in_class = 0, start, False
     while i < len(text):
         c = text[i]
@@ -293,43 +306,10 @@ def _closing_paren(text: str, start: int) -> int:
             if text.startswith("[]", i) or text.startswith("[^]", i):
                 i += 2 if text[i + 1] == "]" else 3
                 continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        elif c in "()|":
+            depth += 1 if c == "(" else -1 if c == ")" else 0
+            yield i, c, depth
         i += 1
-    return -1
-
-
-def top_level_alternatives(phrase: str) -> list[str]:
-    """``phrase`` cut at each ``|`` outside any group or character class ("a|b(?:c|d)" gives
-    "a" and "b(?:c|d)"); a phrase with none is returned whole."""
-    parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(phrase):
-        c = phrase[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if phrase.startswith("[]", i) or phrase.startswith("[^]", i):
-                i += 2 if phrase[i + 1] == "]" else 3
-                continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(phrase[start:i])
-            start = i + 1
-        i += 1
-    parts.append(phrase[start:])
-    return parts
 
 
 def rules(

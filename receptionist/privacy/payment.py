@@ -234,10 +234,10 @@ def _find_pans(text: str, runs: Sequence[DigitRun]) -> list[tuple[int, int]]:
             continue
         # the reading may start inside the first run: "with this one, 4744 4503, hang on, 8810 3517"
         heads = list(_heads(runs[ri]))
-        if ri + 1 < len(runs) and (whole := _whole_groups_before_restart(runs[ri], runs[ri + 1])) is not None:
-            heads.append((runs[ri].start, whole))
-        if ri + 1 < len(runs) and (kept := _before_a_corrected_last_group(text, runs[ri], runs[ri + 1])) is not None:
-            heads.append((runs[ri].start, kept))
+        if ri + 1 < len(runs):
+            # a group started again in the next run, or the last group corrected there
+            repaired = (_whole_groups_before_restart(runs[ri], runs[ri + 1]), _before_a_corrected_last_group(text, runs[ri], runs[ri + 1]))
+            heads.extend((runs[ri].start, digits) for digits in repaired if digits is not None)
         # of the readings that make a card number, the one that reaches furthest: a short one that
         # stops early ("…, is it oh oh three four") leaves the rest of the number said in the clear
         readings = [(start, b) for start, head in heads if (b := _bridged(text, runs, ri, head, used, card_talk=card_talk))]
